@@ -1,0 +1,137 @@
+"""Kiosk configuration: one TOML file, validated strictly, embedded defaults for everything.
+
+``load_config`` reads ``<data dir>/kiosk.toml`` when it exists (or an explicit
+path). Unknown keys, wrong types and bad values are errors, each named with its
+dotted path, so a technician's typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+__all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "load_config"]
+
+CONFIG_FILENAME = "kiosk.toml"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class KioskSection(_Section):
+    """Who this kiosk is: printed on every receipt."""
+
+    name: str = "Điểm phục vụ hành chính công"
+    agency_name: str = "UBND phường Ba Đình"
+    agency_id: str = "000.00.01.H26"
+    one_stop_unit: str = "Bộ phận Một cửa"
+    result_place: str = "Bộ phận Một cửa, UBND phường Ba Đình, Hà Nội"
+    commune_code: str = "00004"
+    province_code: str = "01"
+    language: Literal["vi", "en"] = "vi"
+
+
+class PortalSection(_Section):
+    """The public-service portal; an empty URL starts the embedded reference portal."""
+
+    url: str = ""
+    timeout_s: float = Field(default=15.0, gt=0, le=300)
+    ca_bundle: str = ""
+    sync_interval_s: float = Field(default=30.0, gt=0, le=3600)
+
+    @field_validator("url")
+    @classmethod
+    def _url_scheme(cls, value: str) -> str:
+        if value and not value.startswith(("https://", "http://")):
+            raise ValueError("phải bắt đầu bằng https:// (must start with https://)")
+        return value.rstrip("/")
+
+
+class SessionSection(_Section):
+    """Session privacy: idle wipe timings."""
+
+    idle_timeout_s: int = Field(default=120, ge=20, le=3600)
+    warning_s: int = Field(default=20, ge=5, le=120)
+
+
+class RetentionSection(_Section):
+    """How long data stays on the kiosk."""
+
+    delivered_days: int = Field(default=30, ge=0, le=3650)
+    draft_hours: int = Field(default=72, ge=1, le=24 * 365)
+
+
+class SecuritySection(_Section):
+    """Where the data key lives; empty means the OS secret store or the default key file."""
+
+    key_file: str = ""
+    pin_max_attempts: int = Field(default=5, ge=1, le=20)
+    pin_lockout_s: int = Field(default=300, ge=10, le=86400)
+
+
+class UiSection(_Section):
+    """Display defaults; residents can change them for their own session."""
+
+    font_scale: int = Field(default=100, ge=100, le=200)
+    high_contrast: bool = False
+    voice: bool = True
+    kiosk_mode: bool = False
+
+
+class KioskConfig(_Section):
+    """The whole configuration."""
+
+    kiosk: KioskSection = Field(default_factory=KioskSection)
+    portal: PortalSection = Field(default_factory=PortalSection)
+    session: SessionSection = Field(default_factory=SessionSection)
+    retention: RetentionSection = Field(default_factory=RetentionSection)
+    security: SecuritySection = Field(default_factory=SecuritySection)
+    ui: UiSection = Field(default_factory=UiSection)
+
+
+class ConfigError(Exception):
+    """The configuration file is invalid; ``problems`` lists one plain line per problem."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(f"{path}: " + "; ".join(problems))
+
+
+def load_config(data_dir: Path, path: Path | None = None) -> KioskConfig:
+    """Load the config from ``path`` or ``<data_dir>/kiosk.toml``; defaults when absent.
+
+    Raises:
+        ConfigError: syntax error (with its line), unknown key, wrong type or bad value.
+    """
+    target = path if path is not None else data_dir / CONFIG_FILENAME
+    if not target.exists():
+        if path is not None:
+            raise ConfigError(target, ["không tìm thấy tệp (file not found)"])
+        return KioskConfig()
+    try:
+        raw = tomllib.loads(target.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(target, [f"lỗi cú pháp TOML (syntax error): {exc}"]) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(target, [f"không đọc được tệp (cannot read): {exc}"]) from exc
+    return validate_config_data(raw, target)
+
+
+def validate_config_data(raw: dict[str, object], source: Path) -> KioskConfig:
+    """Validate already-parsed TOML data; raise ``ConfigError`` naming every problem."""
+    try:
+        return KioskConfig.model_validate(raw)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"])
+            if err["type"] == "extra_forbidden":
+                problems.append(f"{where}: khoá không hợp lệ (unknown key)")
+            else:
+                problems.append(f"{where}: {err['msg']} (value {err.get('input')!r})")
+        raise ConfigError(source, problems) from exc

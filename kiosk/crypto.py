@@ -1,0 +1,119 @@
+"""Encryption of personal data at rest (AES-256-GCM) and the data key's custody.
+
+Every personal-data blob the store writes goes through :class:`DataCipher`. The
+associated data binds a blob to its table and row, so a blob copied into another
+row fails to decrypt instead of silently showing another resident's data.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+__all__ = ["DataCipher", "DecryptionError", "KeyError_", "load_or_create_key"]
+
+_log = logging.getLogger(__name__)
+
+_VERSION = b"\x01"
+_NONCE_BYTES = 12
+_KEY_BYTES = 32
+_KEYRING_SERVICE = "commune-kiosk"
+
+
+class DecryptionError(Exception):
+    """A blob failed authentication: wrong key, altered bytes or moved to another row."""
+
+
+class KeyError_(Exception):  # noqa: N801 - avoids shadowing the builtin KeyError
+    """The data key cannot be read or created (permissions, unreadable file)."""
+
+
+class DataCipher:
+    """AES-256-GCM with a random 96-bit nonce per blob: ``version | nonce | ciphertext+tag``."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != _KEY_BYTES:
+            raise ValueError("the data key must be 32 bytes")
+        self._aead = AESGCM(key)
+
+    def encrypt(self, plaintext: bytes, aad: str) -> bytes:
+        """Encrypt ``plaintext`` bound to ``aad`` (e.g. ``"drafts:<id>"``)."""
+        nonce = secrets.token_bytes(_NONCE_BYTES)
+        return _VERSION + nonce + self._aead.encrypt(nonce, plaintext, aad.encode())
+
+    def decrypt(self, blob: bytes, aad: str) -> bytes:
+        """Decrypt a blob made by :meth:`encrypt` with the same ``aad``.
+
+        Raises:
+            DecryptionError: the blob is not ours, was altered, or belongs to another row.
+        """
+        if len(blob) < 1 + _NONCE_BYTES + 16 or blob[:1] != _VERSION:
+            raise DecryptionError("not a kiosk data blob")
+        nonce, body = blob[1 : 1 + _NONCE_BYTES], blob[1 + _NONCE_BYTES :]
+        try:
+            return self._aead.decrypt(nonce, body, aad.encode())
+        except InvalidTag as exc:
+            raise DecryptionError("blob failed authentication") from exc
+
+
+def load_or_create_key(key_file: Path, *, use_keyring: bool = False) -> bytes:
+    """Return the 32-byte data key, creating it on first use.
+
+    With ``use_keyring`` the OS secret store is tried first (entry named after
+    ``key_file`` so several data dirs can coexist); otherwise, or when no usable
+    backend exists, ``key_file`` is used and created with mode 0600.
+
+    Raises:
+        KeyError_: the file exists but is unreadable or malformed, or cannot be created.
+    """
+    if use_keyring:
+        key = _keyring_key(str(key_file))
+        if key is not None:
+            return key
+    try:
+        if key_file.exists():
+            data = key_file.read_bytes()
+            if len(data) != _KEY_BYTES:
+                raise KeyError_(f"data key file {key_file} is malformed")
+            mode = key_file.stat().st_mode & 0o777
+            if mode & 0o077:
+                _log.warning("data key file is readable by others (mode %o); fixing to 0600", mode)
+                key_file.chmod(0o600)
+            return data
+        key_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = secrets.token_bytes(_KEY_BYTES)
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _log.info("created a new data key file")
+        return key
+    except OSError as exc:
+        raise KeyError_(f"cannot read or create the data key file {key_file}: {exc}") from exc
+
+
+def _keyring_key(entry: str) -> bytes | None:
+    """Read or create the key in the OS secret store; ``None`` when no usable backend exists."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+            return None
+        stored = keyring.get_password(_KEYRING_SERVICE, entry)
+        if stored:
+            key = bytes.fromhex(stored)
+            return key if len(key) == _KEY_BYTES else None
+        key = secrets.token_bytes(_KEY_BYTES)
+        keyring.set_password(_KEYRING_SERVICE, entry, key.hex())
+        return key
+    except Exception:  # any backend failure falls back to the key file
+        _log.warning("OS secret store unavailable; using the key file", exc_info=True)
+        return None

@@ -1,0 +1,45 @@
+"""The kiosk's store: the only module that touches SQLite.
+
+A :class:`Store` belongs to the thread that opened it. The GUI runs every write
+on one single-worker executor; other threads open their own ``Store``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.crypto import DataCipher
+from kiosk.store._applications import (
+    ApplicationRecord,
+    ApplicationsMixin,
+    AttachmentInput,
+    ConsentInput,
+)
+from kiosk.store._base import StoreError, StoreFullError, utcnow
+from kiosk.store._catalog import CatalogMixin
+from kiosk.store._drafts import DraftRecord, DraftsMixin
+from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
+
+__all__ = [
+    "ApplicationRecord",
+    "AttachmentInput",
+    "AttachmentRow",
+    "ConsentInput",
+    "DraftRecord",
+    "OutboxItem",
+    "Store",
+    "StoreError",
+    "StoreFullError",
+    "open_store",
+    "utcnow",
+]
+
+
+class Store(DraftsMixin, ApplicationsMixin, OutboxMixin, CatalogMixin):
+    """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
+
+
+def open_store(data_dir: Path, cipher: DataCipher) -> Store:
+    """Open the store in ``data_dir`` (see :meth:`StoreBase.open`)."""
+    store: Store = Store.open(data_dir, cipher)
+    return store
