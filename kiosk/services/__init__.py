@@ -1,0 +1,23 @@
+"""Domain services over the store: the API the UI and the CLI call."""
+
+from kiosk.services._context import KioskContext, key_file_for, open_context
+from kiosk.services._executor import StoreExecutor
+from kiosk.services._services import (
+    HANOI,
+    DraftState,
+    KioskServices,
+    SubmissionError,
+    format_address,
+)
+
+__all__ = [
+    "HANOI",
+    "DraftState",
+    "KioskContext",
+    "KioskServices",
+    "StoreExecutor",
+    "SubmissionError",
+    "format_address",
+    "key_file_for",
+    "open_context",
+]

@@ -1,0 +1,58 @@
+"""The kiosk's context: data dir, config and data key, resolved once per process."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.config import KioskConfig, load_config
+from kiosk.crypto import DataCipher, load_or_create_key
+from kiosk.paths import default_key_file, resolve_data_dir
+from kiosk.store import Store, open_store
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class KioskContext:
+    """Everything a process needs to open the store: where, how configured, which key."""
+
+    data_dir: Path
+    config: KioskConfig
+    key: bytes
+
+    def cipher(self) -> DataCipher:
+        """A cipher with the data key."""
+        return DataCipher(self.key)
+
+    def open_store(self) -> Store:
+        """Open a store for the calling thread (a Store belongs to the thread that opened it)."""
+        return open_store(self.data_dir, self.cipher())
+
+    @property
+    def key_file(self) -> Path:
+        """Where the data key is kept when no OS secret store is used."""
+        return key_file_for(self.data_dir, self.config)
+
+
+def key_file_for(data_dir: Path, config: KioskConfig) -> Path:
+    """The data key file: ``security.key_file`` from the config, else the default location."""
+    if config.security.key_file:
+        return Path(config.security.key_file).expanduser()
+    return default_key_file(data_dir)
+
+
+def open_context(data_dir: str | os.PathLike[str] | None = None, config_path: Path | None = None) -> KioskContext:
+    """Resolve the data dir, load and validate the config, and load (or create) the data key.
+
+    Raises:
+        kiosk.config.ConfigError: the config file is invalid.
+        kiosk.crypto.KeyError_: the data key cannot be read or created.
+    """
+    resolved = resolve_data_dir(data_dir)
+    config = load_config(resolved, config_path)
+    use_keyring = os.environ.get("KIOSK_USE_KEYRING", "") == "1"
+    key = load_or_create_key(key_file_for(resolved, config), use_keyring=use_keyring)
+    return KioskContext(data_dir=resolved, config=config, key=key)

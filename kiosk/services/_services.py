@@ -1,0 +1,307 @@
+"""Domain services: what the UI and the CLI do with drafts, applications and receipts.
+
+A ``KioskServices`` lives on the store's thread (see :class:`StoreExecutor`): every
+method may touch the database. Methods are small verbs; each write is one
+transaction in the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import forms
+from kiosk.config import KioskConfig
+from kiosk.store import (
+    ApplicationRecord,
+    AttachmentInput,
+    ConsentInput,
+    DraftRecord,
+    Store,
+)
+
+_log = logging.getLogger(__name__)
+
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class SubmissionError(Exception):
+    """The draft can't be submitted yet; ``errors`` are the form's field errors."""
+
+    def __init__(self, errors: list[Any]) -> None:
+        self.errors = errors
+        super().__init__(f"{len(errors)} field error(s)")
+
+
+@dataclass(frozen=True)
+class DraftState:
+    """A draft as the UI edits it."""
+
+    id: str
+    draft_code: str
+    procedure_code: str
+    definition_version: str
+    answers: dict[str, Any]
+    entered_by: dict[str, str]
+    mode: str
+    staff_id: str | None
+
+
+class KioskServices:
+    """Drafts, submission, receipts, lookup: the kiosk's use cases over one store."""
+
+    def __init__(self, store: Store, config: KioskConfig, catalog: Any) -> None:
+        self.store = store
+        self.config = config
+        self.catalog = catalog
+        self.kiosk_id = self._ensure_kiosk_id()
+
+    # -- identity ----------------------------------------------------------------------
+
+    def _ensure_kiosk_id(self) -> str:
+        kiosk_id = self.store.get_device("kiosk_id")
+        if kiosk_id is None:
+            kiosk_id = str(uuid.uuid4())
+            self.store.set_device("kiosk_id", kiosk_id)
+            self.store.set_device("resume_secret", uuid.uuid4().hex + uuid.uuid4().hex)
+        return kiosk_id
+
+    @property
+    def code_prefix(self) -> str:
+        """Prefix of provisional codes: ``TT`` (tạm thời) and a short kiosk tag."""
+        return "TT-" + self.kiosk_id.replace("-", "")[:4].upper()
+
+    def _resume_key(self, id_number: str) -> str:
+        secret = (self.store.get_device("resume_secret") or "").encode()
+        digits = "".join(ch for ch in id_number if ch.isdigit())
+        return hmac.new(secret, digits.encode(), hashlib.sha256).hexdigest()
+
+    # -- drafts ------------------------------------------------------------------------
+
+    def definition(self, procedure_code: str, version: str | None = None) -> Any:
+        """The form definition of a procedure (a specific version for an open draft)."""
+        return self.catalog.get(procedure_code, version)
+
+    def start_draft(
+        self, procedure_code: str, *, mode: str = "self", staff_id: str | None = None
+    ) -> DraftState:
+        """Open a new, empty draft of a procedure."""
+        definition = self.definition(procedure_code)
+        record = self.store.create_draft(
+            procedure_code=procedure_code,
+            definition_version=str(definition.version),
+            mode=mode,
+            staff_id=staff_id,
+        )
+        self.store.audit(staff_id or "resident", "draft.created", record.id, {"procedure": procedure_code})
+        return _state(record)
+
+    def save_answers(
+        self, draft_id: str, answers: dict[str, Any], entered_by: dict[str, str]
+    ) -> int:
+        """Autosave: replace the draft's answers and who entered each one; return the revision.
+
+        Text values are stored in NFC. When the requester's ID number is known it
+        becomes the draft's resume key (a keyed hash, never the number itself).
+        """
+        clean = {k: _nfc(v) for k, v in answers.items()}
+        resume = None
+        for key, value in clean.items():
+            if key.startswith("requester") and key.endswith("id_number") and isinstance(value, str):
+                if len(value) == 12 and value.isdigit():
+                    resume = self._resume_key(value)
+        return self.store.save_draft(
+            draft_id, {"answers": clean, "entered_by": dict(entered_by)}, resume_key=resume
+        )
+
+    def load_draft(self, draft_id: str) -> DraftState:
+        """Read a draft back (staff resume, or after a crash)."""
+        return _state(self.store.get_draft(draft_id))
+
+    def resume_draft(self, draft_code: str, id_number: str) -> DraftState | None:
+        """A resident resumes their own draft with its code and their ID number; else None."""
+        record = self.store.find_draft_by_code(draft_code)
+        if record is None:
+            return None
+        stored = self.store.resume_key_of(record.id)
+        if not stored or not hmac.compare_digest(stored, self._resume_key(id_number)):
+            return None
+        return _state(record)
+
+    def list_drafts(self, *, limit: int = 50, offset: int = 0) -> list[DraftRecord]:
+        """Open drafts for the staff console."""
+        return self.store.list_drafts(limit=limit, offset=offset)
+
+    # -- submission --------------------------------------------------------------------
+
+    def submit(
+        self,
+        draft_id: str,
+        *,
+        consents: list[ConsentInput],
+        attachments: list[AttachmentInput] | None = None,
+        staff_name: str | None = None,
+        today: date | None = None,
+    ) -> ApplicationRecord:
+        """Validate a draft and turn it into an application with its outbox row.
+
+        Raises:
+            SubmissionError: the answers don't validate, or a required consent is missing.
+        """
+        draft = self.store.get_draft(draft_id)
+        definition = self.definition(draft.procedure_code, draft.definition_version)
+        answers = draft.payload.get("answers", {})
+        errors = list(forms.validate_answers(definition, answers, today=today or _today()))
+        if not any(c.accepted for c in consents):
+            errors.append(_ConsentMissing())
+        if errors:
+            raise SubmissionError(errors)
+        now = datetime.now(HANOI)
+        payload = {
+            "kiosk_application_id": None,  # filled by the store's id below
+            "procedure_code": draft.procedure_code,
+            "definition_version": draft.definition_version,
+            "level": definition.level,
+            "mode": draft.mode,
+            "staff_id": draft.staff_id,
+            "submitted_at": now.isoformat(),
+            "answers": answers,
+            "entered_by": draft.payload.get("entered_by", {}),
+            "consents": [
+                {"purpose": c.purpose, "text_version": c.text_version, "accepted": c.accepted}
+                for c in consents
+            ],
+        }
+        receipt = receipt_fields(definition, answers, self.config, now, staff_name)
+        record = self.store.submit_application(
+            draft_id=draft.id,
+            procedure_code=draft.procedure_code,
+            definition_version=draft.definition_version,
+            level=definition.level,
+            mode=draft.mode,
+            staff_id=draft.staff_id,
+            payload=payload,
+            receipt=receipt,
+            code_prefix=self.code_prefix,
+            attachments=attachments or [],
+            consents=consents,
+            actor=draft.staff_id or "resident",
+        )
+        _log.info("application %s submitted (procedure %s)", record.id, record.procedure_code)
+        return record
+
+    def application(self, app_id: str) -> ApplicationRecord:
+        """Read an application (its state, codes, receipt data)."""
+        return self.store.get_application(app_id)
+
+    def lookup(self, code: str) -> ApplicationRecord | None:
+        """Find an application by a receipt's code (provisional or official)."""
+        return self.store.find_application(code)
+
+    def record_paper_intake(self, procedure_code: str | None = None) -> None:
+        """Staff log one application received on paper (for the 60 % online target)."""
+        from kiosk.store import utcnow
+
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO intake_log (channel, procedure_code, recorded_at) VALUES ('paper', ?, ?)",
+                (procedure_code, utcnow()),
+            )
+
+
+class _ConsentMissing:
+    field_id = "consent"
+    code = "consent_required"
+    message = "Xin đánh dấu đồng ý để hồ sơ được xử lý. Nếu không đồng ý, hồ sơ không thể gửi đi."
+    message_en = "Please tick your consent so the application can be processed."
+
+
+def receipt_fields(
+    definition: Any, answers: dict[str, Any], config: KioskConfig, now: datetime, staff_name: str | None
+) -> dict[str, Any]:
+    """What the receipt needs, kept (encrypted) after the application itself is delivered."""
+    requester = _person_fields(definition, answers, "requester")
+    return {
+        "agency_name": config.kiosk.agency_name,
+        "one_stop_unit": config.kiosk.one_stop_unit,
+        "filer_name": requester.get("full_name", ""),
+        "filer_address": requester.get("address", ""),
+        "filer_phone": requester.get("phone", ""),
+        "filer_email": requester.get("email", ""),
+        "request": definition.name,
+        "procedure_code": definition.code,
+        "documents": [
+            [getattr(doc, "name", str(doc)), 1]
+            for doc in getattr(definition, "required_documents", [])
+            if getattr(doc, "required", True)
+        ],
+        "processing_time": getattr(definition, "processing_time", ""),
+        "processing_days": getattr(definition, "processing_days", 0),
+        "received_at": now.isoformat(),
+        "result_place": config.kiosk.result_place,
+        "staff_name": staff_name,
+        "level": definition.level,
+    }
+
+
+def _person_fields(definition: Any, answers: dict[str, Any], person: str) -> dict[str, str]:
+    """The requester's name, address, phone and email, found by field role and type."""
+    found: dict[str, str] = {}
+    for section in definition.sections:
+        for field in section.fields:
+            value = answers.get(field.id)
+            if value in (None, ""):
+                continue
+            role = getattr(field, "autofill", None)
+            kind = getattr(field, "type", "")
+            in_person = getattr(section, "person", None) == person
+            if in_person and role == "full_name":
+                found.setdefault("full_name", str(value))
+            elif in_person and (role == "address" or kind == "address"):
+                found.setdefault("address", format_address(value))
+            elif kind == "phone":
+                found.setdefault("phone", str(value))
+            elif kind == "email":
+                found.setdefault("email", str(value))
+    return found
+
+
+def format_address(value: Any) -> str:
+    """One-line address from the form's address value (dict or text)."""
+    if isinstance(value, dict):
+        parts = [value.get("street"), value.get("commune_name"), value.get("province_name")]
+        return ", ".join(str(p) for p in parts if p)
+    return str(value)
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return forms.normalize(value)
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    return value
+
+
+def _today() -> date:
+    return datetime.now(HANOI).date()
+
+
+def _state(record: DraftRecord) -> DraftState:
+    return DraftState(
+        id=record.id,
+        draft_code=record.draft_code,
+        procedure_code=record.procedure_code,
+        definition_version=record.definition_version,
+        answers=dict(record.payload.get("answers", {})),
+        entered_by=dict(record.payload.get("entered_by", {})),
+        mode=record.mode,
+        staff_id=record.staff_id,
+    )
