@@ -1,0 +1,42 @@
+"""Receipts: the "giấy tiếp nhận hồ sơ và hẹn trả kết quả" as PDF, and its QR code.
+
+Build a :class:`ReceiptData`, then :func:`render_receipt_pdf` (bytes, for printing)
+or :func:`write_receipt_pdf` (a file). While ``code_is_official`` is False the
+receipt carries a boxed note that the application is not officially received
+until it reaches the portal; after sync, reprint with
+``data.with_official_code(code)``. :func:`qr_png` gives the GUI the same QR image.
+"""
+
+from kiosk.receipts._data import (
+    HANOI_TZ,
+    LEVEL_LABELS,
+    Level,
+    ReceiptData,
+    format_vn_datetime,
+    to_hanoi_time,
+)
+from kiosk.receipts._fonts import register_fonts
+from kiosk.receipts._pdf import (
+    PROVISIONAL_NOTE,
+    SELF_SERVICE_NOTE,
+    TITLE,
+    render_receipt_pdf,
+    write_receipt_pdf,
+)
+from kiosk.receipts._qr import qr_png
+
+__all__ = [
+    "HANOI_TZ",
+    "LEVEL_LABELS",
+    "PROVISIONAL_NOTE",
+    "SELF_SERVICE_NOTE",
+    "TITLE",
+    "Level",
+    "ReceiptData",
+    "format_vn_datetime",
+    "qr_png",
+    "register_fonts",
+    "render_receipt_pdf",
+    "to_hanoi_time",
+    "write_receipt_pdf",
+]

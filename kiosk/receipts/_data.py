@@ -1,0 +1,171 @@
+"""What a receipt says: the immutable record printed as the "giấy tiếp nhận hồ sơ".
+
+Kept separate from rendering so services can store it (``to_dict``, encrypted by
+the store) and reprint it later, e.g. with the portal's official code after sync.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timedelta, timezone
+from typing import Any, Literal
+
+from forms import normalize
+
+__all__ = [
+    "HANOI_TZ",
+    "LEVEL_LABELS",
+    "Level",
+    "ReceiptData",
+    "format_vn_datetime",
+    "to_hanoi_time",
+]
+
+HANOI_TZ = timezone(timedelta(hours=7), "ICT")
+"""Vietnam's time: UTC+7 all year (no daylight saving), so no tz database is needed."""
+
+Level = Literal["toan_trinh", "mot_phan"]
+
+LEVEL_LABELS: dict[str, str] = {
+    "toan_trinh": "Dịch vụ công trực tuyến toàn trình",
+    "mot_phan": "Dịch vụ công trực tuyến một phần",
+}
+
+
+def to_hanoi_time(moment: datetime) -> datetime:
+    """Return ``moment`` in Hanoi time; a naive datetime is taken to be Hanoi time already."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=HANOI_TZ)
+    return moment.astimezone(HANOI_TZ)
+
+
+def format_vn_datetime(moment: datetime) -> str:
+    """Format as printed on receipts: "08 giờ 05 phút, ngày 30/09/2026" (Hanoi time)."""
+    local = to_hanoi_time(moment)
+    return f"{local:%H} giờ {local:%M} phút, ngày {local:%d/%m/%Y}"
+
+
+def _text(value: str) -> str:
+    return normalize(value)
+
+
+def _optional_text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    cleaned = normalize(value)
+    return cleaned or None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReceiptData:
+    """Everything printed on one receipt. Text is NFC-normalised on creation.
+
+    ``documents`` is a sequence of ``(name, count)`` pairs (stored as a tuple so the
+    record stays immutable). ``staff_name`` is the receiver in assisted mode; None
+    means the resident filed alone at a self-service kiosk. ``code_is_official`` is
+    False for the kiosk's provisional code, True once the portal has issued its own.
+
+    Raises:
+        ValueError: empty application code or filer name, unknown ``level``, a
+            document count below 1, or a due date before the receipt time.
+    """
+
+    agency_name: str
+    one_stop_unit: str
+    application_code: str
+    code_is_official: bool
+    filer_name: str
+    filer_address: str
+    filer_phone: str
+    filer_email: str | None
+    request: str
+    procedure_code: str
+    documents: Sequence[tuple[str, int]]
+    processing_time: str
+    received_at: datetime
+    due_at: datetime | None
+    result_place: str
+    staff_name: str | None = None
+    level: Level = "mot_phan"
+    lookup_url: str | None = None
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__  # frozen: the documented way to clean fields on creation
+        for name in (
+            "agency_name",
+            "one_stop_unit",
+            "application_code",
+            "filer_name",
+            "filer_address",
+            "filer_phone",
+            "request",
+            "procedure_code",
+            "processing_time",
+            "result_place",
+        ):
+            put(self, name, _text(getattr(self, name)))
+        for name in ("filer_email", "staff_name", "lookup_url"):
+            put(self, name, _optional_text(getattr(self, name)))
+        put(self, "documents", _clean_documents(self.documents))
+        if not self.application_code:
+            raise ValueError("application_code must not be empty")
+        if not self.filer_name:
+            raise ValueError("filer_name must not be empty")
+        if self.level not in LEVEL_LABELS:
+            raise ValueError(f"level must be one of {sorted(LEVEL_LABELS)}, got {self.level!r}")
+        if self.due_at is not None and to_hanoi_time(self.due_at) < to_hanoi_time(self.received_at):
+            raise ValueError("due_at is before received_at")
+
+    @property
+    def document_count(self) -> int:
+        """Total number of papers received (the sum of each document's count)."""
+        return sum(count for _, count in self.documents)
+
+    @property
+    def assisted(self) -> bool:
+        """True when a staff member received the application (assisted mode)."""
+        return self.staff_name is not None
+
+    def with_official_code(self, code: str, *, due_at: datetime | None = None) -> ReceiptData:
+        """Return a copy carrying the portal's official code (for the reprint after sync)."""
+        return dataclasses.replace(
+            self,
+            application_code=code,
+            code_is_official=True,
+            due_at=due_at if due_at is not None else self.due_at,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict (datetimes as ISO 8601) for storing and reprinting."""
+        data = dataclasses.asdict(self)
+        data["documents"] = [[name, count] for name, count in self.documents]
+        data["received_at"] = self.received_at.isoformat()
+        data["due_at"] = self.due_at.isoformat() if self.due_at is not None else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReceiptData:
+        """Rebuild a receipt from :meth:`to_dict` output.
+
+        Raises:
+            KeyError / TypeError / ValueError: the dict is not a receipt.
+        """
+        fields = dict(data)
+        fields["documents"] = [(str(n), int(c)) for n, c in fields["documents"]]
+        fields["received_at"] = datetime.fromisoformat(fields["received_at"])
+        due = fields.get("due_at")
+        fields["due_at"] = datetime.fromisoformat(due) if due else None
+        return cls(**fields)
+
+
+def _clean_documents(documents: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    cleaned = []
+    for name, count in documents:
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise ValueError(f"document count must be a whole number of at least 1: {count!r}")
+        text = normalize(name)
+        if not text:
+            raise ValueError("document name must not be empty")
+        cleaned.append((text, count))
+    return tuple(cleaned)
