@@ -40,6 +40,15 @@ class DataCipher:
         if len(key) != _KEY_BYTES:
             raise ValueError("the data key must be 32 bytes")
         self._aead = AESGCM(key)
+        self._key = key
+
+    def subkey(self, label: str) -> bytes:
+        """A 32-byte key derived from the data key for one purpose (HKDF-SHA256)."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label.encode())
+        return hkdf.derive(self._key)
 
     def encrypt(self, plaintext: bytes, aad: str) -> bytes:
         """Encrypt ``plaintext`` bound to ``aad`` (e.g. ``"drafts:<id>"``)."""

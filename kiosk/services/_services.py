@@ -116,9 +116,14 @@ class KioskServices:
             if key.startswith("requester") and key.endswith("id_number") and isinstance(value, str):
                 if len(value) == 12 and value.isdigit():
                     resume = self._resume_key(value)
-        return self.store.save_draft(
-            draft_id, {"answers": clean, "entered_by": dict(entered_by)}, resume_key=resume
-        )
+        draft = self.store.get_draft(draft_id)
+        definition = self.definition(draft.procedure_code, draft.definition_version)
+        with self.store.transaction():
+            revision = self.store.save_draft(
+                draft_id, {"answers": clean, "entered_by": dict(entered_by)}, resume_key=resume
+            )
+            self.store.index_draft(draft_id, search_terms(definition, clean))
+        return revision
 
     def load_draft(self, draft_id: str) -> DraftState:
         """Read a draft back (staff resume, or after a crash)."""
@@ -137,6 +142,14 @@ class KioskServices:
     def list_drafts(self, *, limit: int = 50, offset: int = 0) -> list[DraftRecord]:
         """Open drafts for the staff console."""
         return self.store.list_drafts(limit=limit, offset=offset)
+
+    def search_applications(self, query: str, *, limit: int = 50) -> list[ApplicationRecord]:
+        """Applications whose requester's name, ID or phone matches every word of ``query``."""
+        return [self.store.get_application(i) for i in self.store.search_applications(query, limit=limit)]
+
+    def search_drafts(self, query: str, *, limit: int = 50) -> list[DraftRecord]:
+        """Open drafts matching every word of ``query`` (names, ID, phone)."""
+        return [self.store.get_draft(i) for i in self.store.search_drafts(query, limit=limit)]
 
     # -- submission --------------------------------------------------------------------
 
@@ -164,7 +177,6 @@ class KioskServices:
             raise SubmissionError(errors)
         now = datetime.now(HANOI)
         payload = {
-            "kiosk_application_id": None,  # filled by the store's id below
             "procedure_code": draft.procedure_code,
             "definition_version": draft.definition_version,
             "level": definition.level,
@@ -179,20 +191,22 @@ class KioskServices:
             ],
         }
         receipt = receipt_fields(definition, answers, self.config, now, staff_name)
-        record = self.store.submit_application(
-            draft_id=draft.id,
-            procedure_code=draft.procedure_code,
-            definition_version=draft.definition_version,
-            level=definition.level,
-            mode=draft.mode,
-            staff_id=draft.staff_id,
-            payload=payload,
-            receipt=receipt,
-            code_prefix=self.code_prefix,
-            attachments=attachments or [],
-            consents=consents,
-            actor=draft.staff_id or "resident",
-        )
+        with self.store.transaction():
+            record = self.store.submit_application(
+                draft_id=draft.id,
+                procedure_code=draft.procedure_code,
+                definition_version=draft.definition_version,
+                level=definition.level,
+                mode=draft.mode,
+                staff_id=draft.staff_id,
+                payload=payload,
+                receipt=receipt,
+                code_prefix=self.code_prefix,
+                attachments=attachments or [],
+                consents=consents,
+                actor=draft.staff_id or "resident",
+            )
+            self.store.index_application(record.id, search_terms(definition, answers))
         _log.info("application %s submitted (procedure %s)", record.id, record.procedure_code)
         return record
 
@@ -248,6 +262,25 @@ def receipt_fields(
         "staff_name": staff_name,
         "level": definition.level,
     }
+
+
+_SEARCHABLE_TYPES = {"person_name", "personal_id", "phone"}
+_SEARCHABLE_ROLES = {"full_name", "id_number", "old_id_number"}
+
+
+def search_terms(definition: Any, answers: dict[str, Any]) -> list[str]:
+    """The answers staff may search by: names, ID numbers and phone numbers."""
+    terms = []
+    for section in definition.sections:
+        for field in section.fields:
+            value = answers.get(field.id)
+            if not isinstance(value, str) or not value:
+                continue
+            if getattr(field, "type", "") in _SEARCHABLE_TYPES or (
+                getattr(field, "autofill", None) in _SEARCHABLE_ROLES
+            ):
+                terms.append(value)
+    return terms
 
 
 def _person_fields(definition: Any, answers: dict[str, Any], person: str) -> dict[str, str]:

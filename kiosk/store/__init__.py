@@ -19,6 +19,7 @@ from kiosk.store._base import StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
+from kiosk.store._search import SearchMixin
 
 __all__ = [
     "ApplicationRecord",
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 
-class Store(DraftsMixin, ApplicationsMixin, OutboxMixin, CatalogMixin):
+class Store(DraftsMixin, ApplicationsMixin, OutboxMixin, CatalogMixin, SearchMixin):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 
 

@@ -145,6 +145,29 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m002_blind_search(conn: sqlite3.Connection) -> None:
+    # Keyed hashes of folded name words and ID/phone numbers: staff can find a
+    # draft or application by name without any name being stored in plaintext.
+    _run(
+        conn,
+        """
+        CREATE TABLE draft_search (
+            token TEXT NOT NULL,
+            draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+            PRIMARY KEY (token, draft_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX draft_search_ref ON draft_search (draft_id);
+        CREATE TABLE application_search (
+            token TEXT NOT NULL,
+            application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+            PRIMARY KEY (token, application_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX application_search_ref ON application_search (application_id);
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
+    (2, "blind search index", _m002_blind_search),
 ]

@@ -40,14 +40,14 @@ def test_pragmas_and_schema(store: Store) -> None:
     tables = set(store.db.table_names())
     assert {"drafts", "applications", "attachments", "outbox", "catalog", "audit_events"} <= tables
     assert store.schema_version >= 1
-    assert [r[0] for r in store.query("SELECT version FROM schema_migrations")] == [1]
+    assert [r[0] for r in store.query("SELECT version FROM schema_migrations")] == [1, 2]
 
 
 def test_reopen_does_not_reapply_migrations(data_dir: Path) -> None:
     key = secrets.token_bytes(32)
     open_store(data_dir, DataCipher(key)).close()
     again = open_store(data_dir, DataCipher(key))
-    assert [r[0] for r in again.query("SELECT version FROM schema_migrations")] == [1]
+    assert [r[0] for r in again.query("SELECT version FROM schema_migrations")] == [1, 2]
     again.close()
 
 
@@ -180,3 +180,18 @@ def test_full_disk_keeps_previous_data(store: Store) -> None:
     store.query("PRAGMA max_page_count = 1073741823")
     assert store.get_draft(draft.id).payload["answers"]["x"] in {"trước", "y" * 50_000}
     assert store.integrity_check()[0]
+
+
+def test_blind_search_finds_by_name_any_diacritics(store: Store, data_dir: Path) -> None:
+    a, b = _submit(store, name="Nguyễn Thị Ánh Tuyết"), _submit(store, name="Trần Văn Đức")
+    store.index_application(a.id, ["Nguyễn Thị Ánh Tuyết", "001190012345"])
+    store.index_application(b.id, ["Trần Văn Đức"])
+    assert store.search_applications("tuyet") == [a.id]
+    assert store.search_applications("NGUYỄN ánh") == [a.id]
+    assert store.search_applications("duc tran") == [b.id]
+    assert store.search_applications("001190012345") == [a.id]
+    assert store.search_applications("Lê") == []
+    store.close()
+    raw = b"".join(p.read_bytes() for p in data_dir.iterdir() if p.name.startswith("kiosk.db"))
+    for word in (b"tuyet", b"nguyen", "Tuyết".encode(), b"001190012345"):
+        assert word not in raw
