@@ -145,18 +145,29 @@ class ReceiptData:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ReceiptData:
-        """Rebuild a receipt from :meth:`to_dict` output.
+    def from_dict(cls, data: Mapping[str, Any], **overrides: Any) -> ReceiptData:
+        """Rebuild a receipt from a stored dict (:meth:`to_dict` output or the services' fields).
+
+        Keys that are not receipt fields are ignored (stored dicts may carry extra
+        bookkeeping); ``overrides`` win over the dict, e.g. the record's current
+        ``application_code`` and ``code_is_official``. Datetimes may be ISO strings.
 
         Raises:
-            KeyError / TypeError / ValueError: the dict is not a receipt.
+            KeyError: a required field is missing.
+            TypeError / ValueError: a field has the wrong shape.
         """
-        fields = dict(data)
-        fields["documents"] = [(str(n), int(c)) for n, c in fields["documents"]]
-        fields["received_at"] = datetime.fromisoformat(fields["received_at"])
+        names = {f.name for f in dataclasses.fields(cls)}
+        fields = {k: v for k, v in data.items() if k in names}
+        fields.update(overrides)
+        fields["documents"] = [(str(n), int(c)) for n, c in fields.get("documents") or []]
+        fields["received_at"] = _as_datetime(fields["received_at"])
         due = fields.get("due_at")
-        fields["due_at"] = datetime.fromisoformat(due) if due else None
+        fields["due_at"] = _as_datetime(due) if due else None
         return cls(**fields)
+
+
+def _as_datetime(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 def _clean_documents(documents: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -33,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from kiosk.receipts._data import LEVEL_LABELS, ReceiptData, format_vn_datetime, to_hanoi_time
-from kiosk.receipts._fonts import register_fonts
+from kiosk.receipts._fonts import FONT_REGULAR, register_fonts
 from kiosk.receipts._qr import qr_png
 from kiosk.receipts._styles import GREY as _GREY
 from kiosk.receipts._styles import LINE as _LINE
@@ -95,6 +96,8 @@ def render_receipt_pdf(data: ReceiptData) -> bytes:
         subject=TITLE,
         creator="commune-kiosk",
         invariant=True,
+        # Otherwise every page starts in Helvetica, a WinAnsi font with no Vietnamese.
+        initialFontName=styles.regular,
     )
     footer = f"Mã hồ sơ: {data.application_code}"
 
@@ -175,7 +178,7 @@ def _header(data: ReceiptData, st: _Styles) -> Table:
     ]
     table = Table([[left, right]], colWidths=[_BODY_W * 0.42, _BODY_W * 0.58])
     table.setStyle(_plain_cells())
-    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    table.setStyle(_table_style([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     return table
 
 
@@ -193,7 +196,7 @@ def _code_block(data: ReceiptData, st: _Styles) -> Table:
             [[Paragraph(PROVISIONAL_NOTE, st.warn)]], colWidths=[_BODY_W - _QR_SIDE - 8 * mm]
         )
         note.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.6, _WARN),
                     ("BACKGROUND", (0, 0), (-1, -1), _WARN_BG),
@@ -257,7 +260,7 @@ def _documents_block(data: ReceiptData, st: _Styles) -> list[Flowable]:
         )
     table = Table(rows, colWidths=[12 * mm, _BODY_W - 12 * mm - 24 * mm, 24 * mm], repeatRows=1)
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, _LINE),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
@@ -338,7 +341,7 @@ def _label_table(rows: Sequence[tuple[str, str]], st: _Styles) -> Table:
 
 
 def _plain_cells(valign: str = "TOP", padding: float = 0) -> TableStyle:
-    return TableStyle(
+    return _table_style(
         [
             ("VALIGN", (0, 0), (-1, -1), valign),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -347,3 +350,12 @@ def _plain_cells(valign: str = "TOP", padding: float = 0) -> TableStyle:
             ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         ]
     )
+
+
+def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose cell font is the bundled TTF.
+
+    Table cells default to Helvetica, which ends up in the PDF even when every
+    cell holds a Paragraph; a reader that falls back to it prints boxes.
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT_REGULAR), *commands])
