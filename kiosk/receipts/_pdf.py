@@ -9,6 +9,7 @@ goes through :func:`_esc` because ReportLab paragraphs parse XML-like markup.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,7 @@ _PAGE_W, _PAGE_H = A4
 _MARGIN_L, _MARGIN_R, _MARGIN_T, _MARGIN_B = 22 * mm, 15 * mm, 13 * mm, 18 * mm
 _BODY_W = _PAGE_W - _MARGIN_L - _MARGIN_R
 _QR_SIDE = 30 * mm
+_build_lock = threading.Lock()
 
 
 def _esc(text: str) -> str:
@@ -123,7 +125,10 @@ def render_receipt_pdf(data: ReceiptData) -> bytes:
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="receipt", frames=[frame], onPage=_on_page)])
-    doc.build(_story(data, styles))
+    # ReportLab keeps per-font subsetting state in shared objects and is not
+    # documented as thread-safe; a receipt takes ~20 ms, so serialise the builds.
+    with _build_lock:
+        doc.build(_story(data, styles))
     return buffer.getvalue()
 
 
@@ -151,7 +156,7 @@ def _story(data: ReceiptData, st: _Styles) -> list[Flowable]:
     story.append(Spacer(1, 3 * mm))
     story.extend(_documents_block(data, st))
     story.append(Spacer(1, 3 * mm))
-    story.extend(_times_block(data, st))
+    story.append(KeepTogether(_times_block(data, st)))
     story.append(Spacer(1, 6 * mm))
     story.append(KeepTogether([_signatures(data, st)]))
     story.append(Spacer(1, 5 * mm))

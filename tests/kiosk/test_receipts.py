@@ -299,6 +299,21 @@ def test_font_registration_is_safe_from_many_threads() -> None:
     assert len(set(results)) == 1
 
 
+def test_concurrent_renders_each_carry_their_own_resident() -> None:
+    names = ["Nguyễn Thị Ánh Tuyết", "Đặng Quỳnh Hoà", "Lê Thuỷ Tiên", "Trương Mỹ Ngọc"]
+    receipts = [
+        make_receipt(filer_name=name, application_code=f"K01-00004-260930-{i:04d}")
+        for i, name in enumerate(names)
+    ]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        pdfs = list(pool.map(render_receipt_pdf, receipts * 3))
+    for data, pdf in zip(receipts * 3, pdfs, strict=True):
+        text = pdf_text(pdf)
+        assert data.filer_name in text
+        assert data.application_code in text
+        assert decode_qr_codes(pdf) == [data.application_code]
+
+
 _VI_LETTERS = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 )
