@@ -1,4 +1,4 @@
-"""Check that a build carries every bundled dependency the kiosk loads lazily: ``kiosk _bundle-check``.
+"""Check that a build bundles every dependency the kiosk loads lazily: ``kiosk _bundle-check``.
 
 ``kiosk doctor`` checks the machine; this checks the build itself (a missing
 Qt plugin, data file or dynamically imported module only shows up when the
@@ -49,7 +49,9 @@ def check_qt_plugins() -> str:
     from PySide6.QtCore import QLibraryInfo
 
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    missing = [f"{name} ({why})" for name, why in REQUIRED_QT_PLUGINS if not (plugins / name).exists()]
+    missing = [
+        f"{name} ({why})" for name, why in REQUIRED_QT_PLUGINS if not (plugins / name).exists()
+    ]
     if missing:
         raise RuntimeError(f"missing in {plugins}: " + ", ".join(missing))
     return f"{len(REQUIRED_QT_PLUGINS)} plugins in {plugins}"
@@ -171,7 +173,8 @@ def main() -> int:
         else:
             print(f"ok    {name}: {detail}")
     frozen = "frozen build" if getattr(sys, "frozen", False) else "source checkout"
-    print(f"{frozen}: " + ("all bundle checks passed" if not failed else f"{failed} check(s) failed"))
+    summary = "all bundle checks passed" if not failed else f"{failed} check(s) failed"
+    print(f"{frozen}: {summary}")
     return 0 if not failed else 1
 
 

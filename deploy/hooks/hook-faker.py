@@ -1,4 +1,4 @@
-"""PyInstaller hook for faker: ship the Vietnamese provider (and each provider's fallback), not all 90 locales.
+"""PyInstaller hook for faker: bundle the vi_VN provider and the fallbacks, not every locale.
 
 It overrides pyinstaller-hooks-contrib's hook, which collects every locale
 (~25 MB of sources, twice). Faker falls back to a provider's ``default_locale``
@@ -11,9 +11,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from PyInstaller.utils.hooks import collect_data_files, collect_submodules
-
 import faker.providers as _providers
+from PyInstaller.utils.hooks import collect_data_files, collect_submodules
 
 KEEP_LOCALES = {"vi_VN", "en_US", "en"}
 LOCALE_PACKAGES: set[str] = set()  # every locale sub-package name (helper modules are not packages)
@@ -37,5 +36,5 @@ hiddenimports = collect_submodules("faker.providers", filter=_wanted)
 datas = collect_data_files("text_unidecode") + collect_data_files(
     "faker.providers",
     include_py_files=True,
-    includes=["__init__.py", "*/__init__.py"] + [f"*/{loc}/**/*.py" for loc in sorted(KEEP_LOCALES)],
+    includes=["__init__.py", "*/__init__.py", *(f"*/{x}/**/*.py" for x in sorted(KEEP_LOCALES))],
 )
