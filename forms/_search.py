@@ -116,7 +116,9 @@ class SearchIndex:
                 if cand != token:
                     # A longer completion is a weaker guess than a near-complete word.
                     out.setdefault(cand, _PREFIX * (0.75 + 0.25 * len(token) / len(cand)))
-        if len(token) >= 3:
+        # A word that exists as typed is taken as typed: Vietnamese syllables are
+        # often one edit apart ("lam"/"lai"), so typo matches would only add noise.
+        if len(token) >= 3 and token not in self._postings:
             candidates = set(self._deletes.get(token, ()))
             for variant in _deletes(token) | {token}:
                 candidates.update(self._deletes.get(variant, ()))
@@ -173,12 +175,20 @@ class SearchIndex:
                     if quality > slot[i]:
                         slot[i] = quality
                     matched_tokens.setdefault(p, set()).add(vocab_token)
+        best: dict[int, float] = {}
+        by_name: dict[int, float] = {}
         for p, qualities in best_quality.items():
             phrase = self._phrases[p]
             query_cover = sum(q * w for q, w in zip(qualities, weights, strict=True)) / total
             phrase_cover = len(matched_tokens[p]) / len(set(phrase.tokens))
             score = (0.7 * query_cover + 0.3 * phrase_cover) * phrase.weight
-            if score > scores.get(phrase.doc, 0.0):
-                scores[phrase.doc] = score
-        for d in [d for d, s in scores.items() if s < 0.2]:
+            if score > best.get(phrase.doc, 0.0):
+                best[phrase.doc] = score
+            if phrase.weight == 1.0:
+                by_name[phrase.doc] = score
+        # How well the official name itself matches breaks ties between synonyms.
+        for d, score in best.items():
+            scores[d] = max(scores.get(d, 0.0), 0.95 * score + 0.05 * by_name.get(d, 0.0))
+        top = max(scores.values(), default=0.0)
+        for d in [d for d, s in scores.items() if s < max(0.2, 0.45 * top)]:
             del scores[d]
