@@ -70,7 +70,7 @@ _ADDRESS_RE = re.compile(
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 _GAP_RE = re.compile(r"[ \t]{1,3}")
 # Common Vietnamese family names, diacritics removed and lower-cased: a run of
-# capitalised words starting with one is a name even when typed without diacritics.
+# capitalised words holding one is a name even when typed without diacritics.
 _SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao "
     "trinh mai truong lam luong ha cao chu ta luu quach tong kieu la doan thai khuc "
@@ -128,7 +128,7 @@ def _mask_names(text: str) -> str:
     last = 0
     for run in runs:
         span = text[run[0].start() : run[-1].end()]
-        if not _looks_vietnamese(span, run[0].group(0)):
+        if not _looks_vietnamese(span, [w.group(0) for w in run]):
             continue
         pieces.append(text[last : run[0].start()])
         pieces.append(MASK_NAME)
@@ -139,10 +139,10 @@ def _mask_names(text: str) -> str:
     return "".join(pieces)
 
 
-def _looks_vietnamese(span: str, first_word: str) -> bool:
+def _looks_vietnamese(span: str, words: list[str]) -> bool:
     if any(ord(ch) > 127 for ch in span):
         return True
-    return _ascii_fold(first_word) in _SURNAMES
+    return any(_ascii_fold(word) in _SURNAMES for word in words)
 
 
 def _ascii_fold(word: str) -> str:
