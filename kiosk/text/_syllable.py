@@ -1,0 +1,217 @@
+"""The letters of one Vietnamese word being composed, and where its tone goes.
+
+A word is a list of :class:`Letter` plus one tone for the whole word. Keeping the
+tone apart from the letters is what lets the tone key come anywhere in the word
+("tieengs", "tiesng") and lets the tone move when more letters arrive ("hoaf").
+
+Tone placement follows the traditional style ("hòa", "thủy", "khỏe"), the one
+Unikey and EVKey use by default: see :func:`tone_index` and docs/vietnamese-input.md.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "BREVE",
+    "CIRCUMFLEX",
+    "HORN",
+    "STROKE",
+    "Letter",
+    "analyse",
+    "is_valid",
+    "is_valid_nucleus",
+    "letter_from_char",
+    "looks_vietnamese",
+    "render",
+]
+
+# Marks a letter can carry besides its tone.
+CIRCUMFLEX = "^"  # â ê ô
+BREVE = "("  # ă
+HORN = "+"  # ơ ư
+STROKE = "-"  # đ
+
+VOWELS = frozenset("aeiouy")
+# Letters of the Vietnamese alphabet (f, j, w, z are not in it).
+_ALPHABET = frozenset("abcdeghiklmnopqrstuvxy")
+
+_ONSETS = frozenset(
+    {
+        "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "kr", "l", "m", "n",
+        "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
+    }
+)  # fmt: skip
+# "kr" and "k" spell Central Highlands names such as "Krông Búk", "Đắk Lắk".
+_CODAS = frozenset({"", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"})
+
+# Every vowel nucleus Vietnamese spells (marks, no tones). A mark key only acts
+# when the nucleus it makes is one of these, so "khoeo" stays "khoeo" rather
+# than the "o" key turning the first "o" into "ô".
+_NUCLEI = frozenset(
+    "a ă â e ê i o ô ơ u ư y "
+    "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy "
+    "ưa ưi ươ ưu yê "
+    "iêu oai oay oeo uây uôi ươi ươu uyê uya uyu yêu".split()
+)
+
+_MARKED = {
+    ("a", CIRCUMFLEX): "â",
+    ("a", BREVE): "ă",
+    ("e", CIRCUMFLEX): "ê",
+    ("o", CIRCUMFLEX): "ô",
+    ("o", HORN): "ơ",
+    ("u", HORN): "ư",
+    ("d", STROKE): "đ",
+}
+_COMBINING_MARK = {"\u0302": CIRCUMFLEX, "\u0306": BREVE, "\u031b": HORN}
+# Tone numbers follow VNI: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng.
+TONE_COMBINING = {1: "\u0301", 2: "\u0300", 3: "\u0309", 4: "\u0303", 5: "\u0323"}
+_COMBINING_TONE = {v: k for k, v in TONE_COMBINING.items()}
+
+
+@dataclass(slots=True)
+class Letter:
+    """One letter of a word: base letter, vowel mark, case; or ``raw`` text kept as typed.
+
+    ``auto`` marks the "u" of a "uo" pair that got its horn from a single ``w``/``7``:
+    it shows as "ư" only when something follows the "ơ" ("người"), else "u" ("thuở").
+    ``origin`` remembers the key that inserted a stand-alone "ư", so undo restores it.
+    """
+
+    base: str = ""
+    mark: str = ""
+    upper: bool = False
+    raw: str | None = None
+    auto: bool = False
+    origin: str | None = None
+
+    @property
+    def is_vowel(self) -> bool:
+        return self.raw is None and self.base in VOWELS
+
+
+def letter_from_char(ch: str) -> tuple[Letter, int]:
+    """Turn one typed character into a letter and the tone it carries (0 if none).
+
+    Characters that are not Vietnamese letters (digits, "w", "ç"...) become raw letters.
+    """
+    lower = ch.lower()
+    upper = ch != lower
+    if lower == "đ":
+        return Letter("d", STROKE, upper), 0
+    decomposed = unicodedata.normalize("NFD", lower)
+    base, extras = decomposed[:1], decomposed[1:]
+    if len(lower) != 1 or base not in _ALPHABET:
+        return Letter(raw=ch), 0
+    mark, tone = "", 0
+    for c in extras:
+        if c in _COMBINING_MARK and not mark:
+            mark = _COMBINING_MARK[c]
+        elif c in _COMBINING_TONE and not tone and base in VOWELS:
+            tone = _COMBINING_TONE[c]
+        else:
+            return Letter(raw=ch), 0
+    if mark and (base, mark) not in _MARKED:
+        return Letter(raw=ch), 0
+    return Letter(base, mark, upper), tone
+
+
+def analyse(letters: list[Letter]) -> tuple[int, int]:
+    """Return ``(start, end)`` of the vowel nucleus: the first run of vowels.
+
+    The "u" of a "qu" onset and the "i" of a "gi" onset belong to the onset when
+    another vowel follows ("quốc", "giặt"), but "gì" keeps its "i".
+    """
+    n = len(letters)
+    start = next((k for k, let in enumerate(letters) if let.is_vowel), n)
+    end = start
+    while end < n and letters[end].is_vowel:
+        end += 1
+    if end - start > 1 and start == 1:
+        first, onset = letters[1], letters[0]
+        if first.mark == "" and onset.raw is None and onset.mark == "":
+            if (onset.base, first.base) in {("q", "u"), ("g", "i")}:
+                start += 1
+    return start, end
+
+
+def _bases(letters: list[Letter]) -> str:
+    return "".join("đ" if let.mark == STROKE else let.base for let in letters)
+
+
+def is_valid(letters: list[Letter]) -> bool:
+    """Tell whether the word is (the beginning of) a Vietnamese syllable.
+
+    Keys only act on such words, so foreign words and codes ("David", "A4")
+    mostly pass through as typed.
+    """
+    if any(let.raw is not None for let in letters):
+        return False
+    start, end = analyse(letters)
+    return (
+        _bases(letters[:start]) in _ONSETS and end - start <= 3 and _bases(letters[end:]) in _CODAS
+    )
+
+
+def is_valid_nucleus(letters: list[Letter]) -> bool:
+    """Tell whether the vowels of the word's nucleus form a Vietnamese nucleus."""
+    start, end = analyse(letters)
+    text = "".join(_MARKED.get((let.base, let.mark), let.base) for let in letters[start:end])
+    return text in _NUCLEI
+
+
+def looks_vietnamese(letters: list[Letter]) -> bool:
+    """Tell whether a finished word is a whole Vietnamese syllable (or has no vowel)."""
+    if not is_valid(letters):
+        return False
+    start, end = analyse(letters)
+    return start == end or is_valid_nucleus(letters)
+
+
+def _shown_marks(letters: list[Letter]) -> list[str]:
+    """Marks as displayed: an auto-horned "u" shows its horn only if the "ơ" is not last."""
+    marks = [let.mark for let in letters]
+    for k, let in enumerate(letters):
+        if let.auto and let.mark == HORN and k + 2 >= len(letters):
+            marks[k] = ""
+    return marks
+
+
+def tone_index(letters: list[Letter], marks: list[str]) -> int | None:
+    """Index of the letter that carries the tone, in the traditional style.
+
+    A vowel with a mark (â ă ê ô ơ ư) takes it, the last one in "ươ". Otherwise a
+    single vowel takes it; of three, the middle ("ngoài", "khuỷu"); of two, the
+    second when a consonant follows ("hoàn", "huỳnh") and the first when not
+    ("hòa", "thủy", "tài"). Returns None when the word has no vowel.
+    """
+    start, end = analyse(letters)
+    size = end - start
+    if size == 0:
+        return None
+    marked = [k for k in range(start, end) if marks[k] in (CIRCUMFLEX, BREVE, HORN)]
+    if marked:
+        return marked[-1]
+    if size == 1:
+        return start
+    if size == 2:
+        return start + 1 if end < len(letters) else start
+    return start + 1
+
+
+def render(letters: list[Letter], tone: int) -> str:
+    """Return the word as NFC text."""
+    marks = _shown_marks(letters)
+    where = tone_index(letters, marks) if tone else None
+    out = []
+    for k, let in enumerate(letters):
+        if let.raw is not None:
+            out.append(let.raw)
+            continue
+        text = _MARKED.get((let.base, marks[k]), let.base)
+        if k == where:
+            text = unicodedata.normalize("NFC", text + TONE_COMBINING[tone])
+        out.append(text.upper() if let.upper else text)
+    return unicodedata.normalize("NFC", "".join(out))
