@@ -1,0 +1,122 @@
+"""A container that keeps the on-screen keyboard from ever covering the field typed in.
+
+The keyboard is docked below a scroll area that holds the page, in the same
+layout: it can't overlap the page, and when it appears (or the window shrinks)
+the page is scrolled so the focused field is in view above it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from ui.input._composer import is_text_field
+from ui.input._keyboard import OnScreenKeyboard
+
+__all__ = ["KeyboardHost"]
+
+_MARGIN = 24  # space kept around the field when scrolling it into view
+
+
+class KeyboardHost(QWidget):
+    """Holds ``content`` in a scroll area with an :class:`OnScreenKeyboard` docked below.
+
+    Args:
+        content: the page (a wizard step, a form).
+        keyboard: a keyboard to use; a new one is made if ``None``.
+        auto_show: show the keyboard when a text field inside ``content`` gets
+            focus (the keyboard's own "hide" key hides it again).
+    """
+
+    def __init__(
+        self,
+        content: QWidget,
+        parent: QWidget | None = None,
+        *,
+        keyboard: OnScreenKeyboard | None = None,
+        auto_show: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.auto_show = auto_show
+        self.content = content
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.keyboard = keyboard or OnScreenKeyboard(self)
+        self.keyboard.setParent(self)
+        self.keyboard.hide()
+        self.keyboard.hide_requested.connect(self.hide_keyboard)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.keyboard, 0)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        content.installEventFilter(self)
+
+    # -- public -------------------------------------------------------------------------
+
+    def show_keyboard(self, field: QWidget | None = None) -> None:
+        """Show the keyboard typing into ``field`` (default: the focused field), field in view."""
+        field = field or self._focused_field()
+        if field is not None:
+            self.keyboard.set_target(field)
+        self.keyboard.show()
+        self._settle()
+        if field is not None:
+            self.reveal(field)
+
+    def hide_keyboard(self) -> None:
+        """Hide the keyboard; the page gets the room back."""
+        self.keyboard.hide()
+        self._settle()
+
+    def reveal(self, field: QWidget) -> None:
+        """Scroll so ``field`` is fully in view above the keyboard."""
+        if self.content.isAncestorOf(field):
+            self._settle()
+            self.scroll_area.ensureWidgetVisible(field, _MARGIN, _MARGIN)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _settle(self) -> None:
+        """Apply pending layout now, so geometry is right before scrolling (no timers)."""
+        layout = self.layout()
+        if layout is not None and self.isVisible():
+            layout.activate()
+            inner = self.content.layout()
+            if inner is not None:
+                inner.activate()
+
+    def _focused_field(self) -> QWidget | None:
+        focus = QApplication.focusWidget()
+        if focus is not None and self.content.isAncestorOf(focus) and is_text_field(focus):
+            return focus
+        return None
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.content.isAncestorOf(new) or not is_text_field(new):
+            return
+        if self.auto_show and not self.keyboard.isVisible():
+            self.show_keyboard(new)
+        else:
+            self.keyboard.set_target(new)
+            self.reveal(new)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        field = self.keyboard.target()
+        if field is not None and self.keyboard.isVisible():
+            self.reveal(field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # A page that grows (a section unfolds) keeps the typed field in view.
+        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
+            field = self.keyboard.target()
+            if field is not None and self.keyboard.isVisible():
+                self.scroll_area.ensureWidgetVisible(field, _MARGIN, _MARGIN)
+        return False

@@ -1,0 +1,372 @@
+"""The on-screen Vietnamese keyboard for the touch screen.
+
+It types into the field that has focus, through that field's composer (the same
+path as physical keys), so Telex/VNI taps and the tone keys give exactly what
+``kiosk.text.compose`` gives. For people who don't know Telex there are direct
+keys for ă â ê ô ơ ư đ, five tone keys and remove-tone, and a diacritic picker
+(tap "Chọn dấu" then a vowel, or hold a vowel key). A numeric field (ID number,
+phone, date) switches it to a number pad by itself.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.text import Tone
+from ui.input._composer import composer_for, field_kind, is_text_field
+from ui.input._keys import KeyButton, key_side
+from ui.input._picker import DiacriticPicker
+
+__all__ = ["NUMERIC_KINDS", "OnScreenKeyboard"]
+
+NUMERIC_KINDS = frozenset({"numeric", "phone", "date"})
+"""Field kinds that get the number pad."""
+
+_LETTER_ROWS = ("qwertyuiop", "asdfghjklđ", "zxcvbnm")
+_VIET_VOWELS = "ăâêôơư"
+_PICKABLE = set("aăâeêioôơuưyd")  # letters the picker has forms for
+_TONES = (
+    (Tone.SAC, "á", "sắc", "Dấu sắc"),
+    (Tone.HUYEN, "à", "huyền", "Dấu huyền"),
+    (Tone.HOI, "ả", "hỏi", "Dấu hỏi"),
+    (Tone.NGA, "ã", "ngã", "Dấu ngã"),
+    (Tone.NANG, "ạ", "nặng", "Dấu nặng"),
+    (Tone.NONE, "a", "bỏ dấu", "Xoá dấu"),
+)
+_NUMPAD_EXTRA = {"date": "/", "phone": "+", "numeric": ""}
+_LONG_PRESS_MS = 600
+
+
+class OnScreenKeyboard(QWidget):
+    """Touch keyboard that types into the focused text field.
+
+    The target follows focus (any QLineEdit / QPlainTextEdit / QTextEdit), or is
+    set with :meth:`set_target`. Keys never take focus.
+
+    Signals:
+        hide_requested(): the "hide keyboard" key was tapped (a host hides it).
+        enter_pressed(): Enter was tapped (after it was delivered to the field).
+    """
+
+    hide_requested = Signal()
+    enter_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("Bàn phím ảo")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._target: QWidget | None = None
+        self._shift = "off"  # "off", "once" or "caps"
+        self._letter_keys: list[KeyButton] = []
+        self._pad_extra: KeyButton | None = None
+        self._held_letter: str | None = None
+        self._long_press = QTimer(self)
+        self._long_press.setSingleShot(True)
+        self._long_press.setInterval(_LONG_PRESS_MS)
+        self._long_press.timeout.connect(self._on_long_press)
+        self._long_pressed = False
+
+        self._pages = QStackedWidget(self)
+        self._letters = self._build_letters()
+        self._numpad = self._build_numpad()
+        self.picker = DiacriticPicker(self)
+        self.picker.chosen.connect(self._on_picked)
+        self.picker.cancelled.connect(self._close_picker)
+        for page in (self._letters, self._numpad, self.picker):
+            self._pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self._pages)
+        self._apply_metrics()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+            if is_text_field(app.focusWidget()):
+                self.set_target(app.focusWidget())
+
+    # -- public -------------------------------------------------------------------------
+
+    def target(self) -> QWidget | None:
+        """The field the keys type into (``None`` if it is gone)."""
+        if self._target is not None and not shiboken6.isValid(self._target):
+            self._target = None
+        return self._target
+
+    def set_target(self, widget: QWidget | None) -> None:
+        """Type into ``widget`` from now on; shows the pad that suits its kind."""
+        self._target = widget if is_text_field(widget) else None
+        self.show_page("numpad" if field_kind(self._target) in NUMERIC_KINDS else "letters")
+
+    def page(self) -> str:
+        """The page shown: "letters", "numpad" or "picker"."""
+        current = self._pages.currentWidget()
+        if current is self._numpad:
+            return "numpad"
+        return "picker" if current is self.picker else "letters"
+
+    def show_page(self, name: str) -> None:
+        """Show the "letters" or "numpad" page (the picker opens from a vowel)."""
+        if name == "numpad":
+            extra = _NUMPAD_EXTRA.get(field_kind(self.target()), "")
+            if self._pad_extra is not None:
+                self._pad_extra.setText(extra)
+                self._pad_extra.setAccessibleName(f"Phím {extra}" if extra else "Trống")
+                self._pad_extra.setEnabled(bool(extra))
+            self._pages.setCurrentWidget(self._numpad)
+        else:
+            self._pages.setCurrentWidget(self._letters)
+
+    def key(self, accessible_name: str) -> KeyButton:
+        """The key with that accessible name ("Phím a", "Dấu sắc", "Xoá"...) on the page shown.
+
+        Raises:
+            KeyError: no such key on the current page.
+        """
+        page = self._pages.currentWidget() or self
+        for key in page.findChildren(KeyButton):
+            if key.accessibleName() == accessible_name:
+                return key
+        raise KeyError(accessible_name)
+
+    def all_keys(self) -> list[KeyButton]:
+        """Every key on every page (the picker's current forms included)."""
+        return self.findChildren(KeyButton)
+
+    def shift_state(self) -> str:
+        """ "off", "once" (next letter upper case) or "caps"."""
+        return self._shift
+
+    # -- building -----------------------------------------------------------------------
+
+    def _add(self, row: QHBoxLayout, key: KeyButton) -> KeyButton:
+        row.addWidget(key, round(key.span * 10))
+        return key
+
+    def _char_key(self, parent: QWidget, row: QHBoxLayout, ch: str) -> KeyButton:
+        key = self._add(row, KeyButton(ch, f"Phím {ch}", parent))
+        key.clicked.connect(lambda _=False, k=key: self._on_char(k))
+        if ch.isalpha():
+            self._letter_keys.append(key)
+            key.setProperty("letter", ch)
+            if ch in _PICKABLE:
+                key.pressed.connect(lambda k=key: self._on_key_down(k))
+                key.released.connect(self._long_press.stop)
+        return key
+
+    def _build_letters(self) -> QWidget:
+        page = QWidget(self)
+        rows = QVBoxLayout(page)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+
+        def new_row() -> QHBoxLayout:
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            rows.addLayout(row)
+            return row
+
+        digits = new_row()
+        for ch in "1234567890/-":
+            self._char_key(page, digits, ch)
+        for letters in _LETTER_ROWS:
+            row = new_row()
+            if letters == _LETTER_ROWS[2]:
+                self._shift_key = self._add(
+                    row, KeyButton("⇧", "Chữ hoa", page, span=1.5, role="shift")
+                )
+            for ch in letters:
+                self._char_key(page, row, ch)
+        self._add(row, KeyButton("⌫", "Xoá", page, span=1.5, role="backspace"))
+        marks = new_row()
+        for ch in _VIET_VOWELS:
+            self._char_key(page, marks, ch)
+        marks.addSpacing(12)
+        for tone, label, caption, name in _TONES:
+            key = self._add(marks, KeyButton(label, name, page, role="tone", caption=caption))
+            key.clicked.connect(lambda _=False, t=tone: self._on_tone(t))
+        bottom = new_row()
+        self._add(bottom, KeyButton("123", "Bàn phím số", page, span=1.5, role="mode"))
+        self._pick = self._add(bottom, KeyButton("Chọn dấu", "Chọn dấu", page, span=2, role="pick"))
+        self._pick.setCheckable(True)
+        for ch in ",":
+            self._char_key(page, bottom, ch)
+        self._add(bottom, KeyButton("", "Dấu cách", page, span=3, role="space", caption="dấu cách"))
+        self._char_key(page, bottom, ".")
+        self._add(bottom, KeyButton("Xong", "Phím Enter", page, span=2, role="enter"))
+        self._add(bottom, KeyButton("▾", "Ẩn bàn phím", page, role="hide", caption="ẩn"))
+        self._connect_specials(page)
+        return page
+
+    def _build_numpad(self) -> QWidget:
+        page = QWidget(self)
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        for i, ch in enumerate("123456789"):
+            key = KeyButton(ch, f"Phím {ch}", page)
+            key.clicked.connect(lambda _=False, k=key: self._on_char(k))
+            grid.addWidget(key, i // 3, i % 3)
+        zero = KeyButton("0", "Phím 0", page)
+        zero.clicked.connect(lambda _=False, k=zero: self._on_char(k))
+        grid.addWidget(zero, 3, 1)
+        letters = KeyButton("ABC", "Bàn phím chữ", page, role="mode")
+        grid.addWidget(letters, 3, 0)
+        self._pad_extra = KeyButton("", "Trống", page)
+        self._pad_extra.clicked.connect(lambda: self._on_char(self._pad_extra))
+        grid.addWidget(self._pad_extra, 3, 2)
+        grid.addWidget(KeyButton("⌫", "Xoá", page, role="backspace"), 0, 3)
+        grid.addWidget(KeyButton("Xong", "Phím Enter", page, role="enter"), 1, 3, 2, 1)
+        grid.addWidget(KeyButton("▾", "Ẩn bàn phím", page, role="hide", caption="ẩn"), 3, 3)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
+        self._connect_specials(page)
+        return page
+
+    def _connect_specials(self, page: QWidget) -> None:
+        actions = {
+            "backspace": self._on_backspace,
+            "shift": self._on_shift,
+            "space": lambda: self._type(" "),
+            "enter": self._on_enter,
+            "hide": self.hide_requested.emit,
+            "mode": self._on_mode,
+        }
+        for key in page.findChildren(KeyButton):
+            action = actions.get(str(key.property("keyRole")))
+            if action is not None:
+                key.clicked.connect(action)
+
+    def _apply_metrics(self) -> None:
+        side = key_side(self.font())
+        for key in self.findChildren(KeyButton):
+            key.apply_metrics(side, self.font())
+        self.picker.apply_metrics(side, self.font())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_metrics()
+
+    # -- typing -------------------------------------------------------------------------
+
+    def _type(self, text: str) -> None:
+        target = self.target()
+        if target is None:
+            return
+        typer = getattr(target, "type_text", None)
+        if callable(typer):
+            typer(text)
+        else:
+            composer_for(target).type_text(text)
+
+    def _on_char(self, key: KeyButton | None) -> None:
+        if key is None or not key.text():
+            return
+        if self._long_pressed:  # the hold opened the picker; the release types nothing
+            self._long_pressed = False
+            return
+        letter = str(key.property("letter") or "")
+        if letter and self._pick.isChecked() and letter in _PICKABLE:
+            self._open_picker(letter)
+            return
+        text = key.text()
+        if letter in _VIET_VOWELS or letter == "đ":
+            # A ready-made letter: inserted as is, later keys still act on it.
+            target = self.target()
+            if target is not None:
+                composer_for(target).insert_literal(text)
+        else:
+            self._type(text)
+        if letter and self._shift == "once":
+            self._set_shift("off")
+
+    def _on_tone(self, tone: int) -> None:
+        target = self.target()
+        if target is not None and field_kind(target) not in NUMERIC_KINDS:
+            composer_for(target).apply_tone(tone)
+
+    def _on_backspace(self) -> None:
+        target = self.target()
+        if target is not None:
+            composer_for(target).backspace()
+
+    def _on_enter(self) -> None:
+        target = self.target()
+        if target is not None:
+            for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(etype, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+                QApplication.sendEvent(target, event)
+        self.enter_pressed.emit()
+
+    def _on_mode(self) -> None:
+        self.show_page("letters" if self.page() == "numpad" else "numpad")
+
+    # -- shift --------------------------------------------------------------------------
+
+    def _on_shift(self) -> None:
+        self._set_shift({"off": "once", "once": "caps", "caps": "off"}[self._shift])
+
+    def _set_shift(self, state: str) -> None:
+        self._shift = state
+        upper = state != "off"
+        for key in self._letter_keys:
+            letter = str(key.property("letter"))
+            shown = letter.upper() if upper else letter
+            key.setText(shown)
+            key.setAccessibleName(f"Phím {shown}")
+        shift = self._shift_key
+        shift.setText({"off": "⇧", "once": "⬆", "caps": "⇪"}[state])
+        shift.setAccessibleName("Chữ hoa")
+        shift.setAccessibleDescription(
+            {"off": "Tắt", "once": "Chữ hoa một lần", "caps": "Luôn chữ hoa"}[state]
+        )
+
+    # -- picker -------------------------------------------------------------------------
+
+    def _on_key_down(self, key: KeyButton) -> None:
+        self._held_letter = str(key.property("letter"))
+        self._long_pressed = False
+        self._long_press.start()
+
+    def _on_long_press(self) -> None:
+        if self._held_letter:
+            self._long_pressed = True
+            self._open_picker(self._held_letter)
+
+    def _open_picker(self, letter: str) -> None:
+        shown = letter.upper() if self._shift != "off" else letter
+        self.picker.show_vowel(shown)
+        self._pages.setCurrentWidget(self.picker)
+
+    def _on_picked(self, form: str) -> None:
+        target = self.target()
+        if target is not None:
+            composer_for(target).insert_literal(form)
+        if self._shift == "once":
+            self._set_shift("off")
+        self._close_picker()
+
+    def _close_picker(self) -> None:
+        self._pick.setChecked(False)
+        self._pages.setCurrentWidget(self._letters)
+
+    # -- focus --------------------------------------------------------------------------
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or self.isAncestorOf(new):
+            return
+        if is_text_field(new):
+            self.set_target(new)
+        else:
+            self._target = None

@@ -1,0 +1,60 @@
+"""Three big toggle buttons for the top bar: Telex / VNI / Tắt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+from ui.input._keys import key_side
+from ui.input._settings import INPUT_METHODS, input_method_settings
+
+__all__ = ["InputMethodSwitch"]
+
+_LABELS = {"telex": "Telex", "vni": "VNI", "off": "Tắt"}
+_NAMES = {
+    "telex": "Gõ tiếng Việt kiểu Telex",
+    "vni": "Gõ tiếng Việt kiểu VNI",
+    "off": "Tắt gõ tiếng Việt",
+}
+
+
+class InputMethodSwitch(QWidget):
+    """Switches the process-wide input method; follows changes made elsewhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Kiểu gõ")
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        settings = input_method_settings()
+        for method in INPUT_METHODS:
+            button = QPushButton(_LABELS[method], self)
+            button.setCheckable(True)
+            button.setAccessibleName(_NAMES[method])
+            button.setToolTip(_NAMES[method])
+            # The switch must not pull focus off the field being typed in.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, m=method: settings.set_method(m))
+            self._group.addButton(button)
+            self.buttons[method] = button
+            layout.addWidget(button)
+        settings.changed.connect(self._on_changed)
+        self._on_changed(settings.method)
+        self._apply_metrics()
+
+    def _apply_metrics(self) -> None:
+        side = key_side(self.font())
+        for button in self.buttons.values():
+            button.setMinimumSize(round(side * 1.8), side)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_metrics()
+
+    def _on_changed(self, method: str) -> None:
+        self.buttons[method].setChecked(True)
