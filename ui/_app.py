@@ -1,0 +1,183 @@
+"""Starting the GUI: app, bundled font, translations, the store's thread, sync, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+import resources
+
+_log = logging.getLogger(__name__)
+
+
+def load_fonts() -> str | None:
+    """Register the bundled Vietnamese-capable fonts; return their family (None if absent)."""
+    family = None
+    try:
+        files = resources.font_files()
+    except FileNotFoundError:
+        _log.warning("bundled fonts missing; using the system font")
+        return None
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            family = (QFontDatabase.applicationFontFamilies(font_id) or [family])[0]
+    if family:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setFont(QFont(family, 14))
+    return family
+
+
+class Translators:
+    """Installs the ``kiosk_<lang>.qm`` translator for English; Vietnamese is the source text."""
+
+    def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
+        self._app = app
+        self._folder = folder
+        self._current: QTranslator | None = None
+        self.language = "vi"
+
+    def folder(self) -> Path | None:
+        if self._folder is not None:
+            return self._folder
+        try:
+            return resources.path("translations")
+        except FileNotFoundError:
+            return None
+
+    def use(self, lang: str) -> bool:
+        """Switch to ``lang``; False when its .qm file is not built (texts stay Vietnamese)."""
+        if self._current is not None:
+            self._app.removeTranslator(self._current)
+            self._current = None
+        self.language = lang
+        QLocale.setDefault(
+            QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Vietnamese)
+        )
+        if lang == "vi":
+            return True
+        folder = self.folder()
+        translator = QTranslator(self._app)
+        if folder is None or not translator.load(str(folder / f"kiosk_{lang}.qm")):
+            _log.warning("translation %s not built; run make translations", lang)
+            return False
+        self._app.installTranslator(translator)
+        self._current = translator
+        return True
+
+
+def build_window(
+    context: Any, executor: Any, catalog: Any, *, sync: Any = None, voice_engine: str | None = None
+) -> Any:
+    """Make the TaskManager and the main window over an executor (tests, screenshots)."""
+    from ui._tasks import TaskManager
+    from ui._voice import Voice
+    from ui._window import KioskWindow
+
+    app = QApplication.instance()
+    assert app is not None, "create the QApplication first"
+    translators = getattr(app, "_kiosk_translators", None)
+    if translators is None:
+        translators = Translators(app)
+        app._kiosk_translators = translators  # type: ignore[attr-defined]
+    translators.use(context.config.kiosk.language)
+    tasks = TaskManager(executor)
+    window = KioskWindow(
+        tasks,
+        catalog,
+        context.config,
+        context.data_dir,
+        voice=Voice(voice_engine),
+        sync=sync,
+        translators=translators,
+    )
+    tasks.setParent(window)
+    _install_scanner(window)
+    return window
+
+
+def _install_scanner(window: Any) -> None:
+    """Receipt QR codes typed by a keyboard-wedge scanner open the status lookup."""
+    try:
+        from ui.input import WedgeScanFilter
+    except ImportError:
+        return
+    try:
+        scanner = WedgeScanFilter(window)
+    except TypeError:
+        scanner = WedgeScanFilter()
+        scanner.setParent(window)
+    scanner.code_scanned.connect(window.on_code_scanned)
+    scanner.install()
+    window.scanner = scanner
+    window.wiped.connect(lambda: None)
+
+
+def _start_sync(
+    executor: Any, context: Any, portal_url: str, enroll: Callable[..., Any] | None
+) -> Any:
+    """The sync controller when the sync package has one; None otherwise (works offline)."""
+    try:
+        from sync import SyncController
+    except ImportError:
+        _log.warning("sync controller not available; applications stay queued")
+        return None
+    controller = SyncController(executor, portal_url, config=context.config, enroll=enroll)
+    controller.start()
+    return controller
+
+
+def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None = None) -> int:
+    """Run the kiosk GUI until it is closed; return the exit code.
+
+    ``context`` is a :class:`kiosk.services.KioskContext`; the store is opened on
+    its own thread (the single writer) and the GUI talks to it only through the
+    TaskManager. ``enroll`` is handed to the sync controller to enrol the kiosk.
+    """
+    import forms
+    from kiosk.services import KioskServices, StoreExecutor
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    load_fonts()
+    catalog = forms.load_catalog()
+
+    def factory() -> Any:
+        return KioskServices(context.open_store(), context.config, catalog)
+
+    executor = StoreExecutor(factory)
+    sync = None
+    try:
+        sync = _start_sync(executor, context, portal_url, enroll)
+    except Exception as exc:  # the kiosk must start even when sync cannot
+        _log.error("sync did not start: %s", type(exc).__name__)
+    window = build_window(context, executor, catalog, sync=sync)
+    window.tasks.run_db(
+        lambda s: None,
+        None,
+        lambda exc: window.show_message(
+            window.tr(
+                "Không mở được dữ liệu trên máy. Hồ sơ mới chưa thể lưu. Hãy báo cán bộ kỹ thuật."
+            )
+        ),
+    )
+    if context.config.ui.kiosk_mode:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 900)
+        window.show()
+    try:
+        return int(app.exec())
+    finally:
+        if sync is not None:
+            sync.stop()
+        window.idle.stop()
+        window.tasks.close()
+        executor.shutdown(lambda s: s.store.close())

@@ -1,0 +1,389 @@
+"""What each screen's intent does: one service call through the TaskManager, then a screen change.
+
+Mixed into :class:`ui._window.KioskWindow`. Every callback checks the session
+generation, so a result that arrives after a wipe never reaches the next
+resident's screens.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+_log = logging.getLogger(__name__)
+
+
+class FlowMixin:
+    """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in."""
+
+    # Provided by KioskWindow.
+    session: Any
+    screens: dict[str, Any]
+    tasks: Any
+    catalog: Any
+    config: Any
+    data_dir: Path
+    sync: Any
+    topbar: Any
+    _generation: int
+    _save_in_flight: bool
+    _save_dirty: bool
+
+    def _connect_flow(self) -> None:
+        s = self.screens
+        s["home"].start_requested.connect(lambda: self.open_catalog(""))
+        s["home"].search_requested.connect(self.open_catalog)
+        s["home"].lookup_requested.connect(lambda: self.show_screen("lookup"))
+        s["home"].resume_requested.connect(lambda: self.show_screen("staff"))
+        s["home"].staff_requested.connect(lambda: self.show_screen("staff"))
+        s["home"].language_requested.connect(self.set_language)
+        s["catalog"].chosen.connect(self.start_procedure)
+        s["catalog"].back_requested.connect(self.finish_session)
+        s["wizard"].answer_changed.connect(self._on_wizard_answer_changed)
+        s["wizard"].finished.connect(self.open_review)
+        s["wizard"].left_at_start.connect(lambda: self.open_catalog(""))
+        s["review"].edit_requested.connect(self._on_review_edit_requested)
+        s["review"].back_requested.connect(self._on_review_back_requested)
+        s["review"].confirmed.connect(self._on_review_confirmed)
+        s["consent"].back_requested.connect(self.open_review)
+        s["consent"].submitted.connect(self.submit)
+        s["receipt"].print_requested.connect(self.print_receipt)
+        s["receipt"].rate_requested.connect(self._on_receipt_rate_requested)
+        s["receipt"].done_requested.connect(self.finish_session)
+        s["feedback"].rated.connect(self._on_feedback_rated)
+        s["feedback"].done_requested.connect(self.finish_session)
+        s["lookup"].lookup_requested.connect(self.look_up)
+        s["lookup"].back_requested.connect(self.finish_session)
+        s["staff"].sign_in_requested.connect(self.sign_in)
+        s["staff"].back_requested.connect(self.finish_session)
+
+    def _run(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a service call; drop its result if the session was wiped meanwhile."""
+        generation = self._generation
+
+        def done(result: Any) -> None:
+            if generation == self._generation:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            (on_error or self._on_task_error)(exc)
+
+        self.tasks.run_db(fn, done, failed)
+
+    def _on_task_error(self, exc: BaseException) -> None:
+        _log.error("kiosk task failed: %s", type(exc).__name__)
+        self.show_message(
+            self.tr(
+                "Có lỗi khi lưu hoặc đọc dữ liệu trên máy. Thông tin bạn đã nhập "
+                "vẫn còn. Hãy thử lại, hoặc báo cán bộ ở quầy."
+            )
+        )
+
+    def _on_tasks_task_failed(self, exc: BaseException) -> None:
+        self._on_task_error(exc)
+
+    # -- choosing and filling ------------------------------------------------------------
+
+    def open_catalog(self, query: str = "") -> None:
+        self.screens["catalog"].show_procedures(query, self.lang)
+        self.show_screen("catalog")
+
+    def start_procedure(self, code: str) -> None:
+        """Open a new draft of a procedure and show its first question."""
+        s = self.session
+        s.definition = self.catalog.get(code)
+        s.procedure_code = code
+        s.answers, s.entered_by = {}, {}
+        mode, staff_id = s.mode, s.staff_id
+        self._run(
+            lambda svc: svc.start_draft(code, mode=mode, staff_id=staff_id), self._on_draft_started
+        )
+
+    def _on_draft_started(self, draft: Any) -> None:
+        self.session.draft_id = draft.id
+        self.session.draft_code = draft.draft_code
+        self.screens["wizard"].start(self.lang)
+        self.show_screen("wizard")
+
+    def _on_wizard_answer_changed(self, _field_id: str) -> None:
+        self._save_dirty = True
+        if not self._save_in_flight:
+            self._save_draft()
+
+    def _save_draft(self) -> None:
+        """Autosave the whole answer set; changes made meanwhile are saved right after."""
+        s = self.session
+        if s.draft_id is None:
+            return
+        self._save_dirty = False
+        self._save_in_flight = True
+        draft_id, answers, entered_by = s.draft_id, dict(s.answers), dict(s.entered_by)
+        self._run(
+            lambda svc: svc.save_answers(draft_id, answers, entered_by),
+            self._on_draft_saved,
+            self._on_draft_save_failed,
+        )
+
+    def _on_draft_saved(self, _revision: int) -> None:
+        self._save_in_flight = False
+        if self._save_dirty:
+            self._save_draft()
+
+    def _on_draft_save_failed(self, exc: BaseException) -> None:
+        self._save_in_flight = False
+        self._on_task_error(exc)
+
+    def _flush_draft(self) -> None:
+        """Queue a last save of the current answers (before submit or wipe); never waits."""
+        s = self.session
+        if s.draft_id is None or not (self._save_dirty or self._save_in_flight):
+            return
+        draft_id, answers, entered_by = s.draft_id, dict(s.answers), dict(s.entered_by)
+        self._save_dirty = False
+        self.tasks.run_db(
+            lambda svc: svc.save_answers(draft_id, answers, entered_by),
+            lambda _r: None,
+            lambda exc: _log.error("final save failed: %s", type(exc).__name__),
+        )
+
+    def open_review(self) -> None:
+        self.screens["review"].refresh(self.lang)
+        self.show_screen("review")
+
+    def _on_review_edit_requested(self, field_id: str) -> None:
+        self.screens["wizard"].show_field(field_id, from_review=True)
+        self.show_screen("wizard")
+
+    def _on_review_back_requested(self) -> None:
+        steps = self.screens["wizard"].steps()
+        if steps:
+            self.screens["wizard"].show_field(steps[-1].id)
+        self.show_screen("wizard")
+
+    def _on_review_confirmed(self) -> None:
+        self.screens["consent"].show_consents(self.session.definition, self.lang)
+        self.show_screen("consent")
+
+    # -- submitting ----------------------------------------------------------------------
+
+    def submit(self, choices: list[tuple[Any, bool]]) -> None:
+        """Send the application: consents as ticked, then the receipt (or the first problem)."""
+        from kiosk.store import AttachmentInput, ConsentInput
+
+        s = self.session
+        self._flush_draft()
+        consents = [
+            ConsentInput(purpose=c.id, text_version=c.version, text=c.text, accepted=ok)
+            for c, ok in choices
+        ]
+        files = [
+            (v.get("path"), _kind_of(s.definition, k), v.get("mime"))
+            for k, v in s.answers.items()
+            if isinstance(v, dict) and v.get("path")
+        ]
+        draft_id, staff_name = s.draft_id, s.staff_name
+        # SMS opt-in: an optional purpose that only needs the phone number (e.g. "nhan_tin").
+        s.sms_opt_in = any(
+            ok and not c.required and any("điện thoại" in t for t in c.data_types)
+            for c, ok in choices
+        )
+
+        def work(svc: Any) -> Any:
+            attachments = [
+                AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())
+                for path, kind, mime in files
+            ]
+            return svc.submit(
+                draft_id, consents=consents, attachments=attachments, staff_name=staff_name
+            )
+
+        self.screens["consent"].set_busy(True)
+        self._run(work, self._on_submitted, self._on_submit_failed)
+
+    def _on_submitted(self, record: Any) -> None:
+        self.session.application = record
+        self.screens["consent"].set_busy(False)
+        self._show_receipt(record)
+        self.show_screen("receipt")
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def _on_submit_failed(self, exc: BaseException) -> None:
+        from kiosk.services import SubmissionError
+
+        self.screens["consent"].set_busy(False)
+        if not isinstance(exc, SubmissionError) or not exc.errors:
+            self._on_task_error(exc)
+            return
+        first = exc.errors[0]
+        message = (
+            first.message_en
+            if self.lang == "en" and getattr(first, "message_en", None)
+            else first.message
+        )
+        if first.field_id == "consent":
+            self.screens["consent"].show_error(message)
+            return
+        self.screens["wizard"].show_field(first.field_id, message, from_review=True)
+        self.show_screen("wizard")
+
+    def _show_receipt(self, record: Any) -> None:
+        s = self.session
+        name = _pick(s.definition, "name", self.lang) if s.definition is not None else ""
+        phone = _phone_of(s.definition, s.answers) if s.sms_opt_in else None
+        self.screens["receipt"].show_application(record, procedure_name=name, sms_phone=phone)
+
+    def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
+        record = self.session.application
+        if record is None or record.id != app_id or state != "delivered":
+            return
+        self._run(lambda svc: svc.application(app_id), self._on_application_reloaded)
+
+    def _on_application_reloaded(self, record: Any) -> None:
+        self.session.application = record
+        self._show_receipt(record)
+
+    def print_receipt(self) -> None:
+        """Print the receipt; with no printer, save it as a PDF under the data dir and say where."""
+        from ui._printing import printers_available, receipt_pdf, save_receipt
+
+        record = self.session.application
+        if record is None:
+            return
+        app_id, data_dir = record.id, self.data_dir
+        self.screens["receipt"].set_printing()
+        if printers_available():
+            self._run(
+                lambda svc: receipt_pdf(svc, app_id),
+                self._on_receipt_rendered,
+                self._on_print_failed,
+            )
+        else:
+            self._run(
+                lambda svc: save_receipt(svc, app_id, data_dir),
+                self._on_receipt_saved,
+                self._on_print_failed,
+            )
+
+    def _on_receipt_rendered(self, result: tuple[str, bytes]) -> None:
+        from ui._printing import print_pdf
+
+        ok = print_pdf(result[1])
+        self.screens["receipt"].show_print_result(
+            self.tr("Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.")
+            if ok
+            else self.tr("Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.")
+        )
+
+    def _on_receipt_saved(self, path: Path) -> None:
+        self.last_receipt_path = path
+        self.screens["receipt"].show_print_result(
+            self.tr(
+                "Chưa có máy in. Giấy biên nhận đã được lưu thành tệp PDF tại: %1. "
+                "Cán bộ ở quầy có thể in giúp bạn."
+            ).replace("%1", str(path))
+        )
+
+    def _on_print_failed(self, exc: BaseException) -> None:
+        _log.error("receipt output failed: %s", type(exc).__name__)
+        self.screens["receipt"].show_print_result(
+            self.tr("Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
+        )
+
+    def _on_receipt_rate_requested(self) -> None:
+        self.screens["feedback"].reset()
+        self.show_screen("feedback")
+
+    def _on_feedback_rated(self, rating: int) -> None:
+        self.session.rating = rating
+        record = self.session.application
+        app_id = record.id if record is not None else None
+        self._run(lambda svc: _record_rating(svc, app_id, rating), lambda _r: None)
+
+    # -- lookup and staff ----------------------------------------------------------------
+
+    def look_up(self, code: str) -> None:
+        self._run(lambda svc: svc.lookup(code), self._on_looked_up)
+
+    def _on_looked_up(self, record: Any) -> None:
+        name = ""
+        if record is not None and record.procedure_code in self.catalog:
+            name = _pick(self.catalog.get(record.procedure_code), "name", self.lang)
+        self.screens["lookup"].show_result(record, name)
+
+    def on_code_scanned(self, text: str) -> None:
+        """A receipt QR scanned on home or lookup: show its status."""
+        if self.current_screen() in ("home", "lookup"):
+            self.show_screen("lookup")
+            self.screens["lookup"].look_up(text)
+
+    def sign_in(self, staff_id: str, pin: str) -> None:
+        self._run(
+            lambda svc: _authenticate(svc, staff_id, pin),
+            self._on_signed_in,
+            self._on_sign_in_failed,
+        )
+
+    def _on_signed_in(self, member: Any) -> None:
+        s = self.session
+        s.mode, s.staff_id, s.staff_name, s.staff_typing = (
+            "assisted",
+            member.staff_id,
+            member.display_name,
+            True,
+        )
+        self.topbar.show_staff(member.display_name, True)
+        self.screens["staff"].clear()
+        self.open_catalog("")
+
+    def _on_sign_in_failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        if message is None:
+            self._on_task_error(exc)
+            message = self.tr("Không đăng nhập được. Hãy thử lại.")
+        self.screens["staff"].show_error(str(message))
+
+
+def _authenticate(svc: Any, staff_id: str, pin: str) -> Any:
+    from kiosk.security import StaffDirectory
+
+    return StaffDirectory.from_config(svc.store, svc.config).authenticate(staff_id, pin)
+
+
+def _record_rating(svc: Any, app_id: str | None, rating: int) -> None:
+    recorder = getattr(svc, "record_rating", None)
+    if recorder is not None:
+        recorder(app_id, rating)
+    else:  # until the services grow a verb for it: an audit event carries no personal data
+        svc.store.audit("resident", "feedback.rating", app_id, {"rating": rating})
+
+
+def _phone_of(definition: Any, answers: dict[str, Any]) -> str | None:
+    if definition is None:
+        return None
+    for field in definition.all_fields().values():
+        value = answers.get(field.id)
+        if str(getattr(field.type, "value", field.type)) == "phone" and isinstance(value, str):
+            return value
+    return None
+
+
+def _kind_of(definition: Any, field_id: str) -> str:
+    field = definition.all_fields().get(field_id) if definition is not None else None
+    spec = getattr(field, "attachment", None)
+    return str(spec.kind) if spec is not None else field_id
+
+
+def _pick(obj: Any, name: str, lang: str) -> str:
+    from ui.screens._field_widgets import pick
+
+    return pick(obj, name, lang)

@@ -1,0 +1,111 @@
+"""Background work for the GUI: database calls run on the store's thread, results come back queued.
+
+The pattern of Anki's ``aqt.taskman``: the worker never touches a widget. When a
+task finishes, its completion closure is appended to a queue and a signal wakes
+the GUI thread, which runs the callbacks there. An exception from a task is
+handed to ``on_error`` on the GUI thread or, when no handler was given, re-raised
+there, so nothing dies silently in a thread. The GUI thread never waits.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+_log = logging.getLogger(__name__)
+
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+class TaskManager(QObject):
+    """Runs ``fn(services)`` on the StoreExecutor and delivers its outcome on the GUI thread."""
+
+    _closures_pending = Signal()
+    task_failed = Signal(object)
+    """A task without its own ``on_error`` raised (the exception); emitted before re-raising."""
+    idle_changed = Signal(bool)
+    """True when the last pending task has been delivered (tests and shutdown wait on it)."""
+
+    def __init__(self, executor: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = executor
+        self._closures: deque[Callable[[], None]] = deque()
+        self._lock = threading.Lock()
+        self._pending = 0
+        self._closed = False
+        self._closures_pending.connect(
+            self._on_closures_pending, Qt.ConnectionType.QueuedConnection
+        )
+
+    @property
+    def pending(self) -> int:
+        """How many tasks have been submitted and not yet delivered."""
+        return self._pending
+
+    @property
+    def idle(self) -> bool:
+        """No task is waiting to run or to be delivered."""
+        return self._pending == 0
+
+    def run_db(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> Future[Any]:
+        """Run ``fn(services)`` on the store's thread; call ``on_done(result)`` on the GUI thread.
+
+        Raises (on the GUI thread, later): whatever ``fn`` raised, when ``on_error`` is None.
+        """
+        if self._closed:
+            raise RuntimeError("the task manager is closed")
+        self._pending += 1
+        future: Future[Any] = self._executor.submit(fn)
+        future.add_done_callback(lambda f: self._queue(lambda: self._deliver(f, on_done, on_error)))
+        return future
+
+    def close(self) -> None:
+        """Refuse new tasks; already-finished ones are still delivered."""
+        self._closed = True
+
+    # -- worker side -------------------------------------------------------------------
+
+    def _queue(self, closure: Callable[[], None]) -> None:
+        with self._lock:
+            self._closures.append(closure)
+        self._closures_pending.emit()
+
+    # -- GUI side ----------------------------------------------------------------------
+
+    def _on_closures_pending(self) -> None:
+        with self._lock:
+            closures = list(self._closures)
+            self._closures.clear()
+        for closure in closures:
+            closure()
+
+    def _deliver(
+        self, future: Future[Any], on_done: OnDone | None, on_error: OnError | None
+    ) -> None:
+        self._pending -= 1
+        try:
+            exc = future.exception()
+            if exc is not None:
+                if on_error is not None:
+                    on_error(exc)
+                else:
+                    _log.error("background task failed: %s", type(exc).__name__)
+                    self.task_failed.emit(exc)
+                    raise exc
+            elif on_done is not None:
+                on_done(future.result())
+        finally:
+            if self._pending == 0:
+                self.idle_changed.emit(True)

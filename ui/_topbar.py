@@ -1,0 +1,110 @@
+"""The bar on top of every screen: text size, contrast, voice, who is typing, and "Xong"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui._theme import set_role
+
+
+class TopBar(QWidget):
+    """Emits one signal per control; the window applies the change to every screen."""
+
+    bigger_requested = Signal()
+    smaller_requested = Signal()
+    contrast_toggled = Signal(bool)
+    voice_toggled = Signal(bool)
+    typist_toggled = Signal(bool)
+    """Assisted mode: True when staff type, False when the resident does."""
+    done_requested = Signal()
+
+    def __init__(self, kiosk_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TopBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.name = set_role(QLabel(kiosk_name, self), "topbar")
+        self.staff = set_role(QLabel(self), "topbar")
+        self.staff.hide()
+        self.typist = set_role(QPushButton(self.tr("Cán bộ đang nhập"), self), "topbar")
+        self.typist.setCheckable(True)
+        self.typist.setAccessibleName(self.tr("Chuyển người nhập: cán bộ hoặc người dân"))
+        self.typist.hide()
+        self.smaller = set_role(QPushButton(self.tr("A−"), self), "topbar")
+        self.smaller.setAccessibleName(self.tr("Chữ nhỏ hơn"))
+        self.scale = set_role(QLabel("100 %", self), "topbar")
+        self.bigger = set_role(QPushButton(self.tr("A+"), self), "topbar")
+        self.bigger.setAccessibleName(self.tr("Chữ to hơn"))
+        self.contrast = set_role(QPushButton(self.tr("◐ Tương phản cao"), self), "topbar")
+        self.contrast.setCheckable(True)
+        self.contrast.setAccessibleName(self.tr("Bật hoặc tắt chế độ tương phản cao"))
+        self.voice = set_role(QPushButton(self.tr("Đọc to"), self), "topbar")
+        self.voice.setCheckable(True)
+        self.voice.setAccessibleName(self.tr("Bật hoặc tắt giọng đọc"))
+        self.voice_off = set_role(QLabel(self.tr("Giọng đọc không khả dụng"), self), "voice_off")
+        self.voice_off.hide()
+        self.done = set_role(QPushButton(self.tr("Xong / người tiếp theo"), self), "topbar")
+        self.done.setAccessibleName(self.tr("Xong, xoá thông tin, cho người tiếp theo"))
+
+        self.smaller.clicked.connect(self.smaller_requested)
+        self.bigger.clicked.connect(self.bigger_requested)
+        self.contrast.toggled.connect(self.contrast_toggled)
+        self.voice.toggled.connect(self.voice_toggled)
+        self.typist.toggled.connect(self._on_typist_toggled)
+        self.done.clicked.connect(self.done_requested)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 6, 16, 6)
+        row.setSpacing(10)
+        row.addWidget(self.name)
+        row.addWidget(self.staff)
+        row.addWidget(self.typist)
+        row.addStretch(1)
+        for w in (
+            self.smaller,
+            self.scale,
+            self.bigger,
+            self.contrast,
+            self.voice,
+            self.voice_off,
+            self.done,
+        ):
+            row.addWidget(w)
+
+    def show_settings(self, scale: int, high_contrast: bool, voice_on: bool) -> None:
+        """Reflect the current display settings without re-emitting them."""
+        self.scale.setText(f"{scale} %")
+        self.smaller.setEnabled(scale > 100)
+        self.bigger.setEnabled(scale < 200)
+        for button, checked in ((self.contrast, high_contrast), (self.voice, voice_on)):
+            button.blockSignals(True)
+            button.setChecked(checked)
+            button.blockSignals(False)
+
+    def show_voice_available(self, available: bool) -> None:
+        """With no speech engine the toggle is replaced by a plain notice."""
+        self.voice.setVisible(available)
+        self.voice_off.setVisible(not available)
+
+    def show_staff(self, name: str | None, staff_typing: bool = True) -> None:
+        """Assisted mode shows who helps and who is typing; self-service hides both."""
+        self.staff.setVisible(bool(name))
+        self.typist.setVisible(bool(name))
+        self.staff.setText(self.tr("Cán bộ: %1").replace("%1", name or ""))
+        self.typist.blockSignals(True)
+        self.typist.setChecked(staff_typing)
+        self.typist.blockSignals(False)
+        self._label_typist(staff_typing)
+
+    def show_session(self, active: bool) -> None:
+        """ "Xong" only makes sense while someone is using the kiosk."""
+        self.done.setVisible(active)
+
+    def _label_typist(self, staff_typing: bool) -> None:
+        self.typist.setText(
+            self.tr("Cán bộ đang nhập") if staff_typing else self.tr("Người dân đang nhập")
+        )
+
+    def _on_typist_toggled(self, checked: bool) -> None:
+        self._label_typist(checked)
+        self.typist_toggled.emit(checked)

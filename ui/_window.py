@@ -1,0 +1,323 @@
+"""The kiosk's main window: top bar, idle warning, and a stack of screens.
+
+Structure, display settings and the session wipe live here; what each intent
+does with the services is in :mod:`ui._flow`. Screens are rebuilt from scratch
+on every wipe and language change, so no widget (nor an undo history inside a
+line edit) keeps the previous resident's text.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui._flow import FlowMixin
+from ui._idle import IdleWatcher
+from ui._session import DisplaySettings, Session
+from ui._tasks import TaskManager
+from ui._theme import set_role, stylesheet
+from ui._topbar import TopBar
+from ui._voice import Voice
+from ui.screens import (
+    CatalogScreen,
+    ConsentScreen,
+    FeedbackScreen,
+    HomeScreen,
+    LookupScreen,
+    ReceiptScreen,
+    ReviewScreen,
+    StaffScreen,
+    WizardScreen,
+)
+
+_log = logging.getLogger(__name__)
+
+SCREENS = (
+    "home",
+    "catalog",
+    "wizard",
+    "review",
+    "consent",
+    "receipt",
+    "feedback",
+    "lookup",
+    "staff",
+)
+
+
+class KioskWindow(FlowMixin, QMainWindow):
+    """Owns the session, the screens and the idle watcher; one per kiosk process."""
+
+    screen_changed = Signal(str)
+    wiped = Signal()
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        catalog: Any,
+        config: Any,
+        data_dir: Path,
+        *,
+        voice: Voice | None = None,
+        sync: Any = None,
+        translators: Any = None,
+    ) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.catalog = catalog
+        self.config = config
+        self.data_dir = Path(data_dir)
+        self.sync = sync
+        self.translators = translators
+        self.session = Session()
+        self.display = self._default_display()
+        self.voice = voice or Voice()
+        self.voice.start()
+        self.voice.enabled = self.display.voice_on
+        self._generation = 0
+        self._save_in_flight = False
+        self._save_dirty = False
+        self.setWindowTitle(config.kiosk.name)
+        self.setAccessibleName(config.kiosk.name)
+
+        self.topbar = TopBar(config.kiosk.name, self)
+        self.banner = self._make_banner()
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.topbar)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.idle = IdleWatcher(
+            config.session.idle_timeout_s * 1000, config.session.warning_s * 1000, self
+        )
+        self.idle.warning_started.connect(self._on_idle_warning_started)
+        self.idle.warning_tick.connect(self._on_idle_warning_tick)
+        self.idle.warning_cancelled.connect(self._on_idle_warning_cancelled)
+        self.idle.expired.connect(self._on_idle_expired)
+        self.topbar.bigger_requested.connect(self._on_topbar_bigger_requested)
+        self.topbar.smaller_requested.connect(self._on_topbar_smaller_requested)
+        self.topbar.contrast_toggled.connect(self._on_topbar_contrast_toggled)
+        self.topbar.voice_toggled.connect(self._on_topbar_voice_toggled)
+        self.topbar.typist_toggled.connect(self._on_topbar_typist_toggled)
+        self.topbar.done_requested.connect(self.finish_session)
+        self.voice.availability_changed.connect(self.topbar.show_voice_available)
+        self.tasks.task_failed.connect(self._on_tasks_task_failed)
+        if sync is not None:
+            sync.item_changed.connect(self._on_sync_item_changed)
+        self.screens: dict[str, QWidget] = {}
+        self._build_screens()
+        self._apply_display()
+        self.topbar.show_voice_available(self.voice.available)
+        self.show_screen("home")
+
+    # -- screens -------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self.display.language
+
+    def screen(self, name: str) -> Any:
+        """A screen by name ("home", "wizard"...)."""
+        return self.screens[name]
+
+    def current_screen(self) -> str:
+        """The name of the screen showing."""
+        widget = self.stack.currentWidget()
+        return next((n for n, w in self.screens.items() if w is widget), "")
+
+    def show_screen(self, name: str) -> None:
+        """Bring a screen to the front; the idle watcher runs everywhere but home."""
+        self.stack.setCurrentWidget(self.screens[name])
+        active = name != "home"
+        self.topbar.show_session(active)
+        if active and not self.idle.running:
+            self.idle.start()
+        elif not active:
+            self.idle.stop()
+        if name == "home":
+            self.screens["home"].greet()
+        self.screen_changed.emit(name)
+
+    def _build_screens(self) -> None:
+        """(Re)create every screen and wire its intents to the flow handlers."""
+        for widget in self.screens.values():
+            clear = getattr(widget, "clear", None)
+            if clear is not None:
+                clear()
+            self.stack.removeWidget(widget)
+            widget.setParent(None)
+            widget.deleteLater()
+        s = self.session
+        self.screens = {
+            "home": HomeScreen(self.config.kiosk.name),
+            "catalog": CatalogScreen(self.catalog),
+            "wizard": WizardScreen(s),
+            "review": ReviewScreen(s),
+            "consent": ConsentScreen(),
+            "receipt": ReceiptScreen(),
+            "feedback": FeedbackScreen(),
+            "lookup": LookupScreen(),
+            "staff": StaffScreen(),
+        }
+        for widget in self.screens.values():
+            self.stack.addWidget(widget)
+            widget.spoken.connect(self._on_screen_spoken)
+        self.screens["home"].set_language(self.lang)
+        self._connect_flow()
+
+    # -- display settings ----------------------------------------------------------------
+
+    def _default_display(self) -> DisplaySettings:
+        ui = self.config.ui
+        return DisplaySettings(
+            font_scale=ui.font_scale,
+            high_contrast=ui.high_contrast,
+            voice_on=ui.voice,
+            language=self.config.kiosk.language,
+        )
+
+    def _apply_display(self) -> None:
+        d = self.display
+        self.setStyleSheet(stylesheet(d.font_scale, d.high_contrast))
+        self.topbar.show_settings(d.font_scale, d.high_contrast, d.voice_on)
+        self.voice.enabled = d.voice_on
+        self.voice.set_language(d.language)
+
+    def set_font_scale(self, scale: int) -> None:
+        """Set the text size (100–200 %) for this resident."""
+        self.display.font_scale = max(100, min(200, scale))
+        self._apply_display()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Switch the high-contrast theme for this resident."""
+        self.display.high_contrast = on
+        self._apply_display()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language (from the home screen) and rebuild the screens."""
+        if self.translators is not None:
+            self.translators.use(lang)
+        self.display.language = lang
+        self._build_screens()
+        self._apply_display()
+        self.show_screen("home")
+        self.language_changed.emit(lang)
+
+    def _on_topbar_bigger_requested(self) -> None:
+        if self.display.bigger():
+            self._apply_display()
+
+    def _on_topbar_smaller_requested(self) -> None:
+        if self.display.smaller():
+            self._apply_display()
+
+    def _on_topbar_contrast_toggled(self, on: bool) -> None:
+        self.set_high_contrast(on)
+
+    def _on_topbar_voice_toggled(self, on: bool) -> None:
+        self.display.voice_on = on
+        self._apply_display()
+        if not on:
+            self.voice.stop()
+
+    def _on_topbar_typist_toggled(self, staff_typing: bool) -> None:
+        self.session.staff_typing = staff_typing
+
+    def _on_screen_spoken(self, question: str, hint: str, error: str) -> None:
+        self.voice.say(question, hint, error)
+
+    # -- privacy: idle warning and wipe --------------------------------------------------
+
+    def _make_banner(self) -> QWidget:
+        banner = QWidget(self)
+        banner.setObjectName("Banner")
+        banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.banner_text = set_role(QLabel(banner), "banner")
+        self.banner_text.setWordWrap(True)
+        self.banner_button = set_role(QPushButton(self.tr("Tôi vẫn đang dùng"), banner), "primary")
+        self.banner_button.setAccessibleName(self.tr("Tôi vẫn đang dùng"))
+        self.banner_button.clicked.connect(self._on_banner_button_clicked)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(20, 10, 20, 10)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.banner_button)
+        banner.hide()
+        return banner
+
+    def show_message(self, text: str, *, button: bool = False) -> None:
+        """A notice across the top (errors that are not about one question)."""
+        self.banner_text.setText(text)
+        self.banner_button.setVisible(button)
+        self.banner.setVisible(bool(text))
+
+    def _warning_text(self, seconds: int) -> str:
+        return self.tr(
+            "Bạn còn đó không? Sau %1 giây, thông tin trên màn hình sẽ được xoá "
+            "để bảo vệ bạn. Chạm vào màn hình để tiếp tục."
+        ).replace("%1", str(seconds))
+
+    def _on_idle_warning_started(self, seconds: int) -> None:
+        self.show_message(self._warning_text(seconds), button=True)
+        self.voice.say(self._warning_text(seconds))
+
+    def _on_idle_warning_tick(self, seconds: int) -> None:
+        self.banner_text.setText(self._warning_text(seconds))
+
+    def _on_idle_warning_cancelled(self) -> None:
+        self.show_message("")
+
+    def _on_banner_button_clicked(self) -> None:
+        self.idle.poke()
+        self.show_message("")
+
+    def _on_idle_expired(self) -> None:
+        self.finish_session()
+
+    def finish_session(self) -> None:
+        """ "Xong / người tiếp theo" and the idle wipe: save the draft, then forget the resident."""
+        self._flush_draft()
+        self._generation += 1
+        self._save_in_flight = False
+        self._save_dirty = False
+        self.idle.stop()
+        self.voice.stop()
+        self.session.wipe()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self.display = self._default_display()
+        if self.translators is not None:
+            self.translators.use(self.display.language)
+        self.topbar.show_staff(None)
+        self.show_message("")
+        self._build_screens()
+        self._apply_display()
+        self.show_screen("home")
+        _log.info("session wiped")
+        self.wiped.emit()
+
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Closing the kiosk ends the session the same way (the draft stays on disk)."""
+        self.idle.stop()
+        self._flush_draft()
+        super().closeEvent(event)

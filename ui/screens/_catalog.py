@@ -1,0 +1,136 @@
+"""Choose a procedure: a searchable list of big cards, each with its pictogram, fee and time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+import resources
+from ui._theme import set_role
+from ui.screens._field_widgets import line_edit, pick
+
+
+def pictogram(name: str) -> QIcon:
+    """The procedure's pictogram from ``resources/icons`` (a generic document when missing)."""
+    for candidate in (name, "document"):
+        try:
+            return QIcon(str(resources.path("icons", f"{candidate}.svg")))
+        except (FileNotFoundError, ValueError):
+            continue
+    return QIcon()
+
+
+class CatalogScreen(QWidget):
+    """Lists procedures (all, or those matching the search); emits ``chosen(code)``."""
+
+    chosen = Signal(str)
+    back_requested = Signal()
+    spoken = Signal(str, str, str)
+
+    def __init__(self, catalog: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self.catalog = catalog
+        self.lang = "vi"
+        self.buttons: dict[str, QPushButton] = {}
+        self.title = set_role(QLabel(self.tr("Chọn thủ tục"), self), "title")
+        self.search = line_edit(self)
+        self.search.setPlaceholderText(self.tr("Gõ tên thủ tục để tìm"))
+        self.search.setAccessibleName(self.tr("Tìm thủ tục"))
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.empty = set_role(
+            QLabel(
+                self.tr("Không tìm thấy thủ tục này. Hãy thử từ khác, hoặc hỏi cán bộ ở quầy."),
+                self,
+            ),
+            "note",
+        )
+        self.empty.setWordWrap(True)
+        self.body = QWidget(self)
+        self.list = QVBoxLayout(self.body)
+        self.list.setSpacing(14)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        self.back = QPushButton(self.tr("← Về trang chủ"), self)
+        self.back.setAccessibleName(self.tr("Về trang chủ"))
+        self.back.clicked.connect(self.back_requested)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(40, 20, 40, 16)
+        column.addWidget(self.title)
+        column.addWidget(self.search)
+        column.addWidget(self.empty)
+        column.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.back)
+        row.addStretch(1)
+        column.addLayout(row)
+
+    def show_procedures(self, query: str = "", lang: str = "vi") -> None:
+        """List every procedure, or the matches for ``query``."""
+        self.lang = lang
+        self.search.blockSignals(True)
+        self.search.setText(query)
+        self.search.blockSignals(False)
+        self._fill(query)
+        self.spoken.emit(self.title.text(), self.tr("Chạm vào thủ tục bạn cần."), "")
+
+    def clear(self) -> None:
+        """Forget the search."""
+        self.search.clear()
+
+    def _definitions(self, query: str) -> list[Any]:
+        if not query.strip():
+            return list(self.catalog.latest())
+        return [self.catalog.get(hit.code) for hit in self.catalog.search(query)]
+
+    def _fill(self, query: str) -> None:
+        while self.list.count():
+            item = self.list.takeAt(0)
+            if item.widget() is not None:
+                item.widget().setParent(None)
+                item.widget().deleteLater()
+        self.buttons.clear()
+        definitions = self._definitions(query)
+        self.empty.setVisible(not definitions)
+        for definition in definitions:
+            button = self._card(definition)
+            self.list.addWidget(button)
+            self.buttons[definition.code] = button
+        self.list.addStretch(1)
+
+    def _card(self, definition: Any) -> QPushButton:
+        name = pick(definition, "name", self.lang)
+        fee = pick(definition.fee, "text", self.lang)
+        time = pick(definition.processing_time, "text", self.lang)
+        button = QPushButton(
+            f"{name}\n{self.tr('Thời hạn')}: {_short(time)}\n{self.tr('Lệ phí')}: {_short(fee)}",
+            self.body,
+        )
+        set_role(button, "choice")
+        button.setIcon(pictogram(definition.pictogram))
+        button.setIconSize(QSize(72, 72))
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(f"{definition.code}. {fee}")
+        button.setMinimumHeight(120)
+        button.clicked.connect(lambda _=False, code=definition.code: self.chosen.emit(code))
+        return button
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self._fill(text)
+
+
+def _short(text: str, limit: int = 70) -> str:
+    first = text.split(". ")[0].split("; ")[0]
+    return first if len(first) <= limit else first[: limit - 1] + "…"

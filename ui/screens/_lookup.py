@@ -1,0 +1,123 @@
+"""Status lookup: type a receipt code (or scan its QR) and read where the application is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui._theme import set_role
+from ui.screens._field_widgets import line_edit
+
+# Portal status codes (DOMAIN.md) in plain words.
+PORTAL_STATUS = {
+    1: "Hồ sơ mới, đang chờ tiếp nhận.",
+    2: "Đã tiếp nhận.",
+    3: "Không được tiếp nhận. Hãy hỏi cán bộ ở quầy để biết lý do.",
+    4: "Đang giải quyết.",
+    5: "Cần bổ sung giấy tờ. Hãy đến quầy hoặc xem tin nhắn.",
+    6: "Cần nộp phí, lệ phí.",
+    7: "Người nộp đã rút hồ sơ.",
+    8: "Đã dừng xử lý. Hãy hỏi cán bộ ở quầy.",
+    9: "Đã có kết quả.",
+    10: "Đã trả kết quả.",
+}
+LOCAL_STATE = {
+    "queued": "Đã lưu ở máy này, đang chờ gửi lên Cổng dịch vụ công.",
+    "sending": "Đang gửi lên Cổng dịch vụ công.",
+    "delivered": "Đã gửi lên Cổng dịch vụ công.",
+    "needs_correction": "Cần sửa thông tin. Hãy đến quầy để cán bộ hỗ trợ.",
+}
+
+
+class LookupScreen(QWidget):
+    """Emits ``lookup_requested(code)``; the window answers with :meth:`show_result`."""
+
+    lookup_requested = Signal(str)
+    back_requested = Signal()
+    spoken = Signal(str, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self.title = set_role(QLabel(self.tr("Tra cứu hồ sơ"), self), "title")
+        self.intro = set_role(
+            QLabel(
+                self.tr(
+                    "Gõ mã hồ sơ in trên giấy biên nhận, hoặc đưa mã QR trên giấy vào máy quét."
+                ),
+                self,
+            ),
+            "hint",
+        )
+        self.intro.setWordWrap(True)
+        self.code = line_edit(self)
+        self.code.setPlaceholderText(self.tr("Mã hồ sơ"))
+        self.code.setAccessibleName(self.tr("Mã hồ sơ"))
+        self.go = set_role(QPushButton(self.tr("Tra cứu"), self), "primary")
+        self.go.setAccessibleName(self.tr("Tra cứu"))
+        self.result = set_role(QLabel(self), "answer")
+        self.result.setWordWrap(True)
+        self.back = QPushButton(self.tr("← Về trang chủ"), self)
+        self.back.setAccessibleName(self.tr("Về trang chủ"))
+        self.go.clicked.connect(self._on_go_clicked)
+        self.code.returnPressed.connect(self._on_go_clicked)
+        self.back.clicked.connect(self.back_requested)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(80, 30, 80, 16)
+        column.setSpacing(16)
+        column.addWidget(self.title)
+        column.addWidget(self.intro)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.go)
+        column.addLayout(row)
+        column.addWidget(self.result)
+        column.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back)
+        bottom.addStretch(1)
+        column.addLayout(bottom)
+
+    def look_up(self, code: str) -> None:
+        """Fill in a code (typed elsewhere or scanned) and ask for it."""
+        self.code.setText(code.strip())
+        self._on_go_clicked()
+
+    def show_result(self, record: Any | None, procedure_name: str = "") -> None:
+        """Say where the application is; nothing personal is shown (anyone can look up)."""
+        if record is None:
+            text = self.tr(
+                "Không tìm thấy hồ sơ có mã này trên máy. Hãy kiểm tra lại mã, "
+                "hoặc tra cứu trên Cổng dịch vụ công quốc gia."
+            )
+        else:
+            status = getattr(record, "portal_status", None)
+            state = (
+                PORTAL_STATUS.get(status) if status else LOCAL_STATE.get(record.state, record.state)
+            )
+            lines = [
+                f"{self.tr('Mã hồ sơ')}: {record.code}",
+                procedure_name,
+                f"{self.tr('Tình trạng')}: {self.tr(state or '')}",
+            ]
+            if getattr(record, "due_at", None):
+                lines.append(f"{self.tr('Hẹn trả kết quả')}: {str(record.due_at)[:10]}")
+            text = "\n".join(line for line in lines if line)
+        self.result.setText(text)
+        self.spoken.emit("", text, "")
+
+    def clear(self) -> None:
+        """Forget the code and the answer."""
+        self.code.clear()
+        self.result.clear()
+
+    def _on_go_clicked(self) -> None:
+        code = self.code.text().strip()
+        if not code:
+            self.result.setText(self.tr("Hãy gõ mã hồ sơ trước khi bấm Tra cứu."))
+            return
+        self.result.setText(self.tr("Đang tìm…"))
+        self.lookup_requested.emit(code)

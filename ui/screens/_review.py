@@ -1,0 +1,131 @@
+"""Review: every answer read back in large type, by whose data it is, with "Sửa" beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+import forms
+from ui._session import Session
+from ui._theme import set_role
+from ui.screens._field_widgets import display_value, pick
+
+
+class ReviewScreen(QWidget):
+    """Reads the session's answers back; emits ``edit_requested(field_id)`` or ``confirmed``."""
+
+    edit_requested = Signal(str)
+    confirmed = Signal()
+    back_requested = Signal()
+    spoken = Signal(str, str, str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self.session = session
+        self.lang = "vi"
+        self.title = set_role(QLabel(self.tr("Xem lại hồ sơ"), self), "title")
+        self.intro = set_role(
+            QLabel(self.tr("Hãy đọc lại từng câu trả lời. Bấm “Sửa” nếu cần thay đổi."), self),
+            "hint",
+        )
+        self.intro.setWordWrap(True)
+        self.body = QWidget(self)
+        self.rows = QVBoxLayout(self.body)
+        self.rows.setContentsMargins(40, 10, 40, 10)
+        self.rows.setSpacing(16)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        self.scroll = scroll
+
+        self.back = QPushButton(self.tr("← Quay lại"), self)
+        self.back.setAccessibleName(self.tr("Quay lại câu hỏi cuối"))
+        self.back.clicked.connect(self.back_requested)
+        self.ok = set_role(QPushButton(self.tr("Đúng rồi, tiếp tục →"), self), "primary")
+        self.ok.setAccessibleName(self.tr("Thông tin đúng, tiếp tục"))
+        self.ok.clicked.connect(self.confirmed)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(40, 8, 40, 16)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 20, 0, 0)
+        header = QVBoxLayout()
+        header.setContentsMargins(40, 0, 40, 0)
+        header.addWidget(self.title)
+        header.addWidget(self.intro)
+        outer.addLayout(header)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+    def refresh(self, lang: str = "vi") -> None:
+        """Rebuild the list from the session's current answers."""
+        self.lang = lang
+        self.clear()
+        definition = self.session.definition
+        if definition is None:
+            return
+        answers = self.session.answers
+        visible = {f.id for f in forms.visible_fields(definition, answers)}
+        for section in definition.sections:
+            fields = [f for f in section.fields if f.id in visible]
+            if not fields:
+                continue
+            card = set_role(QFrame(self.body), "card")
+            grid = QGridLayout(card)
+            grid.setContentsMargins(20, 14, 20, 14)
+            grid.setHorizontalSpacing(18)
+            grid.setVerticalSpacing(6)
+            heading = set_role(QLabel(pick(section, "title", lang), card), "section")
+            grid.addWidget(heading, 0, 0, 1, 2)
+            row = 1
+            for field in fields:
+                grid.addWidget(self._label(pick(field, "label", lang), "hint", card), row, 0)
+                edit = QPushButton(self.tr("Sửa"), card)
+                edit.setAccessibleName(self.tr("Sửa: %1").replace("%1", pick(field, "label", lang)))
+                edit.clicked.connect(lambda _=False, fid=field.id: self.edit_requested.emit(fid))
+                grid.addWidget(edit, row, 1, 2, 1)
+                value = display_value(field, answers.get(field.id), lang)
+                grid.addWidget(self._label(value, "answer", card), row + 1, 0)
+                row += 2
+            grid.setColumnStretch(0, 1)
+            self.rows.addWidget(card)
+        self.rows.addStretch(1)
+        self.scroll.verticalScrollBar().setValue(0)
+        self.spoken.emit(self.title.text(), self.intro.text(), "")
+
+    def clear(self) -> None:
+        """Remove every answer from the screen (wipe)."""
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _label(self, text: str, role: str, parent: QWidget) -> QLabel:
+        label = set_role(QLabel(text, parent), role)
+        label.setWordWrap(True)
+        return label
+
+
+def answer_texts(session: Session) -> list[str]:
+    """Every answer as displayed (tests check that none survives a wipe)."""
+    if session.definition is None:
+        return []
+    fields: dict[str, Any] = session.definition.all_fields()
+    return [display_value(fields[k], v) for k, v in session.answers.items() if k in fields]
