@@ -186,7 +186,9 @@ class FieldComposer:
         """Put ``tone`` (``kiosk.text.Tone``; 0 removes it) on the word before the cursor."""
         self._prepare()
         before = self._ops.before()
-        start = len(before) - len(self._buffer.word)
+        start = len(before)
+        while start > 0 and before[start - 1].isalpha():
+            start -= 1
         word = before[start:]
         toned = apply_tone(word, tone) if word else word
         if toned != word:

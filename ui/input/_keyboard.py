@@ -281,7 +281,7 @@ class OnScreenKeyboard(QWidget):
             self._open_picker(letter)
             return
         text = key.text()
-        if letter in _VIET_VOWELS or letter == "đ":
+        if letter and (letter in _VIET_VOWELS or letter == "đ"):
             # A ready-made letter: inserted as is, later keys still act on it.
             target = self.target()
             if target is not None:
