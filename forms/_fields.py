@@ -69,9 +69,7 @@ def normalize_value(field: FieldSpec, raw: Any) -> Any:
             for item in raw
         ]
     if t is FieldType.ADDRESS:
-        if isinstance(raw, dict):
-            return {k: normalize(v) if isinstance(v, str) else v for k, v in raw.items()}
-        return normalize(raw) if isinstance(raw, str) else raw
+        return _normalize_address(raw)
     if t is FieldType.ATTACHMENT:
         return raw
     if t is FieldType.DATE and isinstance(raw, dt.date):
@@ -130,6 +128,31 @@ def _normalize_text(field: FieldSpec, text: str) -> Any:
             return text
         return int(number) if number.is_integer() else number
     return text
+
+
+def _normalize_address(raw: Any) -> Any:
+    """A 2025 address dict; free text (also a pre-2025 three-level address) is converted."""
+    if isinstance(raw, dict):
+        return {k: normalize(v) if isinstance(v, str) else v for k, v in raw.items()}
+    if not isinstance(raw, str):
+        return raw
+    text = normalize(raw)
+    if not text:
+        return None
+    try:
+        from forms._address import convert_address
+    except ImportError:  # pragma: no cover - only while the module is missing
+        return text
+    address = convert_address(text)
+    if address is None:
+        return text  # the check asks the person to choose province and commune
+    return {
+        "province_code": address.province_code,
+        "province_name": address.province_name,
+        "commune_code": address.commune_code,
+        "commune_name": address.commune_name,
+        "street": address.street or "",
+    }
 
 
 def _capitalise(word: str) -> str:

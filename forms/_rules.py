@@ -22,74 +22,50 @@ Problem = tuple[str, str, str]  # (code, Vietnamese message, English message)
 def personal_id_problems(
     id_number: str, date_of_birth: str | None, sex: str | None
 ) -> list[Problem]:
-    """Why a 12-digit personal ID is wrong, or disagrees with a known birth date and sex."""
+    """Why a 12-digit personal ID is wrong, or disagrees with a known birth date and sex.
+
+    Codes are those of ``forms._idnumber.check_personal_id``: not_12_digits,
+    bad_province, century_sex_mismatch, birth_year_mismatch.
+    """
+    try:
+        from forms._idnumber import check_personal_id
+    except ImportError:  # pragma: no cover - only while the module is missing
+        return _fallback_id_check(id_number, date_of_birth, sex)
+    problems = check_personal_id(id_number, date_of_birth=date_of_birth, sex=sex)
+    return [(p.code, p.message, p.message_en) for p in problems]
+
+
+def _fallback_id_check(  # pragma: no cover - only while forms._idnumber is missing
+    id_number: str, date_of_birth: str | None, sex: str | None
+) -> list[Problem]:
+    """Digit 4: century and sex (0/1 = 1900s male/female, 2/3 = 2000s...); digits 5-6: year."""
     if not (len(id_number) == 12 and id_number.isdigit()):
         return [
             (
-                "invalid_personal_id",
-                "Số định danh cá nhân gồm đúng 12 chữ số. Vui lòng kiểm tra lại trên thẻ căn cước.",
-                "A personal ID number has exactly 12 digits. Please check it on the ID card.",
+                "not_12_digits",
+                "Số định danh cá nhân gồm đúng 12 chữ số.",
+                "A personal ID number has exactly 12 digits.",
             )
         ]
-    try:
-        from forms._idnumber import check_personal_id  # the ID-number engineer's module
-    except ImportError:
-        return _fallback_id_check(id_number, date_of_birth, sex)
-    try:
-        result = check_personal_id(id_number, date_of_birth=date_of_birth, sex=sex)
-    except ValueError as exc:
-        return [("personal_id_mismatch", str(exc), str(exc))]
-    return _adapt_id_result(result)
-
-
-def _adapt_id_result(result: Any) -> list[Problem]:
-    """Accept the shapes ``check_personal_id`` may return: a list, or an object with errors."""
-    if result is None or result is True:
-        return []
-    if result is False:
-        return [
-            (
-                "invalid_personal_id",
-                "Số định danh cá nhân không hợp lệ.",
-                "The personal ID number is not valid.",
-            )
-        ]
-    items = getattr(result, "problems", None) or getattr(result, "errors", None)
-    if items is None:
-        items = result if isinstance(result, list | tuple) else []
-    out: list[Problem] = []
-    for item in items:
-        code = getattr(item, "code", "personal_id_mismatch")
-        vi = getattr(item, "message", None) or str(item)
-        en = getattr(item, "message_en", None) or vi
-        out.append((str(code), str(vi), str(en)))
-    return out
-
-
-def _fallback_id_check(id_number: str, date_of_birth: str | None, sex: str | None) -> list[Problem]:
-    """Digit 4: century and sex (0/1 = 1900s male/female, 2/3 = 2000s...); digits 5-6: year."""
     parsed = parse_stored_date(date_of_birth) if date_of_birth else None
-    century_digit = int(id_number[3])
-    if parsed is not None:
-        year = parsed[0]
-        century_ok = year < 1900 or century_digit - century_digit % 2 == (year // 100 - 19) * 2
-        if not century_ok or id_number[4:6] != f"{year % 100:02d}":
-            return [
-                (
-                    "personal_id_mismatch",
-                    "Số định danh không khớp với năm sinh. "
-                    "Vui lòng kiểm tra lại số hoặc ngày sinh.",
-                    "The ID number does not match the year of birth. "
-                    "Please check the number or the date.",
-                )
-            ]
+    digit = int(id_number[3])
     folded = fold(sex) if sex else ""
-    if folded in ("nam", "nu") and century_digit % 2 != (1 if folded == "nu" else 0):
+    century_ok = parsed is None or 1900 + 100 * (digit // 2) == parsed[0] - parsed[0] % 100
+    sex_ok = folded not in ("nam", "nu") or (digit % 2 == 1) == (folded == "nu")
+    if not (century_ok and sex_ok):
         return [
             (
-                "personal_id_mismatch",
-                "Số định danh không khớp với giới tính. Vui lòng kiểm tra lại.",
-                "The ID number does not match the sex. Please check it.",
+                "century_sex_mismatch",
+                "Chữ số thứ tư không khớp với năm sinh hoặc giới tính.",
+                "The fourth digit does not match the year of birth or the sex.",
+            )
+        ]
+    if parsed is not None and id_number[4:6] != f"{parsed[0] % 100:02d}":
+        return [
+            (
+                "birth_year_mismatch",
+                "Chữ số thứ năm và sáu không khớp với năm sinh.",
+                "Digits five and six do not match the year of birth.",
             )
         ]
     return []
@@ -114,32 +90,14 @@ def address_problems(value: Any) -> list[Problem]:
             )
         ]
     try:
-        from forms._address import list_communes  # the address engineer's module
-    except ImportError:
+        from forms._address import commune_name
+    except ImportError:  # pragma: no cover - only while the module is missing
         return []
-    try:
-        communes = list_communes(str(value["province_code"]))
-    except (KeyError, ValueError, LookupError):
-        return [
-            (
-                "address_unknown_province",
-                "Không tìm thấy tỉnh/thành phố này. Vui lòng chọn lại.",
-                "This province is not known. Please choose again.",
-            )
-        ]
-    codes = {
-        str(
-            getattr(c, "code", None)
-            or getattr(c, "commune_code", None)
-            or (c.get("code") if isinstance(c, dict) else c)
-        )
-        for c in communes
-    }
-    if str(value["commune_code"]) not in codes:
+    if commune_name(str(value["province_code"]), str(value["commune_code"])) is None:
         return [
             (
                 "address_unknown_commune",
-                "Xã/phường không thuộc tỉnh/thành phố đã chọn. Vui lòng chọn lại.",
+                "Không tìm thấy xã/phường này trong tỉnh/thành phố đã chọn. Vui lòng chọn lại.",
                 "This commune is not in the chosen province. Please choose again.",
             )
         ]

@@ -92,7 +92,7 @@ class SearchIndex:
         n = max(len(self._docs), 1)
         # Rare words ("tử", "trú") decide the procedure; common ones ("đăng", "ký") barely do.
         self._idf = {t: math.log(1 + n / len(docs)) for t, docs in doc_freq.items()}
-        self._unknown_weight = math.log(1 + n) * 0.5
+        self._unknown_weight = math.log(1 + n)  # as telling as the rarest known word
         self._deletes: dict[str, list[str]] = {}
         for tok in self._vocab:
             if len(tok) >= 3:
@@ -180,6 +180,8 @@ class SearchIndex:
         for p, qualities in best_quality.items():
             phrase = self._phrases[p]
             query_cover = sum(q * w for q, w in zip(qualities, weights, strict=True)) / total
+            if query_cover < 0.35:
+                continue  # a stray typo match on one small word is not a result
             phrase_cover = len(matched_tokens[p]) / len(set(phrase.tokens))
             score = (0.7 * query_cover + 0.3 * phrase_cover) * phrase.weight
             if score > best.get(phrase.doc, 0.0):

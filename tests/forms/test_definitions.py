@@ -1,4 +1,4 @@
-"""Every bundled definition loads and accepts a realistic sample; bad values give specific errors."""
+"""Each bundled definition loads and accepts a realistic sample; bad values get exact errors."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_birth_registration_reports_bad_values() -> None:
         "requester_phone": "invalid_phone",
         "commitment": "must_accept",
         "child_sex": "invalid_option",
-        "mother_id_number": "personal_id_mismatch",
+        "mother_id_number": "century_sex_mismatch",
         "father_dob": "not_older_enough",
     }
 
@@ -94,7 +94,7 @@ def test_marriage_age_and_id_rules() -> None:
         ("groom_dob", "too_young", "Bên nam phải đủ 20 tuổi trở lên.")
     ]
     answers = {**SAMPLES["1.000894"], "groom_id_number": "001195001234"}  # digit 4 = 1: a woman's
-    assert _codes(definition, answers) == {"groom_id_number": "personal_id_mismatch"}
+    assert _codes(definition, answers) == {"groom_id_number": "century_sex_mismatch"}
 
 
 def test_death_registration_date_order() -> None:

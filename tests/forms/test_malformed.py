@@ -155,7 +155,8 @@ CASES = [
         "sections[1].fields[0].visible_if",
         {"field": "dob", "equals": "x", "filled": True},
         "sections[1].fields[0].visible_if",
-        "cần đúng một trong equals, not_equals, in, filled (exactly one of equals, not_equals, in, filled)",
+        "cần đúng một trong equals, not_equals, in, filled "
+        "(exactly one of equals, not_equals, in, filled)",
     ),
     (
         "rule on a non-date field",
@@ -189,7 +190,8 @@ CASES = [
             "attachment": {"kind": "ho_chieu"},
         },
         "sections[1].fields[0].attachment.kind",
-        "không có giấy tờ loại 'ho_chieu' trong required_documents (no required document of kind 'ho_chieu')",
+        "không có giấy tờ loại 'ho_chieu' trong required_documents "
+        "(no required document of kind 'ho_chieu')",
     ),
     (
         "empty sections",
