@@ -175,7 +175,7 @@ class SearchIndex:
                     if quality > slot[i]:
                         slot[i] = quality
                     matched_tokens.setdefault(p, set()).add(vocab_token)
-        best: dict[int, float] = {}
+        doc_best: dict[int, float] = {}
         by_name: dict[int, float] = {}
         for p, qualities in best_quality.items():
             phrase = self._phrases[p]
@@ -184,12 +184,12 @@ class SearchIndex:
                 continue  # a stray typo match on one small word is not a result
             phrase_cover = len(matched_tokens[p]) / len(set(phrase.tokens))
             score = (0.7 * query_cover + 0.3 * phrase_cover) * phrase.weight
-            if score > best.get(phrase.doc, 0.0):
-                best[phrase.doc] = score
+            if score > doc_best.get(phrase.doc, 0.0):
+                doc_best[phrase.doc] = score
             if phrase.weight == 1.0:
                 by_name[phrase.doc] = score
         # How well the official name itself matches breaks ties between synonyms.
-        for d, score in best.items():
+        for d, score in doc_best.items():
             scores[d] = max(scores.get(d, 0.0), 0.95 * score + 0.05 * by_name.get(d, 0.0))
         top = max(scores.values(), default=0.0)
         for d in [d for d, s in scores.items() if s < max(0.2, 0.45 * top)]:

@@ -68,8 +68,14 @@ TONE_PAIRS = [("hòa", "hoà"), ("thủy", "thuỷ"), ("khỏe", "khoẻ"), ("H�
 
 QUERY = st.text(
     alphabet=st.sampled_from(
-        list("aăâbcdđeêghiklmnoôơpqrstuưvxy .0123456789")
-        + ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
+        [
+            *"aăâbcdđeêghiklmnoôơpqrstuưvxy .0123456789",
+            "\u0300",
+            "\u0301",
+            "\u0303",
+            "\u0309",
+            "\u0323",
+        ]
     ),
     max_size=30,
 )
