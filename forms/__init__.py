@@ -1,7 +1,17 @@
 """Form definitions, validation and the procedure catalog. Pure Python: no Qt, network, SQL."""
 
+from forms._address import (
+    Address,
+    Commune,
+    Province,
+    commune_name,
+    convert_address,
+    list_communes,
+    list_provinces,
+)
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
 from forms._fields import FieldError, normalize_value
+from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
 from forms._loader import DefinitionError, load_definition
 from forms._schema import (
     Attachment,
@@ -32,8 +42,11 @@ from forms._validate import (
 )
 
 __all__ = [
+    "PERSONAL_ID_MESSAGES",
+    "Address",
     "Attachment",
     "Catalog",
+    "Commune",
     "Condition",
     "Consent",
     "DefinitionError",
@@ -42,20 +55,27 @@ __all__ = [
     "FieldSpec",
     "FieldType",
     "FormDefinition",
+    "IdProblem",
     "LegalBasis",
     "Option",
     "ProcessingTime",
+    "Province",
     "RequiredDocument",
     "Rule",
     "SearchHit",
     "SearchIndex",
     "Section",
     "bundled_catalog_dir",
+    "check_personal_id",
     "collapse_spaces",
+    "commune_name",
     "condition_holds",
+    "convert_address",
     "fold",
     "is_required",
     "is_visible",
+    "list_communes",
+    "list_provinces",
     "load_catalog",
     "load_definition",
     "migrate_answers",
