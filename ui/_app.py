@@ -99,7 +99,6 @@ def build_window(
         sync=sync,
         translators=translators,
     )
-    tasks.setParent(window)
     _install_scanner(window)
     return window
 

@@ -80,7 +80,10 @@ class TaskManager(QObject):
     def _queue(self, closure: Callable[[], None]) -> None:
         with self._lock:
             self._closures.append(closure)
-        self._closures_pending.emit()
+        try:
+            self._closures_pending.emit()
+        except RuntimeError:  # the manager was deleted (the app is closing): nobody to tell
+            _log.warning("a task finished after the GUI closed")
 
     # -- GUI side ----------------------------------------------------------------------
 

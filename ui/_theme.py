@@ -74,6 +74,9 @@ def stylesheet(scale: int = 100, high_contrast: bool = False) -> str:
     def s(n: int) -> int:
         return px(n, scale)
 
+    def t(n: int) -> int:  # the top bar grows less, so every control still fits in one row
+        return px(n, min(scale, 130))
+
     touch = max(48, s(60))
     return f"""
 QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {s(22)}px; color: {c["fg"]}; }}
@@ -103,7 +106,8 @@ QPushButton {{ min-height: {touch}px; min-width: {touch}px; padding: {s(6)}px {s
 QPushButton[role="primary"] {{ background: {c["primary"]}; color: {c["primary_fg"]};
     border: {border}px solid {c["primary"]}; font-weight: bold; }}
 QPushButton[role="primary"]:pressed {{ background: {c["primary_pressed"]}; }}
-QPushButton[role="topbar"] {{ min-height: 48px; min-width: 48px; font-size: {s(20)}px; padding: 2px {s(12)}px;
+QPushButton[role="topbar"] {{ min-height: 48px; min-width: 48px; font-size: {t(20)}px;
+    padding: 2px {t(12)}px;
     background: {c["topbar"]}; color: {c["topbar_fg"]}; border: 2px solid {c["topbar_fg"]}; }}
 QPushButton[role="topbar"]:checked {{ background: {c["topbar_fg"]}; color: {c["topbar"]}; }}
 QPushButton[role="choice"] {{ text-align: left; padding-left: {s(24)}px; font-size: {s(26)}px; }}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ui._theme import set_role
 
@@ -24,6 +24,8 @@ class TopBar(QWidget):
         self.setObjectName("TopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.name = set_role(QLabel(kiosk_name, self), "topbar")
+        self.name.setMinimumWidth(40)  # gives way to the controls at large text sizes
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.staff = set_role(QLabel(self), "topbar")
         self.staff.hide()
         self.typist = set_role(QPushButton(self.tr("Cán bộ đang nhập"), self), "topbar")
@@ -56,10 +58,9 @@ class TopBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 6, 16, 6)
         row.setSpacing(10)
-        row.addWidget(self.name)
+        row.addWidget(self.name, 1)
         row.addWidget(self.staff)
         row.addWidget(self.typist)
-        row.addStretch(1)
         for w in (
             self.smaller,
             self.scale,

@@ -69,15 +69,24 @@ class _FilteredList(QWidget):
             return None
         return str(item.data(Qt.ItemDataRole.UserRole)), item.text()
 
-    def select(self, code: str | None) -> None:
+    def select(self, code: str | None, name: str | None = None) -> None:
+        """Select a unit; a stored unit missing from the list (resumed draft, ID card) is added."""
         self.list.clearSelection()
         self.list.setCurrentItem(None)
+        if code is None:
+            return
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if code is not None and item.data(Qt.ItemDataRole.UserRole) == code:
-                self.list.setCurrentItem(item)
-                item.setSelected(True)
-                self.list.scrollToItem(item)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                break
+        else:
+            if not name:
+                return
+            item = QListWidgetItem(name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+        self.list.setCurrentItem(item)
+        item.setSelected(True)
+        self.list.scrollToItem(item)
 
     def _on_filter_text_changed(self, text: str) -> None:
         key = forms.fold(text)
@@ -91,6 +100,7 @@ class AddressInput(FieldInput):
 
     def __init__(self, field: Any, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
+        self._loaded_province: str | None = None
         label = pick(field, "label", lang)
         self.province = _FilteredList(tr("Tỉnh / thành phố"), self)
         self.commune = _FilteredList(tr("Xã / phường"), self)
@@ -104,7 +114,6 @@ class AddressInput(FieldInput):
         for w in (self.province, self.commune, self.street_label, self.street):
             self.layout_.addWidget(w)
         self.province.select(HANOI_CODE)
-        self._loaded_province: str | None = None
         self._fill_communes()
 
     def value(self) -> Any:
@@ -122,9 +131,9 @@ class AddressInput(FieldInput):
 
     def set_value(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
-        self.province.select(value.get("province_code") or HANOI_CODE)
+        self.province.select(value.get("province_code") or HANOI_CODE, value.get("province_name"))
         self._fill_communes()
-        self.commune.select(value.get("commune_code"))
+        self.commune.select(value.get("commune_code"), value.get("commune_name"))
         self.street.setText(str(value.get("street") or ""))
 
     def clear(self) -> None:

@@ -96,7 +96,10 @@ class ReviewScreen(QWidget):
             for field in fields:
                 grid.addWidget(self._label(pick(field, "label", lang), "hint", card), row, 0)
                 edit = QPushButton(self.tr("Sửa"), card)
-                edit.setAccessibleName(self.tr("Sửa: %1").replace("%1", pick(field, "label", lang)))
+                whose = pick(section, "title", lang)
+                edit.setAccessibleName(
+                    self.tr("Sửa: %1").replace("%1", f"{pick(field, 'label', lang)} ({whose})")
+                )
                 edit.clicked.connect(lambda _=False, fid=field.id: self.edit_requested.emit(fid))
                 grid.addWidget(edit, row, 1, 2, 1)
                 value = display_value(field, answers.get(field.id), lang)

@@ -1,0 +1,151 @@
+"""Shared helpers for the GUI tests: a real store on its thread, the window, a form-filling driver."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import forms
+from kiosk.services import KioskServices, StoreExecutor, open_context
+
+BIRTH = "1.001193"
+RESIDENT_NAME = "Nguyễn Thị Hoà"
+CHILD_NAME = "Trần Minh Khôi"
+HANOI_ADDRESS = {
+    "province_code": "01",
+    "province_name": "Thành phố Hà Nội",
+    "commune_code": "00004",
+    "commune_name": "Phường Ba Đình",
+    "street": "Số 12 phố Đội Cấn",
+}
+
+
+def birth_answers(attachment: Path) -> dict[str, Any]:
+    """What a mother types to register her ten-day-old son."""
+    born = dt.date.today() - dt.timedelta(days=10)
+    return {
+        "requester_full_name": RESIDENT_NAME,
+        "requester_id_number": "001190012345",
+        "requester_residence": HANOI_ADDRESS,
+        "requester_phone": "0912345678",
+        "requester_email": "",
+        "requester_relationship": "me",
+        "child_full_name": CHILD_NAME,
+        "child_dob": born.strftime("%d/%m/%Y"),
+        "child_sex": "Nam",
+        "child_ethnicity": "Kinh",
+        "child_nationality": "Việt Nam",
+        "child_birth_place_type": "co_so_y_te",
+        "child_birth_facility": "Bệnh viện Phụ sản Hà Nội",
+        "child_birth_place": HANOI_ADDRESS,
+        "child_hometown": "Xã Đông Anh, Thành phố Hà Nội",
+        "father_declared": False,
+        "mother_full_name": RESIDENT_NAME,
+        "mother_dob": "1990",
+        "mother_ethnicity": "Kinh",
+        "mother_nationality": "Việt Nam",
+        "mother_id_number": "",
+        "mother_residence": HANOI_ADDRESS,
+        "attach_birth_certificate": attachment,
+        "copies_requested": False,
+        "commitment": True,
+    }
+
+
+@pytest.fixture
+def attachment(tmp_path: Path) -> Path:
+    """A small PNG standing in for the photographed birth certificate."""
+    from kiosk.receipts import qr_png
+
+    path = tmp_path / "giay_chung_sinh.png"
+    path.write_bytes(qr_png("giay chung sinh"))
+    return path
+
+
+@pytest.fixture
+def kiosk_env(tmp_path: Path) -> Iterator[tuple[Any, Any, StoreExecutor]]:
+    """(context, catalog, executor) over a fresh data dir; the store closed afterwards."""
+    context = open_context(tmp_path / "data")
+    catalog = forms.load_catalog()
+    executor = StoreExecutor(lambda: KioskServices(context.open_store(), context.config, catalog))
+    executor.ready(30)
+    yield context, catalog, executor
+    executor.shutdown(lambda s: s.store.close())
+
+
+def make_window(qtbot: Any, env: tuple[Any, Any, StoreExecutor], *, sync: Any = None) -> Any:
+    """The kiosk window over ``env`` with the mock speech engine (close it with ``close_window``)."""
+    from ui import build_window
+
+    context, catalog, executor = env
+    window = build_window(context, executor, catalog, sync=sync, voice_engine="mock")
+    window.resize(1280, 900)
+    window.show()
+    return window
+
+
+def close_window(qtbot: Any, window: Any) -> None:
+    """Close the window and wait until every queued store task has been delivered."""
+    window.close()
+    qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
+    window.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot: Any, kiosk_env: Any) -> Iterator[Any]:
+    win = make_window(qtbot, kiosk_env)
+    yield win
+    close_window(qtbot, win)
+
+
+def answer(window: Any, value: Any) -> None:
+    """Put ``value`` into the question showing, the way its widget takes it."""
+    from ui.screens._address_input import AddressInput
+    from ui.screens._field_widgets import ChoiceInput, ListInput, TextInput
+    from ui.screens._group_input import AttachmentInput
+
+    widget = window.screen("wizard").input
+    if isinstance(widget, TextInput):
+        widget.edit.setText(str(value))
+    elif isinstance(widget, ChoiceInput):
+        widget.buttons[value].click()
+    elif isinstance(widget, ListInput):
+        widget.set_value(value)
+    elif isinstance(widget, AddressInput):
+        widget.set_value(value)
+    elif isinstance(widget, AttachmentInput):
+        widget.set_path(value)
+    else:
+        raise AssertionError(f"no driver for {type(widget).__name__}")
+
+
+def current_field(window: Any) -> str:
+    return str(window.screen("wizard").field.id)
+
+
+def start_birth_registration(qtbot: Any, window: Any) -> None:
+    """Home → "Bắt đầu" → the birth-registration card → its first question."""
+    home = window.screen("home")
+    home.start.click()
+    assert window.current_screen() == "catalog"
+    window.screen("catalog").buttons[BIRTH].click()
+    qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
+
+
+def fill_wizard(qtbot: Any, window: Any, answers: dict[str, Any]) -> list[str]:
+    """Answer every question the wizard shows until the review; return the field ids seen."""
+    seen = []
+    wizard = window.screen("wizard")
+    while window.current_screen() == "wizard":
+        fid = current_field(window)
+        assert fid not in seen, f"the wizard showed {fid} twice: {wizard.error.text()}"
+        seen.append(fid)
+        if answers.get(fid) not in (None, ""):
+            answer(window, answers[fid])
+        wizard.next.click()
+        assert not wizard.error.isVisible() or current_field(window) != fid, wizard.error.text()
+    return seen

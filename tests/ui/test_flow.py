@@ -1,0 +1,162 @@
+"""The birth-registration path through the real store, without a portal: wizard to receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.ui._kiosk import (  # noqa: F401 (fixtures)
+    BIRTH,
+    CHILD_NAME,
+    RESIDENT_NAME,
+    answer,
+    attachment,
+    birth_answers,
+    current_field,
+    fill_wizard,
+    kiosk_env,
+    start_birth_registration,
+    window,
+)
+
+
+def _draft(window: Any) -> Any:
+    draft_id = window.session.draft_id
+    return window.tasks._executor.call(lambda s: s.load_draft(draft_id))
+
+
+def _edit_button(window: Any, field_id: str) -> Any:
+    from PySide6.QtWidgets import QPushButton
+
+    definition = window.session.definition
+    label = definition.all_fields()[field_id].label
+    whose = definition.section_of(field_id).title
+    review = window.screen("review")
+    wanted = f"Sửa: {label} ({whose})"
+    return next(b for b in review.findChildren(QPushButton) if b.accessibleName() == wanted)
+
+
+def test_wizard_shows_one_question_with_progress_and_section(qtbot, window) -> None:
+    start_birth_registration(qtbot, window)
+    wizard = window.screen("wizard")
+    assert current_field(window) == "requester_full_name"
+    assert wizard.question.text() == "Họ, chữ đệm, tên"
+    assert wizard.section.text() == "Người đi đăng ký"
+    assert wizard.progress_text.text().startswith("Bước 1/")
+
+
+def test_next_with_an_empty_required_answer_shows_a_plain_error(qtbot, window) -> None:
+    start_birth_registration(qtbot, window)
+    wizard = window.screen("wizard")
+    spoken: list[str] = []
+    window.voice.spoken.connect(spoken.append)
+    wizard.next.click()
+    assert current_field(window) == "requester_full_name"
+    assert wizard.error.isVisible()
+    assert "Họ, chữ đệm, tên" in wizard.error.text()
+    assert any(wizard.error.text().rstrip(".") in s for s in spoken)
+
+
+def test_back_never_loses_an_answer_and_every_change_is_autosaved(qtbot, window) -> None:
+    start_birth_registration(qtbot, window)
+    wizard = window.screen("wizard")
+    answer(window, RESIDENT_NAME)
+    wizard.next.click()
+    assert current_field(window) == "requester_id_number"
+    answer(window, "0011900")  # not valid yet: "back" keeps it anyway
+    wizard.back.click()
+    assert current_field(window) == "requester_full_name"
+    assert wizard.input.value() == RESIDENT_NAME
+    wizard.next.click()
+    assert wizard.input.value() == "0011900"
+    qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
+    saved = _draft(window)
+    assert saved.answers["requester_full_name"] == RESIDENT_NAME
+    assert saved.answers["requester_id_number"] == "0011900"
+    assert saved.entered_by["requester_full_name"] == "resident"
+
+
+def test_sensitive_question_says_so(qtbot, window, attachment) -> None:
+    start_birth_registration(qtbot, window)
+    answers = birth_answers(attachment)
+    wizard = window.screen("wizard")
+    while current_field(window) != "child_ethnicity":
+        answer(window, answers[current_field(window)]) if answers.get(current_field(window)) else None
+        wizard.next.click()
+    assert wizard.sensitive.isVisible()
+    assert "là dữ liệu cá nhân nhạy cảm" in wizard.sensitive.text()
+    assert wizard.section.text() == window.session.definition.section_of("child_ethnicity").title
+
+
+def test_review_edit_then_consent_submit_receipt_and_pdf(qtbot, window, attachment) -> None:
+    start_birth_registration(qtbot, window)
+    seen = fill_wizard(qtbot, window, birth_answers(attachment))
+    assert "father_full_name" not in seen  # the father's section is skipped when not declared
+    assert window.current_screen() == "review"
+    review = window.screen("review")
+    from PySide6.QtWidgets import QLabel
+
+    texts = [w.text() for w in review.findChildren(QLabel)]
+    assert CHILD_NAME in texts and RESIDENT_NAME in texts
+
+    _edit_button(window, "child_full_name").click()
+    assert window.current_screen() == "wizard"
+    assert current_field(window) == "child_full_name"
+    answer(window, "Trần Minh Khang")
+    window.screen("wizard").next.click()
+    assert window.current_screen() == "review"
+    assert "Trần Minh Khang" in [w.text() for w in review.findChildren(QLabel)]
+
+    review.ok.click()
+    consent = window.screen("consent")
+    assert window.current_screen() == "consent"
+    assert all(not box.isChecked() for box in consent.boxes.values())
+    consent.send.click()
+    assert consent.error.isVisible() and window.current_screen() == "consent"
+    consent.boxes["xu_ly_ho_so"].setChecked(True)
+    consent.send.click()
+    qtbot.waitUntil(lambda: window.current_screen() == "receipt", timeout=15_000)
+
+    receipt = window.screen("receipt")
+    record = window.session.application
+    assert receipt.code.text() == record.provisional_code
+    assert "Mã hồ sơ tạm thời" in receipt.note.text()
+    assert "chưa được tiếp nhận chính thức" in receipt.note.text()
+    assert not receipt.qr.pixmap().isNull()
+
+    receipt.print_button.click()
+    qtbot.waitUntil(lambda: bool(getattr(window, "last_receipt_path", None)), timeout=15_000)
+    path = Path(window.last_receipt_path)
+    assert path.parent == window.data_dir / "receipts" and path.exists()
+    assert str(path) in receipt.print_status.text()
+    from pypdf import PdfReader
+
+    assert record.provisional_code in "".join(p.extract_text() for p in PdfReader(path).pages)
+
+
+def test_submission_error_goes_back_to_the_field(qtbot, window, attachment) -> None:
+    start_birth_registration(qtbot, window)
+    fill_wizard(qtbot, window, birth_answers(attachment))
+    # "Về trang xem lại" keeps an answer without checking it: empty a required one that way.
+    _edit_button(window, "child_hometown").click()
+    answer(window, "")
+    window.screen("wizard").to_review.click()
+    assert window.current_screen() == "review"
+    window.screen("review").ok.click()
+    consent = window.screen("consent")
+    consent.boxes["xu_ly_ho_so"].setChecked(True)
+    consent.send.click()
+    qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=15_000)
+    assert current_field(window) == "child_hometown"
+    assert window.screen("wizard").error.isVisible()
+
+
+def test_catalog_search_finds_birth_registration(qtbot, window) -> None:
+    home = window.screen("home")
+    home.search.setText("giay khai sinh")
+    home.search_go.click()
+    catalog = window.screen("catalog")
+    assert window.current_screen() == "catalog"
+    assert BIRTH in catalog.buttons
+    catalog.search.setText("zzzz không có")
+    assert catalog.empty.isVisible() or not catalog.buttons
