@@ -37,7 +37,9 @@ def decode_qr_image(image: QImage) -> list[str]:
     if image.isNull():
         return []
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    results = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
+    results = zxingcpp.read_barcodes(
+        gray, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    )
     texts = []
     for result in results:
         try:
