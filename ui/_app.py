@@ -117,7 +117,6 @@ def _install_scanner(window: Any) -> None:
     scanner.code_scanned.connect(window.on_code_scanned)
     scanner.install()
     window.scanner = scanner
-    window.wiped.connect(lambda: None)
 
 
 def _start_sync(

@@ -46,6 +46,12 @@ class IdleWatcher(QObject):
         self._running = False
         self._installed = False
 
+    def set_timeouts(self, idle_ms: int, warning_ms: int) -> None:
+        """Change the quiet time and the warning (a config reload; tests use short ones)."""
+        self._warning_ms = min(warning_ms, idle_ms)
+        self._quiet.setInterval(max(1, idle_ms - self._warning_ms))
+        self._tick.setInterval(min(1000, max(1, self._warning_ms)))
+
     @property
     def running(self) -> bool:
         """The countdown is armed (a session is open)."""

@@ -320,4 +320,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         """Closing the kiosk ends the session the same way (the draft stays on disk)."""
         self.idle.stop()
         self._flush_draft()
+        scanner = getattr(self, "scanner", None)
+        if scanner is not None:
+            scanner.uninstall()
         super().closeEvent(event)

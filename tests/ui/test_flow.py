@@ -1,3 +1,4 @@
+# ruff: noqa: F811
 """The birth-registration path through the real store, without a portal: wizard to receipt."""
 
 from __future__ import annotations
