@@ -39,12 +39,14 @@ _ALPHABET = frozenset("abcdeghiklmnopqrstuvxy")
 
 _ONSETS = frozenset(
     {
-        "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "kr", "l", "m", "n",
+        "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n",
         "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
     }
+    # Clusters of ethnic-minority place names ("Krông", "Ea Drăng", "Đăk Plô", "Dliê Ya").
+    | {"bl", "br", "dl", "dr", "gl", "hr", "kl", "kn", "kr", "pl", "pn", "pr", "sr", "tl"}
 )  # fmt: skip
-# "kr" and "k" spell Central Highlands names such as "Krông Búk", "Đắk Lắk".
-_CODAS = frozenset({"", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"})
+# "k", "l", "h" end such names too ("Đắk Lắk", "Ia Khươl", "Chư Păh").
+_CODAS = frozenset({"", "c", "ch", "h", "k", "l", "m", "n", "ng", "nh", "p", "t"})
 
 # Every vowel nucleus Vietnamese spells (marks, no tones). A mark key only acts
 # when the nucleus it makes is one of these, so "khoeo" stays "khoeo" rather

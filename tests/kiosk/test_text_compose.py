@@ -331,3 +331,34 @@ def test_tone_key_anywhere_after_the_first_vowel(word: str, data: st.DataObject)
             continue
         at = data.draw(st.integers(first_vowel + 1, len(plain)))
         assert compose(_encode_word(word, method, tone_at=at), method) == word
+
+
+# --- every 2025 place name ------------------------------------------------------------
+
+
+def _place_names() -> list[str]:
+    from forms import list_communes, list_provinces
+
+    provinces = list_provinces()
+    return [p.name for p in provinces] + [c.name for p in provinces for c in list_communes(p.code)]
+
+
+@pytest.mark.parametrize("method", ["telex", "vni"])
+def test_every_hanoi_commune_name(method: str) -> None:
+    from forms import list_communes
+
+    names = [c.name for c in list_communes("01")]
+    assert len(names) == 126
+    assert [n for n in names if compose(encode(n, method), method) != n] == []
+
+
+def test_nearly_every_commune_name_in_the_country() -> None:
+    # What can't be typed are minority names whose spelling Telex/VNI can't express
+    # plainly: "oo" ("Mường Toong"), a final r or w ("Ea Kar", "Đắk Wil"), "Êê".
+    wrong = [
+        (method, name)
+        for name in _place_names()
+        for method in ("telex", "vni")
+        if not same_text(compose(encode(name, method), method), name)
+    ]
+    assert len(wrong) <= 40, wrong
