@@ -11,6 +11,7 @@ and only phrases holding a matched token are scored.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections.abc import Iterable
@@ -88,6 +89,10 @@ class SearchIndex:
                     postings.setdefault(tok, []).append(p)
                     doc_freq.setdefault(tok, set()).add(d)
         self._postings = postings
+        self._sizes = [len(set(ph.tokens)) for ph in self._phrases]
+        self._name_postings = {
+            t: [p for p in ps if self._phrases[p].weight == 1.0] for t, ps in postings.items()
+        }
         self._vocab = sorted(postings)
         n = max(len(self._docs), 1)
         # Rare words ("tử", "trú") decide the procedure; common ones ("đăng", "ký") barely do.
@@ -98,6 +103,7 @@ class SearchIndex:
             if len(tok) >= 3:
                 for variant in _deletes(tok):
                     self._deletes.setdefault(variant, []).append(tok)
+        self._cache: dict[tuple[str, int], list[SearchHit]] = {}
         self._codes = [(defn.code, defn.code.replace(".", "")) for defn in self._docs]
 
     def __len__(self) -> int:
@@ -133,6 +139,17 @@ class SearchIndex:
         """Procedures matching ``query``, best first; never raises, empty query gives no hits."""
         if not isinstance(query, str) or limit <= 0:
             return []
+        # Keystrokes repeat (typing, deleting, retyping): remember recent answers.
+        key = (fold(query) + ("␠" if query[-1:].isspace() else ""), limit)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._search(query, limit)
+            if len(self._cache) >= 512:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = cached
+        return list(cached)
+
+    def _search(self, query: str, limit: int) -> list[SearchHit]:
         scores: dict[int, float] = {}
         compact = query.strip()
         if _CODE_QUERY.match(compact) and any(ch.isdigit() for ch in compact):
@@ -140,7 +157,7 @@ class SearchIndex:
         qtokens = _tokens(query)[:12]
         if qtokens:
             self._score_text(qtokens, query, scores)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self._docs[kv[0]].name))
+        ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         return [
             SearchHit(self._docs[d].code, self._docs[d].name, round(s, 3), self._docs[d].version)
             for d, s in ranked[:limit]
@@ -166,23 +183,34 @@ class SearchIndex:
             best = max(matches, key=lambda t: matches[t] * self._idf[t], default=None)
             weights.append(self._idf[best] if best is not None else self._unknown_weight)
         total = sum(weights)
-        best_quality: dict[int, list[float]] = {}
-        matched_tokens: dict[int, set[str]] = {}
-        for i, matches in enumerate(per_token):
-            for vocab_token, quality in matches.items():
-                for p in self._postings[vocab_token]:
-                    slot = best_quality.setdefault(p, [0.0] * len(qtokens))
-                    if quality > slot[i]:
-                        slot[i] = quality
-                    matched_tokens.setdefault(p, set()).add(vocab_token)
+        # Per query word: phrase -> best match quality. Built with dict operations
+        # that run in C; a keystroke may touch every phrase of a 2,000-procedure catalog.
+        per_word: list[dict[int, float]] = []
+        for tok, matches in zip(qtokens, per_token, strict=True):
+            # One letter says little: match it against official names only, not synonyms.
+            postings = self._name_postings if len(tok) == 1 else self._postings
+            best_for_word: dict[int, float] = {}
+            for vocab_token, quality in sorted(matches.items(), key=lambda kv: kv[1]):
+                best_for_word.update(dict.fromkeys(postings.get(vocab_token, ()), quality))
+            per_word.append(best_for_word)
+        candidates: set[int] = set().union(*per_word)
+        pairs = list(zip(per_word, weights, strict=True))
         doc_best: dict[int, float] = {}
         by_name: dict[int, float] = {}
-        for p, qualities in best_quality.items():
-            phrase = self._phrases[p]
-            query_cover = sum(q * w for q, w in zip(qualities, weights, strict=True)) / total
+        phrases, sizes = self._phrases, self._sizes
+        # Accumulate per phrase in one pass over each word's matches.
+        cover: dict[int, float] = {}
+        count: dict[int, int] = {}
+        for found, w in pairs:
+            for p, q in found.items():
+                cover[p] = cover.get(p, 0.0) + q * w
+                count[p] = count.get(p, 0) + 1
+        for p in candidates:
+            query_cover = cover[p] / total
             if query_cover < 0.35:
                 continue  # a stray typo match on one small word is not a result
-            phrase_cover = len(matched_tokens[p]) / len(set(phrase.tokens))
+            phrase = phrases[p]
+            phrase_cover = min(count[p] / sizes[p], 1.0)
             score = (0.7 * query_cover + 0.3 * phrase_cover) * phrase.weight
             if score > doc_best.get(phrase.doc, 0.0):
                 doc_best[phrase.doc] = score
