@@ -213,10 +213,17 @@ def audit_hash(
 
 
 def _probe(db_path: Path) -> tuple[bool, str]:
+    """Cheap open-time probe: the header and schema must read back.
+
+    A full ``quick_check`` reads the whole file (hundreds of ms on a big store),
+    so it runs in ``kiosk doctor`` and as a background job after start-up instead.
+    """
     try:
         conn = sqlite3.connect(str(db_path))
         try:
-            return integrity_ok(conn)
+            conn.execute("PRAGMA schema_version").fetchone()
+            conn.execute("SELECT name FROM sqlite_master LIMIT 50").fetchall()
+            return True, "ok"
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
