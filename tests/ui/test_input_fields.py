@@ -6,6 +6,8 @@ import unicodedata
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -204,3 +206,61 @@ def test_plain_text_edit_composes_and_keeps_new_lines(qtbot) -> None:
     assert edit.text() == "Số 5\nphường Lâng"
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert edit.text() == "Số 5\nphường Lân"
+
+
+_KEYS = st.text(alphabet="aAdDeEoOuUwWsfrxjzZ0123456789 .,-nNgGhHtTiIyY", max_size=30)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(keys=_KEYS, method=st.sampled_from(["telex", "vni", "off"]))
+def test_any_keys_give_exactly_what_compose_gives(qtbot, keys: str, method: str) -> None:
+    edit = VietLineEdit(input_method=method)
+    qtbot.addWidget(edit)
+    qtbot.keyClicks(edit, keys)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # ends the last word, as compose does
+    assert edit.text() == compose(keys, method)
+    assert unicodedata.is_normalized("NFC", edit.text())
+
+
+def test_text_set_behind_the_fields_back_is_still_nfc(field: VietLineEdit) -> None:
+    """Paths we don't intercept (context-menu paste, drops) go through QLineEdit itself."""
+    from PySide6.QtWidgets import QLineEdit
+
+    QLineEdit.setText(field, unicodedata.normalize("NFD", "Tuyết"))
+    assert field.text() == "Tuyết"
+    assert field.cursorPosition() == len("Tuyết")
+
+
+def test_a_word_that_is_not_vietnamese_comes_back_as_typed(qtbot, field: VietLineEdit) -> None:
+    qtbot.keyClicks(field, "Wifi Google")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == compose("Wifi Google", "telex") == "Wifi Google"
+
+
+def test_leaving_the_field_finishes_the_word(qtbot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    first, second = VietLineEdit(), VietLineEdit()
+    layout.addWidget(first)
+    layout.addWidget(second)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClicks(first, "Google")
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert first.text() == "Google"
+
+
+def test_moving_the_cursor_finishes_the_word(qtbot, field: VietLineEdit) -> None:
+    set_default_input_method("vni")
+    qtbot.keyClicks(field, "xe2 a1r")
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    assert field.text() == compose("xe2 a1r", "vni")

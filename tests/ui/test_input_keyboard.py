@@ -298,3 +298,27 @@ def test_focus_shows_the_keyboard_and_hide_key_hides_it(qtbot) -> None:
     assert fields[2].text() == "a"
     tap(qtbot, host.keyboard, "Ẩn bàn phím")
     assert not host.keyboard.isVisible()
+
+
+def test_large_text_keyboard_keeps_keys_apart_and_field_visible(qtbot) -> None:
+    page, fields = _form(15)
+    host = KeyboardHost(page)
+    qtbot.addWidget(host)
+    font = QFont(host.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    host.setFont(font)
+    host.resize(1600, 1200)
+    host.show()
+    qtbot.waitExposed(host)
+    host.show_keyboard(fields[13])
+    keyboard = host.keyboard
+    assert keyboard.height() >= keyboard.minimumSizeHint().height()
+    keys = [k for k in keyboard.all_keys() if k.isVisible()]
+    rects = [_rect_in(host, k) for k in keys]
+    assert all(r.height() >= MIN_KEY_PX * 1.5 for r in rects)
+    for i, first in enumerate(rects):
+        for second in rects[i + 1 :]:
+            assert not first.intersects(second)
+    field_rect = _rect_in(host, fields[13])
+    assert not field_rect.intersects(keyboard.geometry())
+    assert _rect_in(host, host.scroll_area.viewport()).contains(field_rect)

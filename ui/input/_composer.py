@@ -168,6 +168,19 @@ class FieldComposer:
         self._buffer.reset(self._ops.before())
         self._remember()
 
+    def commit(self) -> None:
+        """End the word being composed, as a space would (focus leaves, Enter, cursor moves).
+
+        A word whose keys made no Vietnamese comes back as typed ("Wifi", not "Ừii"),
+        so the field then holds exactly what ``kiosk.text.compose`` gives.
+        """
+        if self._expected is not None and self._expected == self._ops.state():
+            finish = getattr(self._buffer, "commit", None)
+            if finish is not None:
+                self._apply(finish())
+        self._buffer.reset("")
+        self._expected = None
+
     def backspace(self) -> None:
         """Delete what a person expects: the selection, else the character before the cursor."""
         if self._ops.has_selection():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ui.input._composer import KIND_PROPERTY, FieldComposer
@@ -38,6 +38,21 @@ _HINTS = {
     "phone": Qt.InputMethodHint.ImhDialableCharactersOnly,
     "date": Qt.InputMethodHint.ImhDate | Qt.InputMethodHint.ImhFormattedNumbersOnly,
 }
+
+
+_MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+}
+
+
+def _is_modifier(event: QKeyEvent) -> bool:
+    """Shift and friends alone don't end a word (Shift comes before every capital)."""
+    return event.key() in _MODIFIER_KEYS
 
 
 def _nfc(text: str) -> str:
@@ -153,11 +168,20 @@ class VietLineEdit(_KindMixin, QLineEdit):
             self.type_text(event.text())
             event.accept()
             return
+        if not _is_modifier(event):
+            self.composer.commit()  # Enter, arrows, Home...: the word is finished
         super().keyPressEvent(event)
-        self.composer.invalidate()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self.composer.commit()
+        super().mousePressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.composer.commit()
+        super().focusOutEvent(event)
 
     def _on_method_changed(self, _method: str) -> None:
-        self.composer.invalidate()
+        self.composer.commit()
 
     def _on_text_changed(self, text: str) -> None:
         if unicodedata.is_normalized("NFC", text):
@@ -214,8 +238,17 @@ class VietPlainTextEdit(_KindMixin, QPlainTextEdit):
             self.type_text(event.text())
             event.accept()
             return
+        if not _is_modifier(event):
+            self.composer.commit()
         super().keyPressEvent(event)
-        self.composer.invalidate()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self.composer.commit()
+        super().mousePressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self.composer.commit()
+        super().focusOutEvent(event)
 
     def _on_method_changed(self, _method: str) -> None:
-        self.composer.invalidate()
+        self.composer.commit()

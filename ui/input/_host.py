@@ -87,6 +87,8 @@ class KeyboardHost(QWidget):
         """Apply pending layout now, so geometry is right before scrolling (no timers)."""
         layout = self.layout()
         if layout is not None and self.isVisible():
+            # invalidate() drops size hints cached while the keyboard was hidden.
+            layout.invalidate()
             layout.activate()
             inner = self.content.layout()
             if inner is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,9 @@ class OnScreenKeyboard(QWidget):
 
     def set_target(self, widget: QWidget | None) -> None:
         """Type into ``widget`` from now on; shows the pad that suits its kind."""
+        previous = self.target()
+        if previous is not None and previous is not widget:
+            composer_for(previous).commit()  # the word there is finished
         self._target = widget if is_text_field(widget) else None
         self.show_page("numpad" if field_kind(self._target) in NUMERIC_KINDS else "letters")
 
@@ -252,11 +256,18 @@ class OnScreenKeyboard(QWidget):
         for key in self.findChildren(KeyButton):
             key.apply_metrics(side, self.font())
         self.picker.apply_metrics(side, self.font())
+        # Hidden pages keep cached size hints: drop them so the host sees the new size.
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        self.updateGeometry()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The font is final only once polished (app font, style sheets): size keys then,
+        # and again whenever the font changes (a larger-text setting).
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange):
             self._apply_metrics()
+        return handled
 
     # -- typing -------------------------------------------------------------------------
 
@@ -304,6 +315,7 @@ class OnScreenKeyboard(QWidget):
     def _on_enter(self) -> None:
         target = self.target()
         if target is not None:
+            composer_for(target).commit()
             for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 event = QKeyEvent(etype, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
                 QApplication.sendEvent(target, event)
@@ -369,4 +381,7 @@ class OnScreenKeyboard(QWidget):
         if is_text_field(new):
             self.set_target(new)
         else:
+            previous = self.target()
+            if previous is not None:
+                composer_for(previous).commit()
             self._target = None
