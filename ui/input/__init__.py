@@ -16,6 +16,10 @@ Fields
     (numeric kinds never compose, drop other characters and get the number pad);
     ``set_input_method(m | None)`` fixes one field's method; ``type_text(s)``
     types as if by keys; ``setText``/``insert``/paste store NFC, never composed.
+    The word being typed is finished (``composer.commit()``) on Enter, a cursor
+    move, a click or focus out: then a word whose keys made no Vietnamese comes
+    back as typed ("Wifi"), so ``text()`` equals ``kiosk.text.compose(keys)``.
+    Read values on ``editingFinished``/focus out, not mid-word.
     ``VietPlainTextEdit`` is the multi-line counterpart (``text()`` is NFC).
     ``FieldComposer`` / ``composer_for(widget)`` give any QLineEdit or
     QPlainTextEdit the same behaviour (the keyboard uses it for plain fields).
@@ -37,10 +41,13 @@ Scanning
     ``card_scanned(IdCard)``, ``scan_failed(str)``, ``code_scanned(str)``.
     The scan is never typed into the focused field; other keys pass unchanged
     (digits and letters may arrive up to ``release_after_ms`` late).
-    ``CameraScanner(parent=None, *, decode_interval_ms=150)``: same signals,
+    ``CameraScanner(parent=None, *, decode_interval_ms=150, use_camera=True)``: same signals,
     ``available``, ``start()``, ``stop()``, ``clear()``, ``process_image(QImage)``.
     ``decode_qr_image(QImage) -> list[str]``. ``classify_payload(text)`` is the
     shared parser (card, code or neither); ``SCAN_FAILED_MESSAGE`` the plain message.
+
+Call ``kiosk.idcard.preload()`` at start-up: the first card parse otherwise loads
+the address data (about a second) inside the key handler.
 
 Wiring sketch for the wizard::
 

@@ -72,13 +72,21 @@ class CameraScanner(QWidget):
     Args:
         decode_interval_ms: decode at most one frame per interval (zxing-cpp on a
             720p frame takes tens of milliseconds on kiosk hardware).
+        use_camera: ``False`` never touches QtMultimedia (a kiosk configured
+            without camera, tests); the widget then says "Không có camera".
     """
 
     card_scanned = Signal(object)
     scan_failed = Signal(str)
     code_scanned = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, decode_interval_ms: int = 150) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        decode_interval_ms: int = 150,
+        use_camera: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Camera quét mã QR")
         self.decode_interval_ms = decode_interval_ms
@@ -99,7 +107,7 @@ class CameraScanner(QWidget):
         self._last_payload: str | None = None
         self._last_image: QImage | None = None
         self._since_decode = QElapsedTimer()
-        self._available = self._set_up()
+        self._available = self._set_up(use_camera)
 
     # -- public -------------------------------------------------------------------------
 
@@ -139,8 +147,8 @@ class CameraScanner(QWidget):
 
     # -- internals ----------------------------------------------------------------------
 
-    def _set_up(self) -> bool:
-        mm = _load_multimedia()
+    def _set_up(self, use_camera: bool) -> bool:
+        mm = _load_multimedia() if use_camera else None
         devices = mm.QMediaDevices.videoInputs() if mm is not None else []
         if mm is None or not devices:
             self._view.setText(NO_CAMERA_TEXT)

@@ -46,6 +46,8 @@ _TONES = (
 )
 _NUMPAD_EXTRA = {"date": "/", "phone": "+", "numeric": ""}
 _LONG_PRESS_MS = 600
+# Shift and "Chọn dấu" show plainly when they are on.
+_CHECKED_STYLE = "KeyButton:checked { background: #1f5fa8; color: white; }"
 
 
 class OnScreenKeyboard(QWidget):
@@ -67,6 +69,7 @@ class OnScreenKeyboard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("Bàn phím ảo")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(_CHECKED_STYLE)
         self._target: QWidget | None = None
         self._shift = "off"  # "off", "once" or "caps"
         self._letter_keys: list[KeyButton] = []
@@ -189,6 +192,7 @@ class OnScreenKeyboard(QWidget):
                 self._shift_key = self._add(
                     row, KeyButton("⇧", "Chữ hoa", page, span=1.5, role="shift")
                 )
+                self._shift_key.setCheckable(True)
             for ch in letters:
                 self._char_key(page, row, ch)
         self._add(row, KeyButton("⌫", "Xoá", page, span=1.5, role="backspace"))
@@ -338,6 +342,7 @@ class OnScreenKeyboard(QWidget):
             key.setText(shown)
             key.setAccessibleName(f"Phím {shown}")
         shift = self._shift_key
+        shift.setChecked(state != "off")
         shift.setText({"off": "⇧", "once": "⬆", "caps": "⇪"}[state])
         shift.setAccessibleName("Chữ hoa")
         shift.setAccessibleDescription(

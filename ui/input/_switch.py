@@ -10,6 +10,8 @@ from ui.input._settings import INPUT_METHODS, input_method_settings
 
 __all__ = ["InputMethodSwitch"]
 
+# The chosen method must be obvious at a glance, also to people with weak eyesight.
+_CHECKED_STYLE = "QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; }"
 _LABELS = {"telex": "Telex", "vni": "VNI", "off": "Tắt"}
 _NAMES = {
     "telex": "Gõ tiếng Việt kiểu Telex",
@@ -24,6 +26,7 @@ class InputMethodSwitch(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Kiểu gõ")
+        self.setStyleSheet(_CHECKED_STYLE)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
