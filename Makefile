@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 DEB_PACKAGES := libpulse0 speech-dispatcher espeak-ng libegl1 libgl1 libfontconfig1 \
 	libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
-	libxcb-render-util0 libxcb-image0 poppler-utils
+	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils
 
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)

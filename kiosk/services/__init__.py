@@ -8,6 +8,8 @@ from kiosk.services._services import (
     KioskServices,
     SubmissionError,
     format_address,
+    load_kiosk_catalog,
+    search_terms,
 )
 
 __all__ = [
@@ -18,6 +20,8 @@ __all__ = [
     "StoreExecutor",
     "SubmissionError",
     "format_address",
+    "load_kiosk_catalog",
+    "search_terms",
     "key_file_for",
     "open_context",
 ]

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import forms
 from kiosk.config import KioskConfig
+from kiosk.services._dates import due_at
 from kiosk.store import (
     ApplicationRecord,
     AttachmentInput,
@@ -93,12 +94,16 @@ class KioskServices:
     ) -> DraftState:
         """Open a new, empty draft of a procedure."""
         definition = self.definition(procedure_code)
-        record = self.store.create_draft(
-            procedure_code=procedure_code,
-            definition_version=str(definition.version),
-            mode=mode,
-            staff_id=staff_id,
-        )
+        with self.store.transaction():
+            self.store.keep_definition(
+                procedure_code, str(definition.version), definition.model_dump_json()
+            )
+            record = self.store.create_draft(
+                procedure_code=procedure_code,
+                definition_version=str(definition.version),
+                mode=mode,
+                staff_id=staff_id,
+            )
         self.store.audit(staff_id or "resident", "draft.created", record.id, {"procedure": procedure_code})
         return _state(record)
 
@@ -169,9 +174,11 @@ class KioskServices:
         """
         draft = self.store.get_draft(draft_id)
         definition = self.definition(draft.procedure_code, draft.definition_version)
-        answers = draft.payload.get("answers", {})
+        answers = forms.normalize_answers(definition, draft.payload.get("answers", {}))
         errors = list(forms.validate_answers(definition, answers, today=today or _today()))
-        if not any(c.accepted for c in consents):
+        accepted = {c.purpose for c in consents if c.accepted}
+        required = {c.id for c in getattr(definition, "consents", []) if c.required}
+        if (required - accepted) or not accepted:
             errors.append(_ConsentMissing())
         if errors:
             raise SubmissionError(errors)
@@ -214,6 +221,19 @@ class KioskServices:
         """Read an application (its state, codes, receipt data)."""
         return self.store.get_application(app_id)
 
+    def receipt_data(self, app_id: str) -> Any:
+        """The receipt of an application, with its current (provisional or official) code."""
+        from kiosk.receipts import ReceiptData
+
+        record = self.store.get_application(app_id)
+        overrides: dict[str, Any] = {
+            "application_code": record.code,
+            "code_is_official": record.official_code is not None,
+        }
+        if record.due_at:
+            overrides["due_at"] = record.due_at
+        return ReceiptData.from_dict(record.receipt, **overrides)
+
     def lookup(self, code: str) -> ApplicationRecord | None:
         """Find an application by a receipt's code (provisional or official)."""
         return self.store.find_application(code)
@@ -229,6 +249,21 @@ class KioskServices:
             )
 
 
+def load_kiosk_catalog(store: Store) -> Any:
+    """The bundled catalog plus every definition kept in the store (portal updates, draft copies).
+
+    A broken definition never stops the kiosk: it is listed in ``catalog.unavailable``.
+    """
+    extra = [
+        (f"{source}:{code}@{version}", text)
+        for source, code, version, text in store.kept_definitions()
+    ]
+    catalog = forms.load_catalog(extra=extra)
+    for problem in catalog.unavailable:
+        _log.error("procedure definition unavailable: %s", problem)
+    return catalog
+
+
 class _ConsentMissing:
     field_id = "consent"
     code = "consent_required"
@@ -241,6 +276,7 @@ def receipt_fields(
 ) -> dict[str, Any]:
     """What the receipt needs, kept (encrypted) after the application itself is delivered."""
     requester = _person_fields(definition, answers, "requester")
+    processing = definition.processing_time
     return {
         "agency_name": config.kiosk.agency_name,
         "one_stop_unit": config.kiosk.one_stop_unit,
@@ -250,18 +286,28 @@ def receipt_fields(
         "filer_email": requester.get("email", ""),
         "request": definition.name,
         "procedure_code": definition.code,
-        "documents": [
-            [getattr(doc, "name", str(doc)), 1]
-            for doc in getattr(definition, "required_documents", [])
-            if getattr(doc, "required", True)
-        ],
-        "processing_time": getattr(definition, "processing_time", ""),
-        "processing_days": getattr(definition, "processing_days", 0),
+        "documents": _documents(definition, answers),
+        "processing_time": processing.text,
         "received_at": now.isoformat(),
+        "due_at": due_at(now, processing.processing_days).isoformat(),
         "result_place": config.kiosk.result_place,
         "staff_name": staff_name,
         "level": definition.level,
     }
+
+
+def _documents(definition: Any, answers: dict[str, Any]) -> list[list[Any]]:
+    """Documents received: the attachments given, else the required documents to show in person."""
+    given = []
+    for section in definition.sections:
+        for field in section.fields:
+            if getattr(field, "type", "") == "attachment" and answers.get(field.id):
+                value = answers[field.id]
+                count = len(value) if isinstance(value, list) else 1
+                given.append([field.label, count])
+    if given:
+        return given
+    return [[doc.name, 1] for doc in definition.required_documents if doc.required]
 
 
 _SEARCHABLE_TYPES = {"person_name", "personal_id", "phone"}

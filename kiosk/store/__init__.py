@@ -20,6 +20,7 @@ from kiosk.store._catalog import CatalogMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
 from kiosk.store._search import SearchMixin
+from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
 
 __all__ = [
     "ApplicationRecord",
@@ -27,7 +28,9 @@ __all__ = [
     "AttachmentRow",
     "ConsentInput",
     "DraftRecord",
+    "IntakeCounts",
     "OutboxItem",
+    "Ratio",
     "Store",
     "StoreError",
     "StoreFullError",
@@ -36,7 +39,9 @@ __all__ = [
 ]
 
 
-class Store(DraftsMixin, ApplicationsMixin, OutboxMixin, CatalogMixin, SearchMixin):
+class Store(
+    DraftsMixin, ApplicationsMixin, OutboxMixin, CatalogMixin, SearchMixin, StatsMixin
+):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 
 

@@ -31,6 +31,23 @@ class CatalogMixin(StoreBase):
                 (etag or "",),
             )
 
+    def keep_definition(self, procedure_code: str, version: str, definition: str) -> None:
+        """Keep a copy of the definition a draft was started with, so a catalog update can't strand it."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO catalog (procedure_code, version, source, definition,"
+                " updated_at) VALUES (?, ?, 'bundled', ?, ?)",
+                (procedure_code, version, definition, utcnow()),
+            )
+
+    def kept_definitions(self) -> list[tuple[str, str, str, str]]:
+        """Every stored definition as (source, procedure code, version, JSON text)."""
+        rows = self.query(
+            "SELECT source, procedure_code, version, definition FROM catalog"
+            " ORDER BY source DESC, procedure_code, version"
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
     def portal_catalog(self) -> list[tuple[str, str, str]]:
         """Every stored portal definition as (procedure code, version, JSON text)."""
         rows = self.query(

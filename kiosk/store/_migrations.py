@@ -167,7 +167,13 @@ def _m002_blind_search(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m003_list_order(conn: sqlite3.Connection) -> None:
+    # The staff console lists every application newest first.
+    _run(conn, "CREATE INDEX applications_submitted ON applications (submitted_at)")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "blind search index", _m002_blind_search),
+    (3, "index applications by submission time", _m003_list_order),
 ]
