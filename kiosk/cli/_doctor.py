@@ -79,8 +79,12 @@ def check_qt_platform(context: KioskContext) -> Check:
         check=False,
     )
     if proc.returncode != 0:
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
-        return Check("qt platform", False, f"Qt cannot start: {tail[0]}")
+        lines = (proc.stderr or proc.stdout).strip().splitlines()
+        reason = next((ln for ln in lines if "could not" in ln.lower()), lines[-1] if lines else "")
+        hint = ""
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            hint = " (no display: run under the kiosk session, or QT_QPA_PLATFORM=offscreen)"
+        return Check("qt platform", False, f"Qt cannot start: {reason.strip()}{hint}")
     return Check("qt platform", True, proc.stdout.strip())
 
 
@@ -156,11 +160,14 @@ def check_portal(context: KioskContext) -> Check:
     import sync  # the CLI is the composition root; the core itself makes no HTTP calls
 
     client = sync.PortalClient(url, timeout=min(context.config.portal.timeout_s, 10.0))
-    try:
-        health = client.health()
-    except Exception as exc:
-        return Check("portal", False, f"{url} unreachable: {exc}")
-    return Check("portal", True, f"{url} reachable ({health})")
+    if not client.health():
+        return Check(
+            "portal",
+            False,
+            f"{url} does not answer its health check (network down, wrong URL or TLS problem); "
+            "applications stay queued on this kiosk until it does",
+        )
+    return Check("portal", True, f"{url} answers its health check")
 
 
 def _free_mb(path: Any) -> int:
