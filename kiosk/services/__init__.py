@@ -1,5 +1,25 @@
 """Domain services over the store: the API the UI and the CLI call."""
 
+from kiosk.services._console import (
+    TARGET_E_RESULT,
+    TARGET_FULL_ONLINE,
+    TARGET_ON_TIME,
+    TARGET_ONLINE,
+    DashboardFigures,
+    OutboxRow,
+    WorkLists,
+    dashboard_figures,
+    delete_draft,
+    find_applications,
+    find_drafts,
+    local_today,
+    outbox_rows,
+    parse_utc,
+    procedure_name,
+    record_paper_intake,
+    retry_now,
+    work_lists,
+)
 from kiosk.services._context import KioskContext, key_file_for, open_context
 from kiosk.services._executor import StoreExecutor
 from kiosk.services._services import (
@@ -11,17 +31,51 @@ from kiosk.services._services import (
     load_kiosk_catalog,
     search_terms,
 )
+from kiosk.services._transfer import (
+    MIN_PASSPHRASE,
+    TransferError,
+    TransferReport,
+    check_passphrase,
+    export_outbox,
+)
+from kiosk.services._transfer_import import catalog_index, find_exports, import_outbox
 
 __all__ = [
     "HANOI",
+    "MIN_PASSPHRASE",
+    "TARGET_E_RESULT",
+    "TARGET_FULL_ONLINE",
+    "TARGET_ONLINE",
+    "TARGET_ON_TIME",
+    "DashboardFigures",
     "DraftState",
     "KioskContext",
     "KioskServices",
+    "OutboxRow",
     "StoreExecutor",
     "SubmissionError",
+    "TransferError",
+    "TransferReport",
+    "WorkLists",
+    "catalog_index",
+    "check_passphrase",
+    "dashboard_figures",
+    "delete_draft",
+    "export_outbox",
+    "find_applications",
+    "find_drafts",
+    "find_exports",
     "format_address",
-    "load_kiosk_catalog",
-    "search_terms",
+    "import_outbox",
     "key_file_for",
+    "load_kiosk_catalog",
+    "local_today",
     "open_context",
+    "outbox_rows",
+    "parse_utc",
+    "procedure_name",
+    "record_paper_intake",
+    "retry_now",
+    "search_terms",
+    "work_lists",
 ]

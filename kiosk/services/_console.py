@@ -89,7 +89,9 @@ def procedure_name(services: Any, code: str) -> str:
         return code
 
 
-def dashboard_figures(services: Any, *, today: date | None = None, days: int = 14) -> DashboardFigures:
+def dashboard_figures(
+    services: Any, *, today: date | None = None, days: int = 14
+) -> DashboardFigures:
     """The dashboard's figures over the last ``days`` local days (targets use every record)."""
     store = services.store
     today = today or local_today()
