@@ -87,13 +87,17 @@ def load_definition(text_or_path: str | Path, *, source: str) -> FormDefinition:
     return definition
 
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse(text: str, source: str) -> dict[str, Any]:
     """JSON when it looks like JSON, otherwise YAML (a superset for our purposes)."""
     try:
         if text.lstrip().startswith("{"):
             data = json.loads(text)
         else:
-            data = yaml.safe_load(text)
+            # libyaml's C loader is ~10x faster; same safe subset of YAML.
+            data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
     except json.JSONDecodeError as exc:
         raise DefinitionError(
             source,
