@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
+from sync._sealing import PortalKey
 from sync.portal._db import STATUS_LABELS, PortalDB, now_iso
 from sync.portal._faults import FaultInjector, FaultPlan
 from sync.portal._replies import (
@@ -78,6 +79,7 @@ def create_portal_app(
     if not db.catalog():
         db.put_catalog(bundled_catalog())
     private_pem, public_pem = db.keypair()
+    portal_key = PortalKey(private_pem)
     app = FastAPI(title="Reference portal", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.db = db
 
@@ -152,7 +154,7 @@ def create_portal_app(
                 "Khoá chống trùng đã dùng cho hồ sơ khác.",
                 "The Idempotency-Key was used for another application.",
             )
-        payload_text, sealed = check_application(db, kiosk_id, body, private_pem, reasons)
+        payload_text, sealed = check_application(db, kiosk_id, body, portal_key, reasons)
         if reasons or payload_text is None:
             return rejected(reasons)
         try:

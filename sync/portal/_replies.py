@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
-from sync._sealing import unseal_json
+from sync._sealing import PortalKey
 from sync.portal._db import PortalDB
 
 MAX_JSON_BYTES = 8 * 1024 * 1024
@@ -121,7 +121,7 @@ def check_application(
     db: PortalDB,
     kiosk_id: str,
     body: dict[str, Any],
-    private_pem: bytes,
+    portal_key: PortalKey,
     reasons: list[dict[str, str]],
 ) -> tuple[str | None, bool]:
     """Validate the submission's content; return (payload text to store, sealed)."""
@@ -148,7 +148,7 @@ def check_application(
         return None, False
     if sealed_env is not None:
         try:
-            payload = unseal_json(sealed_env, private_pem, aad=body["kiosk_application_id"])
+            payload = portal_key.open_json(sealed_env, aad=body["kiosk_application_id"])
         except Exception:  # any failure to open the envelope is the sender's error
             reasons.append(
                 reason(

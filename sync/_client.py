@@ -1,0 +1,338 @@
+"""HTTP client for the portal's sync API (``sync/openapi.yaml``).
+
+Every request carries an explicit (connect, read) timeout; TLS verification is
+always on (a CA bundle may be given, never ``verify=False``); plain http is
+refused unless the host is loopback; redirects are not followed. Replies are
+parsed defensively: only an explicit 200/201 carrying an official code counts
+as a delivered application. Anything unreadable raises :class:`ProtocolError`,
+which the outbox treats as "retry", never as success.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from sync._errors import (
+    EnrolRefusedError,
+    NotEnrolledError,
+    OffsetMismatchError,
+    ProtocolError,
+    RejectedError,
+    TransientError,
+)
+from sync._wire import (
+    Accepted,
+    Catalog,
+    Enrolment,
+    PortalStatus,
+    UploadState,
+    check_portal_url,
+    expect,
+    is_loopback,
+    json_object,
+    offset_of,
+    retry_after_seconds,
+    upload_state,
+)
+
+_CODE = re.compile(r"^\S+-\d{6}-\d{6,}$")
+_REJECTING = {400, 409, 413, 422}
+
+
+class PortalClient:
+    """One kiosk's connection to the portal.
+
+    Args:
+        base_url: the portal's URL (https, or http on loopback).
+        session: a ``requests.Session`` to use (the seam for tests and pooling).
+        timeout: the read timeout in seconds; the connect timeout is at most 10 s.
+        kiosk_id, token: credentials from enrolment (needed for everything but
+            ``health`` and ``enrol``).
+        ca_bundle: a CA file to verify the portal's certificate with.
+
+    Raises:
+        InsecurePortalError: the URL is not acceptable.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: requests.Session | None = None,
+        timeout: float,
+        kiosk_id: str | None = None,
+        token: str | None = None,
+        ca_bundle: str | None = None,
+    ) -> None:
+        self.base_url = check_portal_url(base_url)
+        if timeout <= 0:
+            raise ValueError("timeout must be positive")
+        self.timeout = (min(float(timeout), 10.0), float(timeout))
+        self.kiosk_id = kiosk_id
+        self._token = token
+        self._verify: str | bool = ca_bundle or True
+        if session is None:
+            session = requests.Session()
+            # Environment proxies must not capture loopback traffic to a local portal.
+            session.trust_env = not is_loopback(urlsplit(self.base_url).hostname or "")
+        self.session = session
+
+    def with_credentials(self, kiosk_id: str, token: str) -> PortalClient:
+        """A client for the same portal and session, carrying these credentials."""
+        clone = PortalClient.__new__(PortalClient)
+        clone.__dict__.update(self.__dict__)
+        clone.kiosk_id, clone._token = kiosk_id, token
+        return clone
+
+    def close(self) -> None:
+        """Close the session's pooled connections."""
+        self.session.close()
+
+    # -- transport ---------------------------------------------------------------------
+
+    def _request(
+        self, method: str, path: str, *, auth: bool = True, **kwargs: Any
+    ) -> requests.Response:
+        headers = dict(kwargs.pop("headers", None) or {})
+        if auth:
+            if not self.kiosk_id or not self._token:
+                raise NotEnrolledError("kiosk not enrolled: no credentials stored")
+            headers["Authorization"] = f"Bearer {self._token}"
+            headers["X-Kiosk-Id"] = self.kiosk_id
+        try:
+            resp = self.session.request(
+                method,
+                self.base_url + path,
+                headers=headers,
+                timeout=self.timeout,
+                verify=self._verify,
+                allow_redirects=False,
+                **kwargs,
+            )
+        except requests.Timeout as exc:
+            raise TransientError(f"{method} {path}: timed out") from exc
+        except requests.exceptions.SSLError as exc:
+            raise TransientError(f"{method} {path}: TLS verification failed") from exc
+        except requests.RequestException as exc:
+            raise TransientError(f"{method} {path}: {type(exc).__name__}") from exc
+        if resp.status_code == 401 and auth:
+            raise NotEnrolledError("kiosk not enrolled: the portal refused its credentials")
+        if resp.status_code >= 500 or resp.status_code in (408, 429):
+            raise TransientError(
+                f"{method} {path}: HTTP {resp.status_code}",
+                retry_after=retry_after_seconds(resp.headers.get("Retry-After")),
+            )
+        if 300 <= resp.status_code < 400 and resp.status_code != 304:
+            raise ProtocolError(f"{method} {path}: unexpected redirect {resp.status_code}")
+        return resp
+
+    def _rejection(self, resp: requests.Response, what: str) -> RejectedError | None:
+        """A rejection if the reply is a well-formed 4xx refusal, else ``None``."""
+        if resp.status_code not in _REJECTING:
+            return None
+        body = json_object(resp)
+        if body is None or not isinstance(body.get("error"), str):
+            return None
+        reasons = body.get("reasons")
+        if resp.status_code == 422 and not isinstance(reasons, list):
+            return None
+        clean = [r for r in reasons or [] if isinstance(r, dict)] or [
+            {
+                "code": body["error"],
+                "message": body.get("message", ""),
+                "message_en": body.get("message_en", ""),
+            }
+        ]
+        return RejectedError(f"{what}: refused ({resp.status_code} {body['error']})", clean)
+
+    # -- endpoints ---------------------------------------------------------------------
+
+    def health(self) -> bool:
+        """Whether the portal answers its health check (never raises)."""
+        try:
+            resp = self._request("GET", "/v1/health", auth=False)
+        except Exception:
+            return False
+        body = json_object(resp) if resp.status_code == 200 else None
+        return body is not None and body.get("status") == "ok"
+
+    def enrol(self, code: str, *, device_id: str, name: str | None = None) -> Enrolment:
+        """Enrol this kiosk with a one-time code.
+
+        Raises:
+            EnrolRefusedError: wrong or already used code.
+            TransientError: the portal could not be reached or replied oddly.
+        """
+        body = {"code": code, "device_id": device_id, **({"name": name} if name else {})}
+        resp = self._request("POST", "/v1/enrol", auth=False, json=body)
+        if resp.status_code == 403:
+            raise EnrolRefusedError("enrolment code refused")
+        if resp.status_code == 422:
+            raise EnrolRefusedError("enrolment request invalid")
+        data = expect(resp, (201,), "enrol")
+        fields = [data.get(k) for k in ("kiosk_id", "token", "public_key_pem")]
+        if not all(isinstance(f, str) and f for f in fields):
+            raise ProtocolError("enrol: reply lacks kiosk_id, token or public key")
+        agency = data.get("agency_id")
+        kiosk_id, token, pem = (str(f) for f in fields)
+        return Enrolment(kiosk_id, token, pem, agency if isinstance(agency, str) else None)
+
+    def submit(self, body: dict[str, Any], *, idempotency_key: str) -> Accepted:
+        """Deliver one application; return only on an explicit success with an official code.
+
+        Raises:
+            RejectedError: the portal refused it (validation reasons for staff).
+            TransientError: anything else, including unreadable replies.
+            NotEnrolledError: 401.
+        """
+        resp = self._request(
+            "POST", "/v1/applications", json=body, headers={"Idempotency-Key": idempotency_key}
+        )
+        rejection = self._rejection(resp, "submit")
+        if rejection is not None:
+            raise rejection
+        data = expect(resp, (200, 201), "submit")
+        code = data.get("official_code")
+        if not isinstance(code, str) or not _CODE.match(code):
+            raise ProtocolError("submit: success reply without a valid official code")
+        echoed = data.get("kiosk_application_id")
+        if echoed is not None and echoed != body.get("kiosk_application_id"):
+            raise ProtocolError("submit: reply is for another application")
+        duplicate = data.get("duplicate", False)
+        if not isinstance(duplicate, bool):
+            raise ProtocolError("submit: 'duplicate' is not a boolean")
+        status = data.get("status")
+        due = data.get("due_at")
+        return Accepted(
+            official_code=code,
+            status=status if isinstance(status, int) and 1 <= status <= 10 else None,
+            due_at=due if isinstance(due, str) else None,
+            duplicate=duplicate,
+        )
+
+    def open_upload(self, meta: dict[str, Any]) -> UploadState:
+        """Start (or find again) an attachment upload; learn its committed offset."""
+        resp = self._request("POST", "/v1/uploads", json=meta)
+        rejection = self._rejection(resp, "upload")
+        if rejection is not None:
+            raise rejection
+        return upload_state(expect(resp, (200, 201), "open upload"))
+
+    def uploadoffset_of(self, upload_id: str) -> int:
+        """The portal's committed offset of an upload (``HEAD``)."""
+        resp = self._request("HEAD", f"/v1/uploads/{upload_id}")
+        if resp.status_code != 200:
+            raise TransientError(f"upload offset: HTTP {resp.status_code}")
+        return offset_of(resp.headers.get("Upload-Offset"))
+
+    def put_chunk(self, upload_id: str, offset: int, data: bytes) -> int:
+        """Send one chunk at ``offset`` with its sha256; return the new committed offset.
+
+        Raises:
+            OffsetMismatchError: the portal is elsewhere; resume from ``committed``.
+        """
+        resp = self._request(
+            "PUT",
+            f"/v1/uploads/{upload_id}",
+            params={"offset": offset},
+            data=data,
+            headers={
+                "Content-Type": "application/octet-stream",
+                "X-Chunk-SHA256": hashlib.sha256(data).hexdigest(),
+            },
+        )
+        if resp.status_code == 409:
+            body = json_object(resp) or {}
+            raise OffsetMismatchError(
+                "upload: offset mismatch", committed=offset_of(body.get("committed"))
+            )
+        body = expect(resp, (200,), "upload chunk")
+        committed = offset_of(body.get("committed"))
+        if committed != offset + len(data):
+            raise ProtocolError("upload chunk: committed offset does not match what was sent")
+        return committed
+
+    def complete_upload(self, upload_id: str, sha256: str) -> UploadState:
+        """Ask the portal to check the whole file's sha256.
+
+        Raises:
+            OffsetMismatchError: incomplete, or the hash differed and the upload restarts.
+        """
+        resp = self._request("POST", f"/v1/uploads/{upload_id}/complete", json={"sha256": sha256})
+        if resp.status_code == 409:
+            body = json_object(resp) or {}
+            raise OffsetMismatchError(
+                "upload: not complete", committed=offset_of(body.get("committed"))
+            )
+        state = upload_state(expect(resp, (200,), "complete upload"))
+        if not state.complete:
+            raise ProtocolError("complete upload: portal did not confirm completion")
+        return state
+
+    def status(self, official_code: str) -> PortalStatus | None:
+        """An application's status; ``None`` if the portal does not know it."""
+        resp = self._request("GET", f"/v1/applications/{official_code}")
+        if resp.status_code == 404:
+            return None
+        data = expect(resp, (200,), "status")
+        status = data.get("status")
+        if not isinstance(status, int) or isinstance(status, bool) or not 1 <= status <= 10:
+            raise ProtocolError("status: missing or invalid status code")
+        due, note = data.get("due_at"), data.get("supplement_note")
+        return PortalStatus(
+            official_code=official_code,
+            status=status,
+            due_at=due if isinstance(due, str) else None,
+            supplement_note=note if isinstance(note, str) else None,
+            e_result_available=data.get("e_result_available") is True,
+        )
+
+    def catalog(self, etag: str | None = None) -> Catalog | None:
+        """The full catalog, or ``None`` when unchanged since ``etag`` (304).
+
+        Raises:
+            ProtocolError: the download is incomplete or malformed (never partially used).
+        """
+        headers = {"If-None-Match": etag} if etag else {}
+        resp = self._request("GET", "/v1/catalog", headers=headers)
+        if resp.status_code == 304:
+            return None
+        data = expect(resp, (200,), "catalog")
+        procedures = data.get("procedures")
+        if not isinstance(procedures, list) or data.get("count") != len(procedures):
+            raise ProtocolError("catalog: incomplete download")
+        out = []
+        for entry in procedures:
+            if not isinstance(entry, dict):
+                raise ProtocolError("catalog: malformed entry")
+            code, version, definition = (
+                entry.get("code"),
+                entry.get("version"),
+                entry.get("definition"),
+            )
+            if (
+                not isinstance(code, str)
+                or not isinstance(version, str)
+                or not isinstance(definition, dict)
+            ):
+                raise ProtocolError("catalog: malformed entry")
+            out.append((code, version, json.dumps(definition, ensure_ascii=False)))
+        return Catalog(resp.headers.get("ETag"), out)
+
+
+__all__ = [
+    "Accepted",
+    "Catalog",
+    "Enrolment",
+    "PortalClient",
+    "PortalStatus",
+    "UploadState",
+    "check_portal_url",
+    "retry_after_seconds",
+]

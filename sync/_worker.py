@@ -1,0 +1,325 @@
+"""The outbox worker: delivers every application exactly once, through any network fault.
+
+Each due item is handled on its own: claim it, upload its attachments (resuming
+at the portal's committed offset), submit with its idempotency key, and only an
+explicit success with an official code marks it delivered. A duplicate reply is
+success. A validation refusal goes to staff as "needs correction". Everything
+else is retried later with full-jitter backoff. One item's failure, even a bug,
+never blocks the next one and never leaves an item stuck in "sending".
+
+HTTP runs on the caller's thread; every database call goes through the store's
+executor (the single DB thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from operator import methodcaller
+from typing import Any
+
+from sync._backoff import Backoff, SystemClock, parse_store_time, store_time
+from sync._client import PortalClient
+from sync._credentials import store_of
+from sync._errors import NotEnrolledError, RejectedError, TransientError
+from sync._pulls import pull_catalog, pull_statuses
+from sync._uploads import upload_attachments
+
+_log = logging.getLogger(__name__)
+
+CHUNK_SIZE = 1024 * 1024
+ItemListener = Callable[[str, str, float], None]
+
+
+@dataclass
+class SyncReport:
+    """What one pass (or several) of the worker did, and what is left."""
+
+    attempted: int = 0
+    delivered: int = 0
+    duplicates: int = 0
+    retried: int = 0
+    rejected: int = 0
+    not_enrolled: bool = False
+    statuses_updated: int = 0
+    catalog_updated: bool = False
+    pending: int = 0
+    failed: int = 0
+    delivered_total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: SyncReport) -> None:
+        """Accumulate another pass; the remaining counts are the latest."""
+        for name in (
+            "attempted",
+            "delivered",
+            "duplicates",
+            "retried",
+            "rejected",
+            "statuses_updated",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.not_enrolled = other.not_enrolled
+        self.catalog_updated = self.catalog_updated or other.catalog_updated
+        self.pending, self.failed = other.pending, other.failed
+        self.delivered_total = other.delivered_total
+        self.errors = (self.errors + other.errors)[-50:]
+
+    def counts(self) -> dict[str, Any]:
+        """A plain dict for signals and ``--json`` output."""
+        return {
+            "delivered": self.delivered_total,
+            "pending": self.pending,
+            "failed": self.failed,
+            "delivered_now": self.delivered,
+            "retried": self.retried,
+            "rejected": self.rejected,
+            "not_enrolled": self.not_enrolled,
+        }
+
+
+class OutboxWorker:
+    """Delivers due outbox items; see the module docstring for the rules.
+
+    Args:
+        executor: the store's executor (``call(fn)`` runs ``fn(target)`` on the DB thread).
+        client: an enrolled :class:`PortalClient`.
+        clock: ``SystemClock()`` or a ``ManualClock`` in tests.
+        rng: randomness for backoff jitter.
+        backoff: retry timing (``Backoff(base_s=0)`` retries at once).
+        on_item: called as ``(application_id, state, progress)`` with state one of
+            queued / sending / delivered / failed, from the worker's thread.
+    """
+
+    def __init__(
+        self,
+        executor: Any,
+        client: PortalClient,
+        *,
+        clock: Any = None,
+        rng: random.Random | None = None,
+        backoff: Backoff | None = None,
+        batch_size: int = 20,
+        chunk_size: int = CHUNK_SIZE,
+        on_item: ItemListener | None = None,
+        status_interval_s: float = 300.0,
+        catalog_interval_s: float = 3600.0,
+    ) -> None:
+        self.executor = executor
+        self.client = client
+        self.clock = clock or SystemClock()
+        self.rng = rng or random.Random()
+        self.backoff = backoff or Backoff()
+        self.batch_size = batch_size
+        self.chunk_size = chunk_size
+        self.on_item = on_item
+        self.status_interval_s = status_interval_s
+        self.catalog_interval_s = catalog_interval_s
+        self._resumed = False
+        self._last_status: float | None = None
+        self._last_catalog: float | None = None
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._public_key: bytes | None = None
+
+    # -- control -----------------------------------------------------------------------
+
+    def stop(self) -> None:
+        """Ask a running pass or wait to end soon (between items)."""
+        self._stop.set()
+        self._wake.set()
+
+    def wake(self) -> None:
+        """Cut a wait in :meth:`run_until_empty` short."""
+        self._wake.set()
+
+    def _db(self, fn: Callable[[Any], Any]) -> Any:
+        return self.executor.call(lambda target: fn(store_of(target)))
+
+    def _emit(self, app_id: str, state: str, progress: float) -> None:
+        if self.on_item is not None:
+            try:
+                self.on_item(app_id, state, progress)
+            except Exception:
+                _log.exception("item listener failed")
+
+    # -- passes ------------------------------------------------------------------------
+
+    def run_once(self) -> SyncReport:
+        """Deliver every item due now (each at most once in this pass), then pull statuses
+        and the catalog when they are due."""
+        report = SyncReport()
+        self._stop.clear()
+        if not self._resumed:
+            resumed = self._db(lambda s: s.resume_in_flight())
+            if resumed:
+                _log.info("resumed %d item(s) left in flight", resumed)
+            self._resumed = True
+            key = self._db(lambda s: s.get_device("portal_public_key"))
+            self._public_key = key.encode() if key else None
+        seen: set[int] = set()
+        while not self._stop.is_set() and not report.not_enrolled:
+            now = store_time(self.clock.now())
+            limit = self.batch_size + len(seen)
+            items = [
+                i
+                for i in self._db(methodcaller("due_outbox", now=now, limit=limit))
+                if i.id not in seen
+            ]
+            if not items:
+                break
+            for item in items[: self.batch_size]:
+                if self._stop.is_set() or report.not_enrolled:
+                    break
+                seen.add(item.id)
+                self._deliver(item, report)
+        if not report.not_enrolled and not self._stop.is_set():
+            self._pulls(report)
+        counts = self._db(lambda s: s.outbox_counts())
+        report.pending, report.failed = counts["pending"], counts["failed"]
+        report.delivered_total = counts["delivered"]
+        return report
+
+    def run_until_empty(self, timeout: float) -> SyncReport:
+        """Run passes until nothing is pending, the kiosk is not enrolled, or ``timeout``
+        seconds (on the worker's clock) have passed; sleep until the next item is due."""
+        deadline = self.clock.monotonic() + timeout
+        total = SyncReport()
+        while True:
+            total.add(self.run_once())
+            if total.pending == 0 or total.not_enrolled or self._stop.is_set():
+                return total
+            remaining = deadline - self.clock.monotonic()
+            if remaining <= 0:
+                return total
+            due = self._db(lambda s: s.next_due_at())
+            wait = remaining
+            if due is not None:
+                wait = (parse_store_time(due) - self.clock.now()).total_seconds()
+                wait = min(max(wait, 0.0), remaining)
+            if wait > 0:
+                self._wake.clear()
+                self.clock.sleep(wait, self._wake)
+
+    # -- one item ----------------------------------------------------------------------
+
+    def _deliver(self, item: Any, report: SyncReport) -> None:
+        app_id = item.application_id
+        if not self._db(lambda s: s.claim_outbox(item.id)):
+            return
+        report.attempted += 1
+        self._emit(app_id, "sending", item.progress)
+        attempts = item.attempts + 1
+        try:
+            accepted = self._send(item)
+        except NotEnrolledError:
+            report.not_enrolled = True
+            report.errors.append("kiosk not enrolled")
+            self._retry(item, "kiosk not enrolled (401)", 0.0)
+            self._emit(app_id, "queued", item.progress)
+        except RejectedError as exc:
+            report.rejected += 1
+            reasons = exc.summary()
+            self._db(lambda s: s.record_rejected(item.id, reasons=reasons))
+            self._emit(app_id, "failed", 0.0)
+        except TransientError as exc:
+            report.retried += 1
+            report.errors.append(str(exc))
+            delay = self.backoff.delay(attempts, self.rng, exc.retry_after)
+            self._retry(item, str(exc), delay)
+            self._emit(app_id, "queued", item.progress)
+        except Exception as exc:  # a bug must not strand the item in "sending"
+            _log.exception("delivering outbox item %s failed unexpectedly", item.id)
+            report.retried += 1
+            report.errors.append(type(exc).__name__)
+            self._retry(
+                item,
+                f"internal error: {type(exc).__name__}",
+                self.backoff.delay(attempts, self.rng),
+            )
+            self._emit(app_id, "queued", item.progress)
+        else:
+            self._db(
+                lambda s: s.record_delivered(
+                    item.id,
+                    official_code=accepted.official_code,
+                    portal_status=accepted.status,
+                    due_at=accepted.due_at,
+                )
+            )
+            report.delivered += 1
+            report.duplicates += int(accepted.duplicate)
+            self._emit(app_id, "delivered", 1.0)
+
+    def _retry(self, item: Any, error: str, delay: float) -> None:
+        when = store_time(self.clock.now() + timedelta(seconds=delay))
+        self._db(lambda s: s.record_retry(item.id, error=error, next_attempt_at=when))
+
+    def _send(self, item: Any) -> Any:
+        app_id = item.application_id
+        payload, attachments = self._db(
+            lambda s: (s.application_payload(app_id), s.attachments_of(app_id))
+        )
+        if payload is None:
+            raise RejectedError(
+                "no payload",
+                [
+                    {
+                        "code": "payload_missing",
+                        "message": "Hồ sơ không còn dữ liệu để gửi.",
+                        "message_en": "No payload left to send.",
+                    }
+                ],
+            )
+
+        def progress(fraction: float) -> None:
+            value = round(0.95 * fraction, 4)
+            self._db(lambda s: s.set_progress(item.id, value))
+            self._emit(app_id, "sending", value)
+
+        refs = upload_attachments(
+            self.client, self._db, app_id, attachments, self.chunk_size, progress, self._stop
+        )
+        body = build_submission(app_id, payload, refs, self._public_key)
+        return self.client.submit(body, idempotency_key=item.idempotency_key)
+
+    def _pulls(self, report: SyncReport) -> None:
+        now = self.clock.monotonic()
+        if self._last_status is None or now - self._last_status >= self.status_interval_s:
+            self._last_status = now
+            report.statuses_updated += pull_statuses(self.client, self._db, report.errors)
+        if self._last_catalog is None or now - self._last_catalog >= self.catalog_interval_s:
+            self._last_catalog = now
+            report.catalog_updated = pull_catalog(self.client, self._db, report.errors)
+
+
+def build_submission(
+    app_id: str,
+    payload: dict[str, Any],
+    attachments: list[dict[str, Any]],
+    public_key: bytes | None,
+) -> dict[str, Any]:
+    """The request body for one application; the payload is sealed when the portal key is known."""
+    from sync._sealing import seal_json
+
+    content = {**payload, "kiosk_application_id": app_id}
+    body: dict[str, Any] = {
+        "kiosk_application_id": app_id,
+        "procedure_code": payload.get("procedure_code"),
+        "definition_version": str(payload.get("definition_version") or ""),
+        "submitted_at": payload.get("submitted_at"),
+        "attachments": attachments,
+    }
+    if payload.get("level") in ("toan_trinh", "mot_phan"):
+        body["level"] = payload["level"]
+    if not body["definition_version"]:
+        del body["definition_version"]
+    if public_key:
+        body["sealed"] = seal_json(content, public_key, aad=app_id)
+    else:
+        body["payload"] = content
+    return body
