@@ -30,13 +30,15 @@ SENSITIVE_KEYS = (
 
 _KEYS_ALT = "|".join(re.escape(k) for k in sorted(SENSITIVE_KEYS, key=len, reverse=True))
 _KEY_RE = re.compile(
-    r"""(?P<key>["']?[\w.\-]*?(?:""" + _KEYS_ALT + r""")["']?)(?P<sep>\s*[:=]\s*)"""
+    r"""(?P<key>(?<![\w.\-])["']?[\w.\-]{0,40}?(?:""" + _KEYS_ALT + r""")["']?)"""
+    r"""(?P<sep>\s*[:=]\s*)"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""  # quoted
     r"""|[^,;&\s}\]\n)]+(?:[ ][^,;&\s}\]\n)=:]+(?![=:\w]))*)""",  # bare words, not the next key
     re.IGNORECASE,
 )
 
-_EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# Bounded and anchored at a token start, so a long run of dots cannot make it quadratic.
+_EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
 # 12-digit personal ID (CCCD) and 9-digit old ID (CMND), bare or in groups of three.
 _ID_RE = re.compile(r"(?<!\d)(?:\d{12}|\d{9}|\d{3}[ .]\d{3}[ .]\d{3}(?:[ .]\d{3})?)(?!\d)")
 # Vietnamese phones: 0xxxxxxxxx (10 digits), 02xxxxxxxxx landlines (11), +84/0084/84
@@ -59,10 +61,11 @@ _ADDRESS_WORDS = (
 )
 _ADDRESS_ALT = "|".join(re.escape(w) for w in sorted(_ADDRESS_WORDS, key=len, reverse=True))
 _ADDRESS_RE = re.compile(
-    r"(?:(?<![\w])(?:số\s+|so\s+)?\d+[\w/\-]*\s*,?\s*)?"  # an optional house number first
+    # An optional house number first (bounded: unbounded digit runs backtrack quadratically).
+    r"(?:(?<![\w])(?:số\s+|so\s+)?\d{1,6}[\w/\-]{0,8}\s?,?\s?)?"
     r"(?<![\w])(?:" + _ADDRESS_ALT + r")(?![\w])\s*[\w\d]"  # the keyword, then something
     r"[^\"'\n|;{}\[\]<>]*?"  # the rest of the address, commas included
-    r"(?=[\"'\n|;{}\[\]<>]|\s+[\w.\-]+\s*[=:]|\s+-\s|$)",
+    r"(?=[\"'\n|;{}\[\]<>]|\s+[\w.\-]{1,40}\s?[=:]|\s+-\s|$)",
     re.IGNORECASE,
 )
 
@@ -84,12 +87,15 @@ MASK_EMAIL = "[email]"
 MASK_ADDRESS = "[address]"
 MASK_DATE = "[date]"
 MASK_VALUE = "[redacted]"
+MAX_LENGTH = 20_000
 
 
 def mask_text(text: str) -> str:
     """Return ``text`` (as NFC) with personal data replaced by ``[name]``, ``[id]`` etc."""
     if not text:
         return text
+    if len(text) > MAX_LENGTH:  # bounds the cost; dropping text never leaks anything
+        text = text[:MAX_LENGTH] + " [truncated]"
     out = unicodedata.normalize("NFC", text)
     out = _KEY_RE.sub(_mask_key_value, out)
     out = _EMAIL_RE.sub(MASK_EMAIL, out)

@@ -219,3 +219,22 @@ def test_log_file_is_private_and_rotates_at_1mb_x5(data_dir: Path, clean_logging
     logging.getLogger("kiosk").warning("hello")
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 50_000,
+        "a." * 20_000 + "@",
+        "name=" + "ab " * 20_000,
+        "phường " + "Ba, " * 20_000,
+        "An " * 20_000,
+        "a.b-" * 10_000 + "=",
+        "x" + " " * 50_000 + "=",
+    ],
+)
+def test_pathological_input_is_masked_in_bounded_work(text: str) -> None:
+    """Regexes that backtrack quadratically would hang the logging thread here."""
+    masked = mask_text(text)
+    assert len(masked) <= 20_000 + len(" [truncated]")
