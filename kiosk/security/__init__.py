@@ -27,6 +27,7 @@ from kiosk.security._seal import (
     SealError,
     generate_portal_keypair,
     key_fingerprint,
+    load_portal_private_key,
     seal,
     unseal,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "generate_portal_keypair",
     "hash_pin",
     "key_fingerprint",
+    "load_portal_private_key",
     "mask_text",
     "pin_needs_rehash",
     "purge",

@@ -15,6 +15,7 @@ from kiosk.security import (
     SealError,
     generate_portal_keypair,
     key_fingerprint,
+    load_portal_private_key,
     seal,
     unseal,
 )
@@ -125,3 +126,13 @@ def test_bad_public_keys_are_refused() -> None:
         seal(b"x", b"-----BEGIN PUBLIC KEY-----\nnope\n-----END PUBLIC KEY-----\n")
     with pytest.raises(SealError):
         unseal([], b"")  # type: ignore[arg-type]
+
+
+def test_a_loaded_key_opens_many_envelopes(portal: tuple[bytes, bytes]) -> None:
+    private, public = portal
+    key = load_portal_private_key(private)
+    envelopes = [seal(f"app {i}".encode(), public, aad=f"k{i}".encode()) for i in range(5)]
+    opened = [unseal(e, key, expected_aad=f"k{i}".encode()) for i, e in enumerate(envelopes)]
+    assert opened == [f"app {i}".encode() for i in range(5)]
+    with pytest.raises(SealError):
+        load_portal_private_key(public)
