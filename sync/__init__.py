@@ -15,6 +15,7 @@ from sync._client import (
     check_portal_url,
     retry_after_seconds,
 )
+from sync._controller import SyncController
 from sync._credentials import (
     Credentials,
     client_from_store,
@@ -32,6 +33,7 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
 from sync.portal import (
     FaultPlan,
@@ -64,6 +66,7 @@ __all__ = [
     "ProtocolError",
     "RejectedError",
     "RunningPortal",
+    "SyncController",
     "SyncReport",
     "SystemClock",
     "TransientError",
@@ -76,6 +79,7 @@ __all__ = [
     "ensure_enrolled",
     "load_credentials",
     "retry_after_seconds",
+    "seed_applications",
     "serve_portal",
     "start_embedded_portal",
     "start_portal_in_thread",

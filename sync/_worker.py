@@ -184,6 +184,13 @@ class OutboxWorker:
         report.delivered_total = counts["delivered"]
         return report
 
+    def seconds_until_due(self) -> float | None:
+        """Seconds until the earliest pending item is due (negative if overdue), or ``None``."""
+        due = self._db(lambda s: s.next_due_at())
+        if due is None:
+            return None
+        return (parse_store_time(due) - self.clock.now()).total_seconds()
+
     def run_until_empty(self, timeout: float) -> SyncReport:
         """Run passes until nothing is pending, the kiosk is not enrolled, or ``timeout``
         seconds (on the worker's clock) have passed; sleep until the next item is due."""
@@ -196,11 +203,8 @@ class OutboxWorker:
             remaining = deadline - self.clock.monotonic()
             if remaining <= 0:
                 return total
-            due = self._db(lambda s: s.next_due_at())
-            wait = remaining
-            if due is not None:
-                wait = (parse_store_time(due) - self.clock.now()).total_seconds()
-                wait = min(max(wait, 0.0), remaining)
+            due = self.seconds_until_due()
+            wait = remaining if due is None else min(max(due, 0.0), remaining)
             if wait > 0:
                 self._wake.clear()
                 self.clock.sleep(wait, self._wake)
