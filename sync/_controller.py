@@ -54,8 +54,9 @@ class SyncController(QObject):
         interval) enrols the kiosk and returns the client. ``config`` is the kiosk
         config (``portal.sync_interval_s``, ``timeout_s``, ``ca_bundle``)."""
         super().__init__(parent)
-        portal_cfg = getattr(config, "portal", None)
-        self._interval = float(interval_s or getattr(portal_cfg, "sync_interval_s", 30.0))
+        portal_cfg: Any = getattr(config, "portal", None)
+        interval: Any = interval_s or getattr(portal_cfg, "sync_interval_s", 30.0)
+        self._interval = float(interval)
         self._timeout = float(getattr(portal_cfg, "timeout_s", 15.0))
         self._ca_bundle = getattr(portal_cfg, "ca_bundle", "") or None
         self._executor = executor
