@@ -199,9 +199,22 @@ class StoreBase:
         anchor = self.get_device("audit_head")
         if anchor is not None:
             head_seq, _, head_hash = anchor.partition(":")
-            if int(head_seq) >= expected_seq:
-                return False, expected_seq, "entries removed from the end"
+            last_seq = expected_seq - 1
+            if int(head_seq) > last_seq:
+                return False, last_seq + 1, "entries removed from the end"
+            if int(head_seq) == last_seq and head_hash != prev:
+                return False, last_seq, "last entry replaced (head anchor mismatch)"
+            if int(head_seq) < last_seq:
+                return False, int(head_seq) + 1, "entries added outside the audit API"
         return True, None, "ok"
+
+    def audit_head(self) -> tuple[int, str] | None:
+        """The chain's head (sequence, hash), to anchor off the kiosk (e.g. sent to the portal)."""
+        anchor = self.get_device("audit_head")
+        if anchor is None:
+            return None
+        seq, _, digest = anchor.partition(":")
+        return int(seq), digest
 
 
 def audit_hash(
