@@ -23,10 +23,48 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _handle(args: Any) -> int:
-    context = context_or_exit(args)
-    if context is None:
-        return 2
-    import ui  # the composition root may start the GUI
+    import sync  # the composition root may start the portal client and the GUI
+    import ui
+    from kiosk.security import setup_logging
 
-    code: int = ui.run_gui(context)
-    return code
+    from kiosk.config import ConfigError
+    from kiosk.crypto import KeyError_
+    from kiosk.services import open_context
+    from ui.startup_error import show_startup_error
+
+    try:
+        context = open_context(args.data_dir)
+    except ConfigError as exc:
+        context_or_exit(args)  # prints the same problems on the terminal
+        return show_startup_error(
+            "Cấu hình của kiosk không hợp lệ nên kiosk chưa thể mở. "
+            "Xin báo cán bộ kỹ thuật sửa tệp cấu hình.",
+            [f"{exc.path}:", *exc.problems],
+        )
+    except KeyError_ as exc:
+        return show_startup_error(
+            "Không đọc được khoá bảo vệ dữ liệu nên kiosk chưa thể mở. "
+            "Xin báo cán bộ kỹ thuật (xem docs/troubleshooting.md).",
+            [str(exc)],
+        )
+    setup_logging(context.data_dir)
+    embedded = None
+    enroll = None
+    url = context.config.portal.url
+    if not url:
+        # No portal configured: run the reference portal on a loopback port inside the app
+        # so sync visibly works with no set-up.
+        embedded = sync.start_embedded_portal(context.data_dir)
+        url = embedded.url
+        code = embedded.enroll_code or ""
+
+        def enroll(executor: Any) -> Any:
+            return sync.ensure_enrolled(executor, url, code)
+
+        _log.info("no portal configured; embedded reference portal on %s", url)
+    try:
+        code_: int = ui.run_gui(context, portal_url=url, enroll=enroll)
+        return code_
+    finally:
+        if embedded is not None:
+            embedded.stop()

@@ -1,0 +1,43 @@
+"""An invalid configuration keeps the kiosk from starting and says why on screen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from ui.startup_error import EXIT_CODE, StartupErrorScreen
+
+
+def test_startup_error_shows_message_and_every_problem(qtbot) -> None:  # type: ignore[no-untyped-def]
+    screen = StartupErrorScreen(
+        "Cấu hình của kiosk không hợp lệ.", ["/x/kiosk.toml:", "session.colour: khoá không hợp lệ"]
+    )
+    qtbot.addWidget(screen)
+    screen.show()
+    assert "session.colour" in screen.details.toPlainText()
+    assert [lbl.text() for lbl in screen.findChildren(QLabel)] == ["Cấu hình của kiosk không hợp lệ."]
+
+
+def test_kiosk_run_refuses_an_invalid_config(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "kiosk.toml").write_text("[session]\nidle_timeout_s = 'soon'\n")
+    # The error screen waits to be closed: close it from a zero-delay timer in the child.
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "QTimer.singleShot(0, app.closeAllWindows)\n"
+        "from kiosk.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(data)!r}, 'run']))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == EXIT_CODE, proc.stderr
+    assert "session.idle_timeout_s" in proc.stderr
+    assert not (data / "kiosk.db").exists(), "nothing is opened with an invalid config"
