@@ -1,0 +1,163 @@
+"""The console's applications tab: status, due date, overdue warnings and supplement requests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.services import find_applications, local_today, procedure_name, work_lists
+from ui._theme import set_role
+from ui.staff._common import local_day, show_date, state_label, status_label, tr
+
+_CLOSED = {3, 7, 8, 9, 10}
+_LATE_BG = QColor("#fde7ea")
+_SUPPLEMENT_BG = QColor("#fff4cc")
+
+
+def warning_for(app: Any, today: date) -> tuple[str, str | None]:
+    """(warning text, kind) for an application: "overdue", "supplement" or None."""
+    if app.portal_status == 5:
+        note = f": {app.supplement_note}" if app.supplement_note else ""
+        return tr("Cần bổ sung giấy tờ") + note, "supplement"
+    due = local_day(app.due_at)
+    if due is not None and due < today and (app.portal_status or 0) not in _CLOSED:
+        days = (today - due).days
+        return tr("⚠ Quá hạn {n} ngày: gửi phiếu xin lỗi, hẹn lại ngày").format(n=days), "overdue"
+    if app.state == "needs_correction":
+        return tr("Cổng trả lại: cần sửa rồi gửi lại"), "overdue"
+    if due is not None and due == today and (app.portal_status or 0) not in _CLOSED:
+        return tr("Đến hạn hôm nay"), None
+    return "", None
+
+
+class ApplicationsPanel(QWidget):
+    """Submitted applications; the filter buttons show only those staff must act on."""
+
+    def __init__(self, tasks: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.records: list[Any] = []
+        self.today = local_today()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ")
+        )
+        self.search.setAccessibleName(tr("Tìm hồ sơ đã nộp"))
+        self.search.returnPressed.connect(self._on_search)
+        self.find = set_role(QPushButton(tr("Tìm"), self), "primary")
+        self.find.clicked.connect(self._on_search)
+        self.filters = QButtonGroup(self)
+        self.show_all = QPushButton(tr("Tất cả"), self)
+        self.show_overdue = QPushButton(tr("Quá hạn"), self)
+        self.show_supplements = QPushButton(tr("Cần bổ sung"), self)
+        for n, button in enumerate((self.show_all, self.show_overdue, self.show_supplements)):
+            button.setCheckable(True)
+            set_role(button, "choice")
+            self.filters.addButton(button, n)
+        self.show_all.setChecked(True)
+        self.filters.idClicked.connect(lambda _: self.refresh())
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Mã hồ sơ"), tr("Thủ tục"), tr("Trạng thái"), tr("Hạn trả"), tr("Cần làm")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 260)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(160)
+        self.info = set_role(QLabel(self), "note")
+        self.info.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.find)
+        chips = QHBoxLayout()
+        for button in (self.show_all, self.show_overdue, self.show_supplements):
+            chips.addWidget(button)
+        chips.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addLayout(chips)
+        column.addWidget(self.info)
+        column.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        """Reload: the search result, or the chosen work list."""
+        query, which = self.search.text(), self.filters.checkedId()
+
+        def load(services: Any) -> tuple[list[tuple[Any, str]], int, int]:
+            lists = work_lists(services)
+            if which == 1:
+                found = lists.overdue
+            elif which == 2:
+                found = lists.supplements
+            else:
+                found = find_applications(services, query)
+            named = [(a, procedure_name(services, a.procedure_code)) for a in found]
+            return named, len(lists.overdue), len(lists.supplements)
+
+        self.tasks.run_db(load, self._on_loaded, self._on_failed)
+
+    def _on_search(self) -> None:
+        self.show_all.setChecked(True)
+        self.refresh()
+
+    def _on_loaded(self, result: tuple[list[tuple[Any, str]], int, int]) -> None:
+        rows, overdue, supplements = result
+        self.today = local_today()
+        self.show_overdue.setText(tr("Quá hạn ({n})").format(n=overdue))
+        self.show_supplements.setText(tr("Cần bổ sung ({n})").format(n=supplements))
+        self.records = [app for app, _ in rows]
+        self.table.setRowCount(len(rows))
+        for n, (app, name) in enumerate(rows):
+            status = state_label(app.state)
+            if app.portal_status is not None:
+                status = status_label(app.portal_status)
+            warning, kind = warning_for(app, self.today)
+            cells = [app.code, name, status, show_date(app.due_at), warning]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, app.id)
+                if kind == "overdue":
+                    item.setBackground(QBrush(_LATE_BG))
+                elif kind == "supplement":
+                    item.setBackground(QBrush(_SUPPLEMENT_BG))
+                self.table.setItem(n, col, item)
+        self.table.resizeRowsToContents()
+        parts = []
+        if overdue:
+            parts.append(tr("{n} hồ sơ quá hạn").format(n=overdue))
+        if supplements:
+            parts.append(tr("{n} hồ sơ cần bổ sung").format(n=supplements))
+        if parts:
+            self.info.setText(tr("Cần xử lý: ") + ", ".join(parts) + ".")
+        else:
+            self.info.setText(tr("Không có hồ sơ quá hạn hay cần bổ sung."))
+        if not rows and self.search.text().strip():
+            self.info.setText(tr("Không thấy hồ sơ nào khớp. Hãy thử họ tên đầy đủ hoặc mã hồ sơ."))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.info.setText(tr("Không đọc được danh sách hồ sơ. Hãy thử lại hoặc báo kỹ thuật."))

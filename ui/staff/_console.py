@@ -1,0 +1,71 @@
+"""The staff console: drafts, outbox and applications in three tabs, shown after the staff PIN."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ui._theme import set_role
+from ui.staff._applications import ApplicationsPanel
+from ui.staff._common import STAFF_STYLE, tr
+from ui.staff._drafts import DraftsPanel
+from ui.staff._outbox import OutboxPanel
+
+
+class StaffConsole(QWidget):
+    """Drafts (search, resume, delete), outbox (progress, "Đồng bộ ngay"), applications.
+
+    Args:
+        tasks: the GUI's ``TaskManager``; every store call goes through it.
+        staff_id: who signed in (written in the audit entries of deletions and retries).
+        sync: the sync controller (``sync_now()``, ``item_changed``) or None offline.
+
+    Signals:
+        resume_requested(draft_id): the shell opens the wizard on that draft.
+        close_requested(): staff leave the console (the shell signs them out).
+    """
+
+    resume_requested = Signal(str)
+    close_requested = Signal()
+
+    def __init__(
+        self, tasks: Any, staff_id: str, *, sync: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        set_role(self, "screen")
+        self.setStyleSheet(STAFF_STYLE)
+        self.title = set_role(QLabel(tr("Quản lý hồ sơ"), self), "title")
+        self.leave = QPushButton(tr("← Thoát"), self)
+        self.leave.setAccessibleName(tr("Thoát khỏi trang cán bộ"))
+        self.leave.clicked.connect(self.close_requested)
+        self.drafts = DraftsPanel(tasks, staff_id, self)
+        self.outbox = OutboxPanel(tasks, staff_id, sync, self)
+        self.applications = ApplicationsPanel(tasks, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.drafts, tr("Hồ sơ nháp"))
+        self.tabs.addTab(self.outbox, tr("Hàng đợi gửi"))
+        self.tabs.addTab(self.applications, tr("Hồ sơ đã nộp"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.drafts.resume_requested.connect(self.resume_requested)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.leave)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.addLayout(head)
+        column.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        """Reload every tab (the shell calls this each time the console is shown)."""
+        self.drafts.refresh()
+        self.outbox.refresh()
+        self.applications.refresh()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        panel = self.tabs.widget(index)
+        refresh = getattr(panel, "refresh", None)
+        if refresh is not None:
+            refresh()
