@@ -24,10 +24,12 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	$(BIN)/lint-imports
+	$(BIN)/ruff check kiosk forms sync
+	$(BIN)/mypy kiosk forms sync
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk forms sync ui tests
+	$(BIN)/ruff check kiosk forms sync ui tests bench
 	$(BIN)/mypy kiosk forms sync
 
 typecheck: lint

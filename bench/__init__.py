@@ -1,1 +1,1 @@
-"""``make bench``: each figure measured beside a floor taken in the same run, reported as a ratio."""
+"""``make bench``: each figure measured beside a floor from the same run, reported as a ratio."""

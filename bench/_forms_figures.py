@@ -15,9 +15,22 @@ _WORDS = (
     "nuôi giám hộ công chứng hoà giải khiếu nại tố cáo trợ cấp bảo trợ người cao tuổi khuyết tật"
 ).split()
 _QUERIES = [
-    "khai sinh", "lam giay khai sinh cho con", "ket hon", "bao tu", "doc than", "ho khau",
-    "thuong tru", "tam tru", "chung thuc", "trich luc", "giấy phép kinh doanh", "xay dung",
-    "tro cap nguoi cao tuoi", "dang ky lai khai sinh", "khai tu", "xac nhan tinh trang hon nhan",
+    "khai sinh",
+    "lam giay khai sinh cho con",
+    "ket hon",
+    "bao tu",
+    "doc than",
+    "ho khau",
+    "thuong tru",
+    "tam tru",
+    "chung thuc",
+    "trich luc",
+    "giấy phép kinh doanh",
+    "xay dung",
+    "tro cap nguoi cao tuoi",
+    "dang ky lai khai sinh",
+    "khai tu",
+    "xac nhan tinh trang hon nhan",
 ]
 
 
@@ -27,10 +40,15 @@ def _generated(n: int, seed: int = 42) -> list[forms.FormDefinition]:
     out = []
     for i in range(n):
         name = " ".join(rng.sample(_WORDS, rng.randint(3, 7))).capitalize()
-        out.append(base.model_copy(update={
-            "code": f"9.{i:06d}", "name": name,
-            "synonyms": [" ".join(rng.sample(_WORDS, 3)) for _ in range(2)],
-        }))
+        out.append(
+            base.model_copy(
+                update={
+                    "code": f"9.{i:06d}",
+                    "name": name,
+                    "synonyms": [" ".join(rng.sample(_WORDS, 3)) for _ in range(2)],
+                }
+            )
+        )
     return out + list(forms.load_catalog().latest())
 
 
@@ -50,10 +68,21 @@ def catalog_search() -> list[Figure]:
         [code for code, key in keys if folded in key][:10]
         floor.append((time.perf_counter() - t0) * 1000)
     return [
-        Figure("catalog search per keystroke p50", percentile(ours, 50), percentile(floor, 50),
-               "ms", note="2,009 procedures; plain substring scan of precomputed folded keys"),
-        Figure("catalog search per keystroke p95", percentile(ours, 95), percentile(floor, 95),
-               "ms", "< 5 ms", note="each keystroke typed for the first time (cache misses)"),
+        Figure(
+            "catalog search per keystroke p50",
+            percentile(ours, 50),
+            percentile(floor, 50),
+            "ms",
+            note="2,009 procedures; plain substring scan of precomputed folded keys",
+        ),
+        Figure(
+            "catalog search per keystroke p95",
+            percentile(ours, 95),
+            percentile(floor, 95),
+            "ms",
+            "< 5 ms",
+            note="each keystroke typed for the first time (cache misses)",
+        ),
     ]
 
 
@@ -69,5 +98,13 @@ def form_open() -> list[Figure]:
     ours = timed(lambda: forms.load_definition(text, source=largest.name), 30)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     floor = timed(lambda: yaml.load(text, Loader=loader), 30)  # noqa: S506
-    return [Figure("open a form definition", percentile(ours, 50), percentile(floor, 50), "ms",
-                   "< 50 ms", note=f"{largest.name}: parse + schema validation vs the bare (libyaml) parse")]
+    return [
+        Figure(
+            "open a form definition",
+            percentile(ours, 50),
+            percentile(floor, 50),
+            "ms",
+            "< 50 ms",
+            note=f"{largest.name}: parse + schema validation vs the bare (libyaml) parse",
+        )
+    ]

@@ -16,13 +16,21 @@ def receipts(count: int = 40) -> list[Figure]:
 
     regular, _bold = register_fonts()
     data = ReceiptData(
-        agency_name="UBND phường Ba Đình", one_stop_unit="Bộ phận Một cửa",
-        application_code="000.00.01.H26-261128-010001", code_is_official=True,
-        filer_name="Nguyễn Thị Ánh Tuyết", filer_address="Số 12 phố Đội Cấn, Phường Ba Đình, Hà Nội",
-        filer_phone="0912345678", filer_email=None, request="Đăng ký khai sinh",
-        procedure_code="1.001193", documents=[("Giấy chứng sinh", 1)],
-        processing_time="Trong ngày", received_at=datetime(2026, 11, 28, 9, 30),
-        due_at=datetime(2026, 11, 28, 17, 0), result_place="Bộ phận Một cửa",
+        agency_name="UBND phường Ba Đình",
+        one_stop_unit="Bộ phận Một cửa",
+        application_code="000.00.01.H26-261128-010001",
+        code_is_official=True,
+        filer_name="Nguyễn Thị Ánh Tuyết",
+        filer_address="Số 12 phố Đội Cấn, Phường Ba Đình, Hà Nội",
+        filer_phone="0912345678",
+        filer_email=None,
+        request="Đăng ký khai sinh",
+        procedure_code="1.001193",
+        documents=[("Giấy chứng sinh", 1)],
+        processing_time="Trong ngày",
+        received_at=datetime(2026, 11, 28, 9, 30),
+        due_at=datetime(2026, 11, 28, 17, 0),
+        result_place="Bộ phận Một cửa",
     )
     t0 = time.perf_counter()
     for _ in range(count):
@@ -36,5 +44,12 @@ def receipts(count: int = 40) -> list[Figure]:
         c.drawString(72, 720, "Nguyễn Thị Ánh Tuyết")
         c.save()
     floor = (time.perf_counter() - t0) / count * 1000
-    return [Figure("receipt PDF", ours, floor, "ms per PDF",
-                   note=f"{1000 / ours:.0f} receipts/s; floor: one-line PDF, same TTF")]
+    return [
+        Figure(
+            "receipt PDF",
+            ours,
+            floor,
+            "ms per PDF",
+            note=f"{1000 / ours:.0f} receipts/s; floor: one-line PDF, same TTF",
+        )
+    ]

@@ -49,8 +49,13 @@ def autosave(samples: int = 300) -> list[Figure]:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return [
-        Figure("autosave commit p95", percentile(ours, 95), percentile(floor, 95), "ms",
-               note="encrypted UPDATE + blind index vs raw INSERT, WAL + synchronous=FULL"),
+        Figure(
+            "autosave commit p95",
+            percentile(ours, 95),
+            percentile(floor, 95),
+            "ms",
+            note="encrypted UPDATE + blind index vs raw INSERT, WAL + synchronous=FULL",
+        ),
     ]
 
 
@@ -75,24 +80,40 @@ def _seed_100k(path: Path, count: int = 100_000) -> None:
             app_id = str(uuid.uuid4())
             name = names[i % len(names)]
             at = f"2026-{1 + i * 11 // count:02d}-{1 + i % 28:02d}T08:{i % 60:02d}:00.{i:06d}Z"
-            apps.append((
-                app_id, f"TT-BNCH-{i:06d}", "1.001193", "1", "toan_trinh", "self",
-                store.seal_json({"answers": {"requester_full_name": name}}, f"applications:{app_id}"),
-                store.seal_json({"filer_name": name}, f"receipts:{app_id}"), at, at,
-            ))
+            apps.append(
+                (
+                    app_id,
+                    f"TT-BNCH-{i:06d}",
+                    "1.001193",
+                    "1",
+                    "toan_trinh",
+                    "self",
+                    store.seal_json(
+                        {"answers": {"requester_full_name": name}}, f"applications:{app_id}"
+                    ),
+                    store.seal_json({"filer_name": name}, f"receipts:{app_id}"),
+                    at,
+                    at,
+                )
+            )
             outbox.append((app_id, str(uuid.uuid4()), at, at, at))
             tokens.extend((t, app_id) for t in store.search_tokens([name]))
         with store.transaction() as conn:
             conn.executemany(
                 "INSERT INTO applications (id, provisional_code, procedure_code,"
                 " definition_version, level, mode, payload, receipt, submitted_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", apps)
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                apps,
+            )
             conn.executemany(
                 "INSERT INTO outbox (application_id, idempotency_key, next_attempt_at,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?)", outbox)
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                outbox,
+            )
             conn.executemany(
                 "INSERT OR IGNORE INTO application_search (token, application_id) VALUES (?, ?)",
-                tokens)
+                tokens,
+            )
     store.close()
 
 
@@ -129,17 +150,36 @@ def store_scale() -> list[Figure]:
     conn = sqlite3.connect(path / "kiosk.db")
     raw_page = timed(
         lambda: conn.execute(
-            "SELECT * FROM applications ORDER BY submitted_at DESC LIMIT 50").fetchall(), 20)
+            "SELECT * FROM applications ORDER BY submitted_at DESC LIMIT 50"
+        ).fetchall(),
+        20,
+    )
     raw_search = timed(
         lambda: conn.execute(
             "SELECT a.* FROM application_search s JOIN applications a ON a.id = s.application_id"
-            " WHERE s.token = ? ORDER BY a.submitted_at DESC LIMIT 50", (token,)).fetchall(), 20)
+            " WHERE s.token = ? ORDER BY a.submitted_at DESC LIMIT 50",
+            (token,),
+        ).fetchall(),
+        20,
+    )
     conn.close()
     return [
-        Figure("100k store: open", percentile(opens, 50), percentile(raw_opens, 50), "ms", "< 50 ms"),
-        Figure("100k store: staff list first page", percentile(page, 50),
-               percentile(raw_page, 50), "ms", "< 50 ms"),
-        Figure("100k store: search by name", percentile(search, 50),
-               percentile(raw_search, 50), "ms", "< 50 ms",
-               note="a given name shared by many residents; up to 50 rows decrypted"),
+        Figure(
+            "100k store: open", percentile(opens, 50), percentile(raw_opens, 50), "ms", "< 50 ms"
+        ),
+        Figure(
+            "100k store: staff list first page",
+            percentile(page, 50),
+            percentile(raw_page, 50),
+            "ms",
+            "< 50 ms",
+        ),
+        Figure(
+            "100k store: search by name",
+            percentile(search, 50),
+            percentile(raw_search, 50),
+            "ms",
+            "< 50 ms",
+            note="a given name shared by many residents; up to 50 rows decrypted",
+        ),
     ]

@@ -15,7 +15,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-__all__ = ["DataCipher", "DecryptionError", "KeyError_", "load_or_create_key"]
+__all__ = ["DataCipher", "DataKeyError", "DecryptionError", "load_or_create_key"]
 
 _log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ class DecryptionError(Exception):
     """A blob failed authentication: wrong key, altered bytes or moved to another row."""
 
 
-class KeyError_(Exception):  # noqa: N801 - avoids shadowing the builtin KeyError
+class DataKeyError(Exception):
     """The data key cannot be read or created (permissions, unreadable file)."""
 
 
@@ -78,7 +78,7 @@ def load_or_create_key(key_file: Path, *, use_keyring: bool = False) -> bytes:
     backend exists, ``key_file`` is used and created with mode 0600.
 
     Raises:
-        KeyError_: the file exists but is unreadable or malformed, or cannot be created.
+        DataKeyError: the file exists but is unreadable or malformed, or cannot be created.
     """
     if use_keyring:
         key = _keyring_key(str(key_file))
@@ -88,7 +88,7 @@ def load_or_create_key(key_file: Path, *, use_keyring: bool = False) -> bytes:
         if key_file.exists():
             data = key_file.read_bytes()
             if len(data) != _KEY_BYTES:
-                raise KeyError_(f"data key file {key_file} is malformed")
+                raise DataKeyError(f"data key file {key_file} is malformed")
             mode = key_file.stat().st_mode & 0o777
             if mode & 0o077:
                 _log.warning("data key file is readable by others (mode %o); fixing to 0600", mode)
@@ -104,7 +104,7 @@ def load_or_create_key(key_file: Path, *, use_keyring: bool = False) -> bytes:
         _log.info("created a new data key file")
         return key
     except OSError as exc:
-        raise KeyError_(f"cannot read or create the data key file {key_file}: {exc}") from exc
+        raise DataKeyError(f"cannot read or create the data key file {key_file}: {exc}") from exc
 
 
 def _keyring_key(entry: str) -> bytes | None:

@@ -14,7 +14,7 @@ DB_FILENAME = "kiosk.db"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """Return the data dir: ``--data-dir``, else ``KIOSK_DATA_DIR``, else the platform user data dir."""
+    """The data dir: ``--data-dir``, else ``KIOSK_DATA_DIR``, else the platform user data dir."""
     if cli_value:
         return Path(cli_value).expanduser().resolve()
     env = os.environ.get("KIOSK_DATA_DIR")

@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from kiosk.config import ConfigError
-from kiosk.crypto import KeyError_
+from kiosk.crypto import DataKeyError
 from kiosk.services import KioskContext, open_context
 
 
@@ -19,6 +19,6 @@ def context_or_exit(args: Any) -> KioskContext | None:
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return None
-    except KeyError_ as exc:
+    except DataKeyError as exc:
         print(f"Không đọc được khoá dữ liệu: {exc}", file=sys.stderr)
         return None

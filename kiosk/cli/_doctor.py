@@ -60,7 +60,9 @@ def _handle(args: Any) -> int:
         try:
             result = run(context)
         except Exception as exc:  # a check that crashes is a failed check, not a crash
-            result = Check(run.__name__.removeprefix("check_"), False, f"{type(exc).__name__}: {exc}")
+            result = Check(
+                run.__name__.removeprefix("check_"), False, f"{type(exc).__name__}: {exc}"
+            )
         failed += not result.ok
         print(f"{'ok  ' if result.ok else 'FAIL'}  {result.name}: {result.detail}")
     print("all checks passed" if not failed else f"{failed} check(s) failed")
@@ -70,7 +72,7 @@ def _handle(args: Any) -> int:
 def check_qt_platform(context: KioskContext) -> Check:
     """Start Qt in a child process (a missing platform plugin aborts the process)."""
     env = dict(os.environ)
-    proc = subprocess.run(  # noqa: S603 - fixed argv, our own interpreter
+    proc = subprocess.run(
         [sys.executable, "-m", "ui.diagnostics", "platform"],
         capture_output=True,
         text=True,

@@ -25,10 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _handle(args: Any) -> int:
     import sync  # the composition root may start the portal client and the GUI
     import ui
-    from kiosk.security import setup_logging
-
     from kiosk.config import ConfigError
-    from kiosk.crypto import KeyError_
+    from kiosk.crypto import DataKeyError
+    from kiosk.security import setup_logging
     from kiosk.services import open_context
     from ui.startup_error import show_startup_error
 
@@ -41,7 +40,7 @@ def _handle(args: Any) -> int:
             "Xin báo cán bộ kỹ thuật sửa tệp cấu hình.",
             [f"{exc.path}:", *exc.problems],
         )
-    except KeyError_ as exc:
+    except DataKeyError as exc:
         return show_startup_error(
             "Không đọc được khoá bảo vệ dữ liệu nên kiosk chưa thể mở. "
             "Xin báo cán bộ kỹ thuật (xem docs/troubleshooting.md).",

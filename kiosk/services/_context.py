@@ -44,12 +44,14 @@ def key_file_for(data_dir: Path, config: KioskConfig) -> Path:
     return default_key_file(data_dir)
 
 
-def open_context(data_dir: str | os.PathLike[str] | None = None, config_path: Path | None = None) -> KioskContext:
+def open_context(
+    data_dir: str | os.PathLike[str] | None = None, config_path: Path | None = None
+) -> KioskContext:
     """Resolve the data dir, load and validate the config, and load (or create) the data key.
 
     Raises:
         kiosk.config.ConfigError: the config file is invalid.
-        kiosk.crypto.KeyError_: the data key cannot be read or created.
+        kiosk.crypto.DataKeyError: the data key cannot be read or created.
     """
     resolved = resolve_data_dir(data_dir)
     config = load_config(resolved, config_path)

@@ -25,6 +25,7 @@ class StoreExecutor:
     """
 
     def __init__(self, factory: Callable[[], Any], *, name: str = "kiosk-db") -> None:
+        self._name = name
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._local = threading.local()
         self._closer: Callable[[Any], None] | None = None
@@ -45,7 +46,7 @@ class StoreExecutor:
 
     def call(self, fn: Callable[[Any], T], timeout: float | None = 60) -> T:
         """Run ``fn(target)`` and wait for it (for CLI and worker threads, never the GUI)."""
-        if threading.current_thread().name.startswith(self._pool._thread_name_prefix):
+        if threading.current_thread().name.startswith(self._name):
             return fn(self._local.target)  # already on the worker: run inline
         return self.submit(fn).result(timeout)
 

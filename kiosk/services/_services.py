@@ -104,7 +104,9 @@ class KioskServices:
                 mode=mode,
                 staff_id=staff_id,
             )
-        self.store.audit(staff_id or "resident", "draft.created", record.id, {"procedure": procedure_code})
+        self.store.audit(
+            staff_id or "resident", "draft.created", record.id, {"procedure": procedure_code}
+        )
         return _state(record)
 
     def save_answers(
@@ -150,7 +152,10 @@ class KioskServices:
 
     def search_applications(self, query: str, *, limit: int = 50) -> list[ApplicationRecord]:
         """Applications whose requester's name, ID or phone matches every word of ``query``."""
-        return [self.store.get_application(i) for i in self.store.search_applications(query, limit=limit)]
+        return [
+            self.store.get_application(i)
+            for i in self.store.search_applications(query, limit=limit)
+        ]
 
     def search_drafts(self, query: str, *, limit: int = 50) -> list[DraftRecord]:
         """Open drafts matching every word of ``query`` (names, ID, phone)."""
@@ -175,7 +180,9 @@ class KioskServices:
         draft = self.store.get_draft(draft_id)
         definition = self.definition(draft.procedure_code, draft.definition_version)
         answers = forms.normalize_answers(definition, draft.payload.get("answers", {}))
-        errors = list(forms.validate_answers(definition, answers, today=today or _today()))
+        errors: list[Any] = list(
+            forms.validate_answers(definition, answers, today=today or _today())
+        )
         accepted = {c.purpose for c in consents if c.accepted}
         required = {c.id for c in getattr(definition, "consents", []) if c.required}
         if (required - accepted) or not accepted:
@@ -244,7 +251,8 @@ class KioskServices:
 
         with self.store.transaction() as conn:
             conn.execute(
-                "INSERT INTO intake_log (channel, procedure_code, recorded_at) VALUES ('paper', ?, ?)",
+                "INSERT INTO intake_log (channel, procedure_code, recorded_at)"
+                " VALUES ('paper', ?, ?)",
                 (procedure_code, utcnow()),
             )
 
@@ -272,7 +280,11 @@ class _ConsentMissing:
 
 
 def receipt_fields(
-    definition: Any, answers: dict[str, Any], config: KioskConfig, now: datetime, staff_name: str | None
+    definition: Any,
+    answers: dict[str, Any],
+    config: KioskConfig,
+    now: datetime,
+    staff_name: str | None,
 ) -> dict[str, Any]:
     """What the receipt needs, kept (encrypted) after the application itself is delivered."""
     requester = _person_fields(definition, answers, "requester")

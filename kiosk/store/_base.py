@@ -65,7 +65,9 @@ class StoreBase:
             ok, problem = _probe(db_path)
             if not ok:
                 rescued = move_aside(db_path)
-                _log.error("database failed its integrity check (%s); moved to %s", problem, rescued)
+                _log.error(
+                    "database failed its integrity check (%s); moved to %s", problem, rescued
+                )
         try:
             return cls(db_path, cipher, rescued_from=rescued)
         except sqlite3.DatabaseError as exc:
@@ -152,7 +154,11 @@ class StoreBase:
     # -- audit -------------------------------------------------------------------------
 
     def audit(
-        self, actor: str, action: str, subject: str | None = None, detail: dict[str, Any] | None = None
+        self,
+        actor: str,
+        action: str,
+        subject: str | None = None,
+        detail: dict[str, Any] | None = None,
     ) -> int:
         """Append a hash-chained audit event (in the caller's transaction when there is one).
 
@@ -168,7 +174,8 @@ class StoreBase:
             detail_json = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
             digest = audit_hash(prev, seq, at, actor, action, subject, detail_json)
             conn.execute(
-                "INSERT INTO audit_events (seq, at, actor, action, subject, detail, prev_hash, hash)"
+                "INSERT INTO audit_events"
+                " (seq, at, actor, action, subject, detail, prev_hash, hash)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (seq, at, actor, action, subject, detail_json, prev, digest),
             )
@@ -190,7 +197,13 @@ class StoreBase:
             if row["prev_hash"] != prev:
                 return False, row["seq"], "previous-hash link broken"
             digest = audit_hash(
-                prev, row["seq"], row["at"], row["actor"], row["action"], row["subject"], row["detail"]
+                prev,
+                row["seq"],
+                row["at"],
+                row["actor"],
+                row["action"],
+                row["subject"],
+                row["detail"],
             )
             if digest != row["hash"]:
                 return False, row["seq"], "entry content altered"

@@ -8,7 +8,9 @@ from kiosk.store._base import StoreBase, utcnow
 class CatalogMixin(StoreBase):
     """Catalog verbs."""
 
-    def replace_portal_catalog(self, definitions: dict[str, tuple[str, str]], etag: str | None) -> None:
+    def replace_portal_catalog(
+        self, definitions: dict[str, tuple[str, str]], etag: str | None
+    ) -> None:
         """Store a complete catalog pulled from the portal, atomically.
 
         ``definitions`` maps procedure code to (version, definition JSON text).
@@ -32,7 +34,7 @@ class CatalogMixin(StoreBase):
             )
 
     def keep_definition(self, procedure_code: str, version: str, definition: str) -> None:
-        """Keep a copy of the definition a draft was started with, so a catalog update can't strand it."""
+        """Keep the definition a draft was started with, so a catalog update cannot strand it."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO catalog (procedure_code, version, source, definition,"

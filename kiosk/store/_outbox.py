@@ -123,7 +123,9 @@ class OutboxMixin(StoreBase):
                 " WHERE id = ?",
                 (official_code, portal_status, due_at, now, now, app_id),
             )
-            conn.execute("UPDATE attachments SET content = NULL WHERE application_id = ?", (app_id,))
+            conn.execute(
+                "UPDATE attachments SET content = NULL WHERE application_id = ?", (app_id,)
+            )
             self.audit("sync", "application.delivered", app_id, {"official_code": official_code})
 
     def record_retry(self, item_id: int, *, error: str, next_attempt_at: str) -> None:
