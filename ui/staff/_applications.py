@@ -32,13 +32,18 @@ _SUPPLEMENT_BG = QColor("#fff4cc")
 
 def warning_for(app: Any, today: date) -> tuple[str, str | None]:
     """(warning text, kind) for an application: "overdue", "supplement" or None."""
-    if app.portal_status == 5:
-        note = f": {app.supplement_note}" if app.supplement_note else ""
-        return tr("Cần bổ sung giấy tờ") + note, "supplement"
+    parts, kind = [], None
     due = local_day(app.due_at)
     if due is not None and due < today and (app.portal_status or 0) not in _CLOSED:
         days = (today - due).days
-        return tr("⚠ Quá hạn {n} ngày: gửi phiếu xin lỗi, hẹn lại ngày").format(n=days), "overdue"
+        parts.append(tr("⚠ Quá hạn {n} ngày: gửi phiếu xin lỗi, hẹn lại ngày").format(n=days))
+        kind = "overdue"
+    if app.portal_status == 5:
+        note = f": {app.supplement_note}" if app.supplement_note else ""
+        parts.append(tr("Cần bổ sung giấy tờ") + note)
+        kind = kind or "supplement"
+    if parts:
+        return " · ".join(parts), kind
     if app.state == "needs_correction":
         return tr("Cổng trả lại: cần sửa rồi gửi lại"), "overdue"
     if due is not None and due == today and (app.portal_status or 0) not in _CLOSED:
