@@ -224,7 +224,7 @@ class PortalClient:
             raise rejection
         return upload_state(expect(resp, (200, 201), "open upload"))
 
-    def uploadoffset_of(self, upload_id: str) -> int:
+    def upload_offset(self, upload_id: str) -> int:
         """The portal's committed offset of an upload (``HEAD``)."""
         resp = self._request("HEAD", f"/v1/uploads/{upload_id}")
         if resp.status_code != 200:

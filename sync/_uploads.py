@@ -30,6 +30,8 @@ def upload_attachments(
     Raises:
         TransientError: a chunk could not be sent, or the upload was stopped.
     """
+    if attachments and chunk_size <= 0:
+        raise ValueError("chunk_size must be positive")
     total = sum(a.size for a in attachments) or 1
     done_before = 0
     refs = []

@@ -46,6 +46,7 @@ class FaultPlan:
     lost_reply: float = 0.0
     hold: float = 3.0
     retry_after: int = 1
+    error_status: int | None = None
     seed: int | None = None
 
     @property
@@ -65,10 +66,11 @@ class FaultPlan:
         values: dict[str, Any] = {}
         for part in spec.split(","):
             name, sep, raw = part.strip().partition("=")
-            if not sep or name not in (*KINDS, "hold", "retry_after", "seed"):
+            if not sep or name not in (*KINDS, "hold", "retry_after", "error_status", "seed"):
                 raise FaultSpecError(f"unknown fault {part!r}; use {', '.join(KINDS)}, hold, seed")
             try:
-                values[name] = int(raw) if name in ("seed", "retry_after") else float(raw)
+                integer = name in ("seed", "retry_after", "error_status")
+                values[name] = int(raw) if integer else float(raw)
             except ValueError as exc:
                 raise FaultSpecError(f"{name}: {raw!r} is not a number") from exc
             if name in KINDS and not 0 <= values[name] <= 1:
@@ -122,7 +124,7 @@ class FaultInjector:
             await self.app(scope, receive, send)
 
     async def _error(self, send: Send) -> None:
-        status = 503 if self._rng.random() < 0.5 else 500
+        status = self.plan.error_status or (503 if self._rng.random() < 0.5 else 500)
         headers = [(b"content-type", b"application/json")]
         if status == 503:
             headers.append((b"retry-after", str(self.plan.retry_after).encode()))

@@ -1,0 +1,93 @@
+"""Fixtures for sync tests: a real reference portal on loopback and a real encrypted store."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.crypto import DataCipher
+from kiosk.services import StoreExecutor
+from kiosk.store import AttachmentInput, open_store
+from sync import PortalClient, RunningPortal, enrol, start_portal_in_thread
+
+ENROL_CODE = "TEST-CODE-1"
+
+
+@pytest.fixture
+def start_portal(tmp_path: Path) -> Iterator[Callable[..., RunningPortal]]:
+    """Start reference portals (stopped at teardown); each call may set faults."""
+    running: list[RunningPortal] = []
+
+    def start(faults: str | None = None, *, db_name: str = "portal.db") -> RunningPortal:
+        portal = start_portal_in_thread(tmp_path / db_name, enroll_code=ENROL_CODE, faults=faults)
+        running.append(portal)
+        return portal
+
+    yield start
+    for portal in running:
+        portal.stop()
+
+
+@pytest.fixture
+def portal(start_portal: Callable[..., RunningPortal]) -> RunningPortal:
+    """A fault-free reference portal."""
+    return start_portal()
+
+
+@pytest.fixture
+def executor(data_dir: Path) -> Iterator[StoreExecutor]:
+    """The store's single DB thread, with a Store as its target."""
+    cipher = DataCipher(os.urandom(32))
+    ex = StoreExecutor(lambda: open_store(data_dir, cipher))
+    ex.ready()
+    yield ex
+    ex.shutdown(lambda store: store.close())
+
+
+@pytest.fixture
+def client(executor: StoreExecutor, portal: RunningPortal) -> PortalClient:
+    """A client enrolled with ``portal`` (credentials stored in the store)."""
+    return enrol(executor, portal.url, ENROL_CODE, timeout=5)
+
+
+def add_application(
+    executor: StoreExecutor,
+    *,
+    answers: dict[str, Any] | None = None,
+    attachments: list[bytes] = (),  # type: ignore[assignment]
+    procedure: str = "1.001193",
+) -> str:
+    """Queue one application in the store (as ``KioskServices.submit`` would); return its id."""
+    payload = {
+        "procedure_code": procedure,
+        "definition_version": "2025.1",
+        "level": "toan_trinh",
+        "answers": {"child_full_name": "Nguyễn Văn An"} if answers is None else answers,
+    }
+
+    def create(store: Any) -> str:
+        record = store.submit_application(
+            draft_id=None,
+            procedure_code=procedure,
+            definition_version="2025.1",
+            level="toan_trinh",
+            mode="self",
+            staff_id=None,
+            payload=payload,
+            receipt={},
+            code_prefix="TT-TEST",
+            attachments=[AttachmentInput("giay_chung_sinh", "application/pdf", a) for a in attachments],
+        )
+        return str(record.id)
+
+    return str(executor.call(create))
+
+
+def sha(data: bytes) -> str:
+    """Hex sha256."""
+    return hashlib.sha256(data).hexdigest()
