@@ -205,13 +205,29 @@ class ApplicationsMixin(StoreBase):
         supplement_note: str | None = None,
         e_result: bool = False,
     ) -> None:
-        """Store the latest portal status pulled for an application."""
+        """Store the latest portal status pulled for an application.
+
+        ``portal_status_at`` is when the status last *changed*: pulling the same
+        status again must not make an on-time result look late.
+        """
+        now = utcnow()
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE applications SET portal_status = ?, portal_status_at = ?,"
+                "UPDATE applications SET"
+                " portal_status_at = CASE WHEN portal_status IS ? THEN portal_status_at"
+                " ELSE ? END, portal_status = ?,"
                 " due_at = COALESCE(?, due_at), supplement_note = ?, e_result = ?,"
                 " updated_at = ? WHERE id = ?",
-                (portal_status, utcnow(), due_at, supplement_note, int(e_result), utcnow(), app_id),
+                (
+                    portal_status,
+                    now,
+                    portal_status,
+                    due_at,
+                    supplement_note,
+                    int(e_result),
+                    now,
+                    app_id,
+                ),
             )
 
     def consents_of(self, app_id: str) -> list[dict[str, Any]]:
@@ -224,9 +240,7 @@ class ApplicationsMixin(StoreBase):
         return [dict(r) for r in rows]
 
     def _application(self, row: Any, *, with_receipt: bool = True) -> ApplicationRecord:
-        receipt = (
-            self.open_json(row["receipt"], f"receipts:{row['id']}") if with_receipt else {}
-        )
+        receipt = self.open_json(row["receipt"], f"receipts:{row['id']}") if with_receipt else {}
         return ApplicationRecord(
             id=row["id"],
             provisional_code=row["provisional_code"],
@@ -246,4 +260,3 @@ class ApplicationsMixin(StoreBase):
             delivered_at=row["delivered_at"],
             receipt=receipt,
         )
-

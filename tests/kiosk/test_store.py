@@ -195,3 +195,17 @@ def test_blind_search_finds_by_name_any_diacritics(store: Store, data_dir: Path)
     raw = b"".join(p.read_bytes() for p in data_dir.iterdir() if p.name.startswith("kiosk.db"))
     for word in (b"tuyet", b"nguyen", "Tuyết".encode(), b"001190012345"):
         assert word not in raw
+
+
+def test_status_time_changes_only_with_the_status(store: Store) -> None:
+    app = _submit(store)
+    store.record_status(app.id, portal_status=4)
+    first = store.query("SELECT portal_status_at FROM applications WHERE id = ?", (app.id,))[0][0]
+    store.record_status(app.id, portal_status=4, due_at="2026-12-01T17:00:00+07:00")
+    again = store.query("SELECT portal_status_at FROM applications WHERE id = ?", (app.id,))[0][0]
+    assert again == first
+    store.record_status(app.id, portal_status=9, e_result=True)
+    got = store.get_application(app.id)
+    assert got.portal_status == 9 and got.e_result and got.due_at.startswith("2026-12-01")
+    later = store.query("SELECT portal_status_at FROM applications WHERE id = ?", (app.id,))[0][0]
+    assert later >= first
