@@ -97,7 +97,7 @@ QLabel[role="error"] {{ font-size: {s(24)}px; font-weight: bold; color: {c["erro
     background: {c["error_bg"]}; border: {border}px solid {c["error"]}; border-radius: 6px; padding: {s(8)}px; }}
 QLabel[role="note"], QLabel[role="sensitive"] {{ color: {c["note_fg"]}; background: {c["note_bg"]};
     border: {border}px solid {c["note_fg"]}; border-radius: 6px; padding: {s(8)}px; }}
-QLabel[role="consent_text"] {{ font-size: {s(20)}px; }}
+QLabel[role="consent_text"] {{ font-size: {s(22)}px; }}
 QFrame[role="card"] {{ background: {c["panel"]}; border: {border}px solid {c["border"]}; border-radius: 10px; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
 QPushButton {{ min-height: {touch}px; min-width: {touch}px; padding: {s(6)}px {s(20)}px;

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -147,6 +148,9 @@ class KioskWindow(FlowMixin, QMainWindow):
     def show_screen(self, name: str) -> None:
         """Bring a screen to the front; the idle watcher runs everywhere but home."""
         self.stack.setCurrentWidget(self.screens[name])
+        for area in self.screens[name].findChildren(QScrollArea):
+            if area.widget() is not None:  # content filled while hidden: re-read its height
+                area.widget().updateGeometry()
         active = name != "home"
         self.topbar.show_session(active)
         if active and not self.idle.running:

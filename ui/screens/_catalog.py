@@ -98,9 +98,10 @@ class CatalogScreen(QWidget):
     def _fill(self, query: str) -> None:
         while self.list.count():
             item = self.list.takeAt(0)
-            if item.widget() is not None:
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
         self.buttons.clear()
         definitions = self._definitions(query)
         self.empty.setVisible(not definitions)
@@ -109,6 +110,7 @@ class CatalogScreen(QWidget):
             self.list.addWidget(button)
             self.buttons[definition.code] = button
         self.list.addStretch(1)
+        self.body.updateGeometry()
 
     def _card(self, definition: Any) -> QPushButton:
         name = pick(definition, "name", self.lang)

@@ -90,6 +90,7 @@ class ConsentScreen(QWidget):
         for consent in self.consents:
             self.cards.addWidget(self._card(consent))
         self.cards.addStretch(1)
+        self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
         self.spoken.emit(self.title.text(), self.intro.text(), "")
 
     def show_error(self, message: str) -> None:
@@ -111,9 +112,10 @@ class ConsentScreen(QWidget):
         self.consents = []
         while self.cards.count():
             item = self.cards.takeAt(0)
-            if item.widget() is not None:
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
 
     def _card(self, consent: Any) -> QFrame:
         card = set_role(QFrame(self.body), "card")

@@ -108,6 +108,7 @@ class ReviewScreen(QWidget):
             grid.setColumnStretch(0, 1)
             self.rows.addWidget(card)
         self.rows.addStretch(1)
+        self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
         self.scroll.verticalScrollBar().setValue(0)
         self.spoken.emit(self.title.text(), self.intro.text(), "")
 

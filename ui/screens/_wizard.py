@@ -69,6 +69,7 @@ class WizardScreen(QWidget):
         self.input_box = QVBoxLayout()
 
         body = QWidget(self)
+        self.body = body
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 24, 40, 24)
         column.setSpacing(14)
@@ -178,6 +179,7 @@ class WizardScreen(QWidget):
             self.tr("Xem lại hồ sơ →") if index == len(steps) - 1 else self.tr("Tiếp tục →")
         )
         self._show_error(message)
+        self.body.updateGeometry()
         self.scroll.verticalScrollBar().setValue(0)
         self.input.focus_input() if self.input is not None else None
         self.spoken.emit(label, hint, message or "")
@@ -218,6 +220,7 @@ class WizardScreen(QWidget):
     def _show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
+        self.body.updateGeometry()
 
     def _commit(self) -> None:
         if self.field is None or self.input is None:

@@ -1,0 +1,206 @@
+"""Render every screen offscreen: ``python -m ui.screenshots OUTDIR``.
+
+Writes ``OUTDIR/<lang>-<scale>-<screen>.png``: every screen in Vietnamese at
+100 % and 200 %, the main ones in English at 100 %. Uses a throw-away data dir
+with the real store and the bundled catalog, and a sample (fictional) resident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SAMPLE_ADDRESS = {
+    "province_code": "01", "province_name": "Thành phố Hà Nội",
+    "commune_code": "00004", "commune_name": "Phường Ba Đình", "street": "Số 12 phố Đội Cấn",
+}
+MAIN_SCREENS = ("home", "catalog", "wizard", "review", "consent", "receipt")
+
+
+def _sample_answers(attachment: Path) -> dict[str, Any]:
+    born = dt.date.today() - dt.timedelta(days=10)
+    return {
+        "requester_full_name": "Nguyễn Thị Hoà", "requester_id_number": "001190012345",
+        "requester_residence": SAMPLE_ADDRESS, "requester_phone": "0912345678",
+        "requester_relationship": "me", "child_full_name": "Trần Minh Khôi",
+        "child_dob": born.strftime("%d/%m/%Y"), "child_sex": "Nam", "child_ethnicity": "Kinh",
+        "child_nationality": "Việt Nam", "child_birth_place_type": "co_so_y_te",
+        "child_birth_facility": "Bệnh viện Phụ sản Hà Nội", "child_birth_place": SAMPLE_ADDRESS,
+        "child_hometown": "Xã Đông Anh, Thành phố Hà Nội", "father_declared": False,
+        "mother_full_name": "Nguyễn Thị Hoà", "mother_dob": "1990", "mother_ethnicity": "Kinh",
+        "mother_nationality": "Việt Nam", "mother_residence": SAMPLE_ADDRESS,
+        "attach_birth_certificate": attachment, "copies_requested": False, "commitment": True,
+    }
+
+
+@dataclass
+class _StandIn:
+    """Shown on the receipt screen when the store can't submit (so the screen is still drawn)."""
+
+    id: str = "sample"
+    provisional_code: str = "TT-AB12-260930-0001"
+    official_code: str | None = None
+    state: str = "queued"
+    portal_status: int | None = None
+    due_at: str | None = None
+
+    @property
+    def code(self) -> str:
+        return self.official_code or self.provisional_code
+
+
+def _wait(app: Any, condition: Callable[[], bool], timeout: float = 20.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()
+        time.sleep(0.01)
+    return True
+
+
+def _answer(window: Any, value: Any) -> None:
+    from ui.screens._address_input import AddressInput
+    from ui.screens._field_widgets import ChoiceInput, TextInput
+    from ui.screens._group_input import AttachmentInput
+
+    widget = window.screen("wizard").input
+    if isinstance(widget, TextInput):
+        widget.edit.setText(str(value))
+    elif isinstance(widget, ChoiceInput):
+        widget.buttons[value].click()
+    elif isinstance(widget, AttachmentInput):
+        widget.set_path(value)
+    elif isinstance(widget, AddressInput) or widget is not None:
+        widget.set_value(value)
+
+
+def render_all(out: Path) -> list[Path]:
+    """Render every screen into ``out``; return the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    import forms
+    from kiosk.services import KioskServices, StoreExecutor, open_context
+    from ui._app import build_window, load_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_fonts()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        attachment = Path(tmp) / "giay_chung_sinh.png"
+        from kiosk.receipts import qr_png
+
+        attachment.write_bytes(qr_png("giay chung sinh"))
+        context = open_context(Path(tmp) / "data")
+        catalog = forms.load_catalog()
+        executor = StoreExecutor(lambda: KioskServices(context.open_store(), context.config, catalog))
+        try:
+            for lang, scale in (("vi", 100), ("vi", 200), ("en", 100)):
+                config = context.config.model_copy(deep=True)
+                config.kiosk.language = lang
+                ctx = type(context)(data_dir=context.data_dir, config=config, key=context.key)
+                window = build_window(ctx, executor, catalog, voice_engine="mock")
+                window.resize(1920, 1080)
+                window.show()
+                only = MAIN_SCREENS if lang == "en" else None
+                written += _render_window(app, window, out, f"{lang}-{scale}", scale, only,
+                                          _sample_answers(attachment))
+                window.close()
+                _wait(app, lambda w=window: w.tasks.idle)
+                window.deleteLater()
+                app.processEvents()
+        finally:
+            executor.shutdown(lambda s: s.store.close())
+    return written
+
+
+def _render_window(app: Any, window: Any, out: Path, prefix: str, scale: int,
+                   only: tuple[str, ...] | None, answers: dict[str, Any]) -> list[Path]:
+    written: list[Path] = []
+    window.set_font_scale(scale)
+
+    def snap(name: str) -> None:
+        if only is not None and name not in only:
+            return
+        for _ in range(5):  # layout requests cascade: scroll content, then its children
+            app.processEvents()
+        path = out / f"{prefix}-{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    snap("home")
+    window.open_catalog("")
+    snap("catalog")
+    window.start_procedure("1.001193")
+    _wait(app, lambda: window.current_screen() == "wizard")
+    snap("wizard")
+    wizard = window.screen("wizard")
+    wizard.next.click()
+    snap("wizard-error")
+    shots = {"requester_residence": "wizard-address", "requester_relationship": "wizard-choice",
+             "child_ethnicity": "wizard-sensitive", "attach_birth_certificate": "wizard-attachment"}
+    while window.current_screen() == "wizard":
+        fid = wizard.field.id
+        if fid in shots:
+            snap(shots[fid])
+        if answers.get(fid) not in (None, ""):
+            _answer(window, answers[fid])
+        wizard.next.click()
+        if window.current_screen() == "wizard" and wizard.field.id == fid:
+            break  # an answer was refused; render what we have
+    window.open_review()
+    snap("review")
+    window.screen("review").ok.click()
+    snap("consent")
+    consent = window.screen("consent")
+    for box in consent.boxes.values():
+        box.setChecked(True)
+    consent.send.click()
+    if not _wait(app, lambda: window.current_screen() == "receipt", 20):
+        window.screen("receipt").show_application(_StandIn(), procedure_name="Đăng ký khai sinh",
+                                                  sms_phone="0912345678")
+        window.show_screen("receipt")
+    snap("receipt")
+    window.screen("receipt").print_button.click()
+    _wait(app, lambda: bool(window.screen("receipt").print_status.text().strip("…. ")), 20)
+    _wait(app, lambda: window.tasks.idle)
+    snap("receipt-printed")
+    window.screen("receipt").rate.click()
+    window.screen("feedback").stars[3].click()
+    snap("feedback")
+    window.idle._on_quiet_timeout()
+    snap("idle-warning")
+    window.finish_session()
+    window.show_screen("lookup")
+    record = window.session.application or _StandIn()
+    window.screen("lookup").show_result(record, "Đăng ký khai sinh")
+    snap("lookup")
+    window.show_screen("staff")
+    window.screen("staff").show_error("Mã PIN chưa đúng. Bạn còn 4 lần thử.")
+    snap("staff")
+    window.finish_session()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: one argument, the output directory."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    files = render_all(Path(args[0]))
+    print(f"{len(files)} screenshots in {args[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
