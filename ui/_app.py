@@ -130,7 +130,10 @@ def _start_sync(
     except ImportError:
         _log.warning("sync controller not available; applications stay queued")
         return None
-    controller = SyncController(executor, portal_url, config=context.config, enroll=enroll)
+    # The CLI's ``enroll(executor)`` enrols with the embedded portal's code; the controller
+    # calls it (on its own thread) without arguments.
+    enrol_now = (lambda: enroll(executor)) if enroll is not None else None
+    controller = SyncController(executor, portal_url, config=context.config, enroll=enrol_now)
     controller.start()
     return controller
 

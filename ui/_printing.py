@@ -30,8 +30,34 @@ def receipt_data(services: Any, app_id: str) -> Any:
             (processing or {}).get("text", "") if isinstance(processing, dict) else ""
         )
     if record.due_at:
-        overrides["due_at"] = record.due_at
+        overrides["due_at"] = _due_moment(record.due_at, fields.get("received_at"))
     return ReceiptData.from_dict(fields, **overrides)
+
+
+def _due_moment(due: str, received: Any) -> Any:
+    """The portal gives the due *date*; print it as that day's close of office (17:00 Hanoi).
+
+    A same-day result received after 17:00 is due at the time of receipt, never before it.
+    """
+    from datetime import date, datetime, time
+
+    from kiosk.receipts import HANOI_TZ
+
+    try:
+        if len(due) == 10:
+            moment = datetime.combine(date.fromisoformat(due), time(17, 0), HANOI_TZ)
+        else:
+            moment = datetime.fromisoformat(due)
+    except ValueError:
+        return None
+    if received:
+        start = received if isinstance(received, datetime) else datetime.fromisoformat(str(received))
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=HANOI_TZ)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=HANOI_TZ)
+        moment = max(moment, start)
+    return moment
 
 
 def receipt_pdf(services: Any, app_id: str) -> tuple[str, bytes]:
