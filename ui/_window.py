@@ -125,6 +125,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         if sync is not None:
             sync.item_changed.connect(self._on_sync_item_changed)
         self.screens: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}
         self._build_screens()
         self._apply_display()
         self.topbar.show_voice_available(self.voice.available)
@@ -143,12 +144,14 @@ class KioskWindow(FlowMixin, QMainWindow):
     def current_screen(self) -> str:
         """The name of the screen showing."""
         widget = self.stack.currentWidget()
-        return next((n for n, w in self.screens.items() if w is widget), "")
+        return next((n for n, w in self.pages.items() if w is widget), "")
 
     def show_screen(self, name: str) -> None:
         """Bring a screen to the front; the idle watcher runs everywhere but home."""
-        self.stack.setCurrentWidget(self.screens[name])
-        for area in self.screens[name].findChildren(QScrollArea):
+        self.stack.setCurrentWidget(self.pages[name])
+        page = self.pages[name]
+        areas = [page] if isinstance(page, QScrollArea) else []
+        for area in areas + page.findChildren(QScrollArea):
             if area.widget() is not None:  # content filled while hidden: re-read its height
                 area.widget().updateGeometry()
         active = name != "home"
@@ -163,13 +166,14 @@ class KioskWindow(FlowMixin, QMainWindow):
 
     def _build_screens(self) -> None:
         """(Re)create every screen and wire its intents to the flow handlers."""
-        for widget in self.screens.values():
+        for name, widget in self.screens.items():
             clear = getattr(widget, "clear", None)
             if clear is not None:
                 clear()
-            self.stack.removeWidget(widget)
-            widget.setParent(None)
-            widget.deleteLater()
+            page = self.pages[name]
+            self.stack.removeWidget(page)
+            page.setParent(None)
+            page.deleteLater()
         s = self.session
         self.screens = {
             "home": HomeScreen(self.config.kiosk.name),
@@ -182,8 +186,15 @@ class KioskWindow(FlowMixin, QMainWindow):
             "lookup": LookupScreen(),
             "staff": StaffScreen(),
         }
-        for widget in self.screens.values():
-            self.stack.addWidget(widget)
+        self.pages = {}
+        for name, widget in self.screens.items():
+            page = widget
+            if not widget.findChildren(QScrollArea):  # at 200 % every screen must still fit
+                page = QScrollArea()
+                page.setWidgetResizable(True)
+                page.setWidget(widget)
+            self.pages[name] = page
+            self.stack.addWidget(page)
             widget.spoken.connect(self._on_screen_spoken)
         self.screens["home"].set_language(self.lang)
         self._connect_flow()
