@@ -247,14 +247,28 @@ class OutboxWorker:
             )
             self._emit(app_id, "queued", item.progress)
         else:
-            self._db(
-                lambda s: s.record_delivered(
-                    item.id,
-                    official_code=accepted.official_code,
-                    portal_status=accepted.status,
-                    due_at=accepted.due_at,
+            try:
+                self._db(
+                    lambda s: s.record_delivered(
+                        item.id,
+                        official_code=accepted.official_code,
+                        portal_status=accepted.status,
+                        due_at=accepted.due_at,
+                    )
                 )
-            )
+            except Exception as exc:
+                # The portal has it, but we could not record that: ask again later (the
+                # reply will be a duplicate with the same code); the error stays visible.
+                _log.exception("recording delivery of outbox item %s failed", item.id)
+                report.retried += 1
+                report.errors.append(f"record delivered: {type(exc).__name__}")
+                self._retry(
+                    item,
+                    f"could not record delivery: {type(exc).__name__}",
+                    self.backoff.delay(attempts, self.rng),
+                )
+                self._emit(app_id, "queued", item.progress)
+                return
             report.delivered += 1
             report.duplicates += int(accepted.duplicate)
             self._emit(app_id, "delivered", 1.0)

@@ -19,6 +19,9 @@ from sync.portal._faults import FaultPlan
 _log = logging.getLogger(__name__)
 
 EMBEDDED_DIR = "embedded-portal"
+# A distinct agency id, so codes of the embedded demo portal never collide with a real one's
+# if the kiosk is later provisioned with a real portal.
+EMBEDDED_AGENCY_ID = "000.00.00.H26"
 _LOOPBACK = "127.0.0.1"
 
 
@@ -170,4 +173,4 @@ def start_embedded_portal(data_dir: Path) -> RunningPortal:
             db.set_meta("embedded_enroll_code", code)
     finally:
         db.close()
-    return start_portal_in_thread(db_path, enroll_code=code)
+    return start_portal_in_thread(db_path, enroll_code=code, agency_id=EMBEDDED_AGENCY_ID)

@@ -37,6 +37,8 @@ def add_upload_routes(app: Any, db: PortalDB) -> None:
         reasons: list[dict[str, str]] = []
         text_field(body, "attachment_id", 100, reasons)
         text_field(body, "kiosk_application_id", 100, reasons, required=False)
+        text_field(body, "mime", 100, reasons, required=False)
+        text_field(body, "kind", 100, reasons, required=False)
         size, digest = body.get("size"), body.get("sha256")
         if (
             not isinstance(size, int)
@@ -65,8 +67,11 @@ def add_upload_routes(app: Any, db: PortalDB) -> None:
             headers={"Upload-Offset": str(upload.committed)},
         )
 
-    @app.api_route("/v1/uploads/{upload_id}", methods=["GET", "HEAD"])
+    # One route for the three methods, so 405 replies carry the full Allow header.
+    @app.api_route("/v1/uploads/{upload_id}", methods=["GET", "HEAD", "PUT"])
     async def upload_state(upload_id: str, request: Request) -> Response:
+        if request.method == "PUT":
+            return await put_chunk(upload_id, request)
         kiosk_id = authorised(db, request)
         if kiosk_id is None:
             return unauthorised()
@@ -75,7 +80,6 @@ def add_upload_routes(app: Any, db: PortalDB) -> None:
             return error(404, "not_found", "Không tìm thấy tệp tải lên.", "No such upload.")
         return JSONResponse(upload_doc(upload), headers={"Upload-Offset": str(upload.committed)})
 
-    @app.put("/v1/uploads/{upload_id}")
     async def put_chunk(upload_id: str, request: Request) -> Response:
         kiosk_id = authorised(db, request)
         if kiosk_id is None:

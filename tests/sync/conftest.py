@@ -81,7 +81,9 @@ def add_application(
             payload=payload,
             receipt={},
             code_prefix="TT-TEST",
-            attachments=[AttachmentInput("giay_chung_sinh", "application/pdf", a) for a in attachments],
+            attachments=[
+                AttachmentInput("giay_chung_sinh", "application/pdf", a) for a in attachments
+            ],
         )
         return str(record.id)
 

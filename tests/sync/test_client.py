@@ -45,7 +45,15 @@ def test_plain_http_is_refused_unless_loopback(url: str) -> None:
         PortalClient(url, timeout=1)
 
 
-@pytest.mark.parametrize("url", ["https://dichvucong.example.vn", "http://127.0.0.1:1", "http://[::1]:80", "http://localhost:9"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://dichvucong.example.vn",
+        "http://127.0.0.1:1",
+        "http://[::1]:80",
+        "http://localhost:9",
+    ],
+)
 def test_https_and_loopback_are_accepted(url: str) -> None:
     client = PortalClient(url, timeout=1)
     assert client.timeout == (1.0, 1.0)
@@ -147,7 +155,7 @@ class _Hostile(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_POST = do_GET = _answer
+    do_POST = do_GET = _answer  # noqa: N815 - http.server's handler names
 
     def log_message(self, *args: object) -> None:
         pass
@@ -171,10 +179,20 @@ def hostile() -> Iterator[type[_Hostile]]:
         (200, "application/json", b"{}"),
         (200, "application/json", json.dumps({"official_code": ""}).encode()),
         (200, "application/json", json.dumps({"official_code": "OK"}).encode()),
-        (201, "application/json", json.dumps({"official_code": "X-261128-010001", "duplicate": "yes"}).encode()),
-        (201, "application/json", json.dumps({"official_code": "X-261128-010001", "kiosk_application_id": "other"}).encode()),
+        (
+            201,
+            "application/json",
+            json.dumps({"official_code": "X-261128-010001", "duplicate": "yes"}).encode(),
+        ),
+        (
+            201,
+            "application/json",
+            json.dumps(
+                {"official_code": "X-261128-010001", "kiosk_application_id": "other"}
+            ).encode(),
+        ),
         (200, "text/html", b"<html>Welcome to the captive portal</html>"),
-        (200, "application/json", b"[\"000.00.01.H26-261128-010001\"]"),
+        (200, "application/json", b'["000.00.01.H26-261128-010001"]'),
         (202, "application/json", json.dumps({"official_code": "X-261128-010001"}).encode()),
         (204, "application/json", b""),
         (422, "text/html", b"<h1>Bad</h1>"),

@@ -32,7 +32,9 @@ def test_delivers_with_attachments_and_drops_the_local_copy(executor, client, po
     content = bytes(range(256)) * 1000  # 256 kB, several chunks
     app_id = add_application(executor, attachments=[content, b"small"])
     events: list[tuple[str, str, float]] = []
-    report = _worker(executor, client, chunk_size=64_000, on_item=lambda *e: events.append(e)).run_once()
+    report = _worker(
+        executor, client, chunk_size=64_000, on_item=lambda *e: events.append(e)
+    ).run_once()
     assert (report.delivered, report.pending, report.failed) == (1, 0, 0)
     app = _app(executor, app_id)
     assert app.state == "delivered" and app.official_code.startswith("000.00.01.H26-")
@@ -154,7 +156,11 @@ def test_status_pull_records_portal_status(executor, client, portal) -> None:
     report = worker.run_once()
     app = _app(executor, app_id)
     assert report.statuses_updated == 1
-    assert (app.portal_status, app.supplement_note, app.e_result) == (5, "Bổ sung giấy chứng sinh", True)
+    assert (app.portal_status, app.supplement_note, app.e_result) == (
+        5,
+        "Bổ sung giấy chứng sinh",
+        True,
+    )
 
 
 def test_catalog_pull_uses_etag(executor, client) -> None:
@@ -166,9 +172,14 @@ def test_catalog_pull_uses_etag(executor, client) -> None:
     assert not worker.run_once().catalog_updated  # 304: unchanged
 
 
-@given(attempts=st.integers(min_value=1, max_value=200), seed=st.integers(0, 2**32),
-       retry_after=st.one_of(st.none(), st.floats(min_value=0, max_value=10_000)))
-def test_backoff_jitter_stays_within_bounds(attempts: int, seed: int, retry_after: float | None) -> None:
+@given(
+    attempts=st.integers(min_value=1, max_value=200),
+    seed=st.integers(0, 2**32),
+    retry_after=st.one_of(st.none(), st.floats(min_value=0, max_value=10_000)),
+)
+def test_backoff_jitter_stays_within_bounds(
+    attempts: int, seed: int, retry_after: float | None
+) -> None:
     backoff = Backoff(base_s=2, cap_s=600)
     delay = backoff.delay(attempts, random.Random(seed), retry_after)
     ceiling = min(600.0, 2.0 * 2 ** (attempts - 1))
@@ -185,3 +196,17 @@ def test_backoff_is_full_jitter_not_fixed() -> None:
 
 def test_report_counts_shape() -> None:
     assert set(SyncReport().counts()) >= {"delivered", "pending", "failed"}
+
+
+def test_failure_to_record_delivery_never_escapes(executor, client, start_portal) -> None:
+    other = start_portal(db_name="other.db")  # same agency id: its first code collides
+    first = add_application(executor)
+    _worker(executor, client).run_once()
+    second = add_application(executor)
+    from sync import enrol
+
+    report = _worker(executor, enrol(executor, other.url, "TEST-CODE-1", timeout=5)).run_once()
+    item = executor.call(lambda s: s.outbox_item(second))
+    assert report.delivered == 0 and report.retried == 1
+    assert item.state == "pending" and "could not record delivery" in (item.last_error or "")
+    assert _app(executor, first).state == "delivered"
