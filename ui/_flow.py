@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 _log = logging.getLogger(__name__)
 
 
@@ -82,9 +84,10 @@ class FlowMixin:
     def _on_task_error(self, exc: BaseException) -> None:
         _log.error("kiosk task failed: %s", type(exc).__name__)
         self.show_message(
-            self.tr(
+            QCoreApplication.translate(
+                "KioskWindow",
                 "Có lỗi khi lưu hoặc đọc dữ liệu trên máy. Thông tin bạn đã nhập "
-                "vẫn còn. Hãy thử lại, hoặc báo cán bộ ở quầy."
+                "vẫn còn. Hãy thử lại, hoặc báo cán bộ ở quầy.",
             )
         )
 
@@ -279,24 +282,32 @@ class FlowMixin:
 
         ok = print_pdf(result[1])
         self.screens["receipt"].show_print_result(
-            self.tr("Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.")
+            QCoreApplication.translate(
+                "KioskWindow", "Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in."
+            )
             if ok
-            else self.tr("Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.")
+            else QCoreApplication.translate(
+                "KioskWindow", "Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp."
+            )
         )
 
     def _on_receipt_saved(self, path: Path) -> None:
         self.last_receipt_path = path
         self.screens["receipt"].show_print_result(
-            self.tr(
+            QCoreApplication.translate(
+                "KioskWindow",
                 "Chưa có máy in. Giấy biên nhận đã được lưu thành tệp PDF tại: %1. "
-                "Cán bộ ở quầy có thể in giúp bạn."
+                "Cán bộ ở quầy có thể in giúp bạn.",
             ).replace("%1", str(path))
         )
 
     def _on_print_failed(self, exc: BaseException) -> None:
         _log.error("receipt output failed: %s", type(exc).__name__)
         self.screens["receipt"].show_print_result(
-            self.tr("Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
+            QCoreApplication.translate(
+                "KioskWindow",
+                "Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.",
+            )
         )
 
     def _on_receipt_rate_requested(self) -> None:
@@ -349,7 +360,9 @@ class FlowMixin:
         message = getattr(exc, "message", None)
         if message is None:
             self._on_task_error(exc)
-            message = self.tr("Không đăng nhập được. Hãy thử lại.")
+            message = QCoreApplication.translate(
+                "KioskWindow", "Không đăng nhập được. Hãy thử lại."
+            )
         self.screens["staff"].show_error(str(message))
 
 

@@ -72,6 +72,20 @@ class TopBar(QWidget):
         ):
             row.addWidget(w)
 
+    def retranslate(self) -> None:
+        """Set every text again in the current language."""
+        self.typist.setAccessibleName(self.tr("Chuyển người nhập: cán bộ hoặc người dân"))
+        self.smaller.setAccessibleName(self.tr("Chữ nhỏ hơn"))
+        self.bigger.setAccessibleName(self.tr("Chữ to hơn"))
+        self.contrast.setText(self.tr("◐ Tương phản cao"))
+        self.contrast.setAccessibleName(self.tr("Bật hoặc tắt chế độ tương phản cao"))
+        self.voice.setText(self.tr("Đọc to"))
+        self.voice.setAccessibleName(self.tr("Bật hoặc tắt giọng đọc"))
+        self.voice_off.setText(self.tr("Giọng đọc không khả dụng"))
+        self.done.setText(self.tr("Xong / người tiếp theo"))
+        self.done.setAccessibleName(self.tr("Xong, xoá thông tin, cho người tiếp theo"))
+        self._label_typist(self.typist.isChecked())
+
     def show_settings(self, scale: int, high_contrast: bool, voice_on: bool) -> None:
         """Reflect the current display settings without re-emitting them."""
         self.scale.setText(f"{scale} %")

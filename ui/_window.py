@@ -232,6 +232,8 @@ class KioskWindow(FlowMixin, QMainWindow):
         if self.translators is not None:
             self.translators.use(lang)
         self.display.language = lang
+        self.topbar.retranslate()
+        self.banner_button.setText(self.tr("Tôi vẫn đang dùng"))
         self._build_screens()
         self._apply_display()
         self.show_screen("home")
@@ -324,6 +326,8 @@ class KioskWindow(FlowMixin, QMainWindow):
         if self.translators is not None:
             self.translators.use(self.display.language)
         self.topbar.show_staff(None)
+        self.topbar.retranslate()
+        self.banner_button.setText(self.tr("Tôi vẫn đang dùng"))
         self.show_message("")
         self._build_screens()
         self._apply_display()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 import forms
 from ui._theme import set_role
-from ui.screens._field_widgets import FieldInput, line_edit, pick, tr
+from ui.screens._field_widgets import FieldInput, line_edit, pick
 
 HANOI_CODE = "01"
 
@@ -47,7 +47,9 @@ class _FilteredList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = set_role(QLabel(title, self), "hint")
         self.filter = line_edit(self)
-        self.filter.setPlaceholderText(tr("Gõ vài chữ để tìm"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("FieldInput", "Gõ vài chữ để tìm")
+        )
         self.filter.setAccessibleName(title)
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
@@ -102,11 +104,20 @@ class AddressInput(FieldInput):
         super().__init__(field, lang, parent)
         self._loaded_province: str | None = None
         label = pick(field, "label", lang)
-        self.province = _FilteredList(tr("Tỉnh / thành phố"), self)
-        self.commune = _FilteredList(tr("Xã / phường"), self)
-        self.street_label = set_role(QLabel(tr("Số nhà, đường, thôn/tổ dân phố"), self), "hint")
+        self.province = _FilteredList(
+            QCoreApplication.translate("FieldInput", "Tỉnh / thành phố"), self
+        )
+        self.commune = _FilteredList(QCoreApplication.translate("FieldInput", "Xã / phường"), self)
+        self.street_label = set_role(
+            QLabel(
+                QCoreApplication.translate("FieldInput", "Số nhà, đường, thôn/tổ dân phố"), self
+            ),
+            "hint",
+        )
         self.street = line_edit(self)
-        self.street.setAccessibleName(label + " – " + tr("Số nhà, đường"))
+        self.street.setAccessibleName(
+            label + " – " + QCoreApplication.translate("FieldInput", "Số nhà, đường")
+        )
         self.province.fill(_units("list_provinces"))
         self.province.list.currentItemChanged.connect(self._on_province_changed)
         self.commune.list.currentItemChanged.connect(self._on_part_changed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
@@ -103,7 +103,9 @@ class TextInput(FieldInput):
         self.edit = line_edit(self, "number" if field.year_only else kind)
         self.edit.setAccessibleName(pick(field, "label", lang))
         if field.year_only:
-            self.edit.setPlaceholderText(tr("năm, ví dụ 1990"))
+            self.edit.setPlaceholderText(
+                QCoreApplication.translate("FieldInput", "năm, ví dụ 1990")
+            )
         elif kind in self._PLACEHOLDERS:
             self.edit.setPlaceholderText(tr(self._PLACEHOLDERS[kind]))
         if field.max_length:
@@ -169,8 +171,12 @@ class ListInput(FieldInput):
     def __init__(self, field: Any, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.filter = line_edit(self)
-        self.filter.setPlaceholderText(tr("Gõ vài chữ để tìm"))
-        self.filter.setAccessibleName(tr("Tìm trong danh sách"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("FieldInput", "Gõ vài chữ để tìm")
+        )
+        self.filter.setAccessibleName(
+            QCoreApplication.translate("FieldInput", "Tìm trong danh sách")
+        )
         self.list = QListWidget(self)
         self.list.setAccessibleName(pick(field, "label", lang))
         self.list.setMinimumHeight(320)
@@ -239,9 +245,15 @@ def display_value(field: Any, value: Any, lang: str = "vi") -> str:
     """An answer as read back on the review: dates d/m/y, option labels, Có/Không."""
     kind = _kind(field)
     if value is None or value == "" or value == []:
-        return tr("(chưa điền)")
+        return QCoreApplication.translate("FieldInput", "(chưa điền)")
     if kind == "yes_no":
-        return tr("Có") if value is True else tr("Không") if value is False else str(value)
+        return (
+            QCoreApplication.translate("FieldInput", "Có")
+            if value is True
+            else QCoreApplication.translate("FieldInput", "Không")
+            if value is False
+            else str(value)
+        )
     if kind == "select":
         for option_value, label in _choices(field, lang):
             if option_value == value:
@@ -280,7 +292,10 @@ def _kind(field: Any) -> str:
 
 def _choices(field: Any, lang: str) -> list[tuple[Any, str]]:
     if _kind(field) == "yes_no":
-        return [(True, tr("Có")), (False, tr("Không"))]
+        return [
+            (True, QCoreApplication.translate("FieldInput", "Có")),
+            (False, QCoreApplication.translate("FieldInput", "Không")),
+        ]
     return [(o.value, pick(o, "label", lang)) for o in field.options or []]
 
 

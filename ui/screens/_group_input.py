@@ -6,10 +6,11 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
-from ui.screens._field_widgets import FieldInput, make_input, pick, tr
+from ui.screens._field_widgets import FieldInput, make_input, pick
 
 
 class _GroupItem(QFrame):
@@ -25,8 +26,8 @@ class _GroupItem(QFrame):
             widget = make_input(sub, lang, self)
             self.inputs[sub.id] = widget
             layout.addWidget(widget)
-        self.remove = QPushButton(tr("Xoá mục này"), self)
-        self.remove.setAccessibleName(tr("Xoá mục này"))
+        self.remove = QPushButton(QCoreApplication.translate("FieldInput", "Xoá mục này"), self)
+        self.remove.setAccessibleName(QCoreApplication.translate("FieldInput", "Xoá mục này"))
         layout.addWidget(self.remove)
 
     def value(self) -> dict[str, Any]:
@@ -43,8 +44,8 @@ class GroupInput(FieldInput):
     def __init__(self, field: Any, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self.items: list[_GroupItem] = []
-        self.add = QPushButton(tr("Thêm một mục"), self)
-        self.add.setAccessibleName(tr("Thêm một mục"))
+        self.add = QPushButton(QCoreApplication.translate("FieldInput", "Thêm một mục"), self)
+        self.add.setAccessibleName(QCoreApplication.translate("FieldInput", "Thêm một mục"))
         self.add.clicked.connect(self._on_add_clicked)
         self.layout_.addWidget(self.add)
         for _ in range(max(1, field.min_items or 0)):
@@ -96,10 +97,20 @@ class AttachmentInput(FieldInput):
     def __init__(self, field: Any, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self._value: dict[str, Any] | None = None
-        self.choose = QPushButton(tr("Chọn tệp ảnh hoặc PDF"), self)
-        self.choose.setAccessibleName(tr("Chọn tệp ảnh hoặc PDF"))
+        self.choose = QPushButton(
+            QCoreApplication.translate("FieldInput", "Chọn tệp ảnh hoặc PDF"), self
+        )
+        self.choose.setAccessibleName(
+            QCoreApplication.translate("FieldInput", "Chọn tệp ảnh hoặc PDF")
+        )
         self.chosen = set_role(
-            QLabel(tr("Chưa có tệp. Nếu không có, hãy đưa giấy tờ cho cán bộ."), self), "hint"
+            QLabel(
+                QCoreApplication.translate(
+                    "FieldInput", "Chưa có tệp. Nếu không có, hãy đưa giấy tờ cho cán bộ."
+                ),
+                self,
+            ),
+            "hint",
         )
         self.chosen.setWordWrap(True)
         self.choose.clicked.connect(self._on_choose_clicked)
@@ -111,11 +122,18 @@ class AttachmentInput(FieldInput):
 
     def set_value(self, value: Any) -> None:
         self._value = value if isinstance(value, dict) else None
-        self.chosen.setText(str(self._value.get("name")) if self._value else tr("Chưa có tệp."))
+        self.chosen.setText(
+            str(self._value.get("name"))
+            if self._value
+            else QCoreApplication.translate("FieldInput", "Chưa có tệp.")
+        )
 
     def _on_choose_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Chọn tệp"), "", "Ảnh/PDF (*.jpg *.jpeg *.png *.pdf)"
+            self,
+            QCoreApplication.translate("FieldInput", "Chọn tệp"),
+            "",
+            "Ảnh/PDF (*.jpg *.jpeg *.png *.pdf)",
         )
         if name:
             self.set_path(Path(name))
