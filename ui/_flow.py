@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -32,6 +32,17 @@ class FlowMixin:
     _generation: int
     _save_in_flight: bool
     _save_dirty: bool
+    last_receipt_path: Path | None = None
+
+    if TYPE_CHECKING:  # provided by KioskWindow
+
+        @property
+        def lang(self) -> str: ...
+        def show_screen(self, name: str) -> None: ...
+        def show_message(self, text: str, *, button: bool = False) -> None: ...
+        def set_language(self, lang: str) -> None: ...
+        def finish_session(self) -> None: ...
+        def current_screen(self) -> str: ...
 
     def _connect_flow(self) -> None:
         s = self.screens

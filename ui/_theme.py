@@ -8,12 +8,15 @@ high at 100 % and grow with the text.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 import resources
 
 FONT_FAMILY = resources.FONT_FAMILY
+W = TypeVar("W", bound=QWidget)
 
 _NORMAL = {
     "bg": "#f6f4ef",
@@ -134,7 +137,7 @@ QLabel[role="banner"] {{ color: {c["note_fg"]}; font-size: {s(26)}px; font-weigh
 """
 
 
-def set_role(widget: QWidget, role: str) -> QWidget:
+def set_role(widget: W, role: str) -> W:
     """Tag a widget with its role for the stylesheet (re-polished so a change shows at once)."""
     widget.setProperty("role", role)
     if role == "screen":  # QWidget subclasses paint a stylesheet background only when asked

@@ -12,8 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -124,7 +124,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.tasks.task_failed.connect(self._on_tasks_task_failed)
         if sync is not None:
             sync.item_changed.connect(self._on_sync_item_changed)
-        self.screens: dict[str, QWidget] = {}
+        self.screens: dict[str, Any] = {}
         self.pages: dict[str, QWidget] = {}
         self._build_screens()
         self._apply_display()
@@ -137,7 +137,7 @@ class KioskWindow(FlowMixin, QMainWindow):
     def lang(self) -> str:
         return self.display.language
 
-    def screen(self, name: str) -> Any:
+    def get_screen(self, name: str) -> Any:
         """A screen by name ("home", "wizard"...)."""
         return self.screens[name]
 
@@ -152,8 +152,9 @@ class KioskWindow(FlowMixin, QMainWindow):
         page = self.pages[name]
         areas = [page] if isinstance(page, QScrollArea) else []
         for area in areas + page.findChildren(QScrollArea):
-            if area.widget() is not None:  # content filled while hidden: re-read its height
-                area.widget().updateGeometry()
+            content = area.widget()
+            if content is not None:  # content filled while hidden: re-read its height
+                content.updateGeometry()
         active = name != "home"
         self.topbar.show_session(active)
         if active and not self.idle.running:
@@ -335,7 +336,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         _log.info("session wiped")
         self.wiped.emit()
 
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Closing the kiosk ends the session the same way (the draft stays on disk)."""
         self.idle.stop()
         self._flush_draft()

@@ -71,7 +71,7 @@ def _answer(window: Any, value: Any) -> None:
     from ui.screens._field_widgets import ChoiceInput, TextInput
     from ui.screens._group_input import AttachmentInput
 
-    widget = window.screen("wizard").input
+    widget = window.get_screen("wizard").input
     if isinstance(widget, TextInput):
         widget.edit.setText(str(value))
     elif isinstance(widget, ChoiceInput):
@@ -143,7 +143,7 @@ def _render_window(app: Any, window: Any, out: Path, prefix: str, scale: int,
     window.start_procedure("1.001193")
     _wait(app, lambda: window.current_screen() == "wizard")
     snap("wizard")
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     wizard.next.click()
     snap("wizard-error")
     shots = {"requester_residence": "wizard-address", "requester_relationship": "wizard-choice",
@@ -159,33 +159,33 @@ def _render_window(app: Any, window: Any, out: Path, prefix: str, scale: int,
             break  # an answer was refused; render what we have
     window.open_review()
     snap("review")
-    window.screen("review").ok.click()
+    window.get_screen("review").ok.click()
     snap("consent")
-    consent = window.screen("consent")
+    consent = window.get_screen("consent")
     for box in consent.boxes.values():
         box.setChecked(True)
     consent.send.click()
     if not _wait(app, lambda: window.current_screen() == "receipt", 20):
-        window.screen("receipt").show_application(_StandIn(), procedure_name="Đăng ký khai sinh",
+        window.get_screen("receipt").show_application(_StandIn(), procedure_name="Đăng ký khai sinh",
                                                   sms_phone="0912345678")
         window.show_screen("receipt")
     snap("receipt")
-    window.screen("receipt").print_button.click()
-    _wait(app, lambda: bool(window.screen("receipt").print_status.text().strip("…. ")), 20)
+    window.get_screen("receipt").print_button.click()
+    _wait(app, lambda: bool(window.get_screen("receipt").print_status.text().strip("…. ")), 20)
     _wait(app, lambda: window.tasks.idle)
     snap("receipt-printed")
-    window.screen("receipt").rate.click()
-    window.screen("feedback").stars[3].click()
+    window.get_screen("receipt").rate.click()
+    window.get_screen("feedback").stars[3].click()
     snap("feedback")
     window.idle._on_quiet_timeout()
     snap("idle-warning")
     window.finish_session()
     window.show_screen("lookup")
     record = window.session.application or _StandIn()
-    window.screen("lookup").show_result(record, "Đăng ký khai sinh")
+    window.get_screen("lookup").show_result(record, "Đăng ký khai sinh")
     snap("lookup")
     window.show_screen("staff")
-    window.screen("staff").show_error("Mã PIN chưa đúng. Bạn còn 4 lần thử.")
+    window.get_screen("staff").show_error("Mã PIN chưa đúng. Bạn còn 4 lần thử.")
     snap("staff")
     window.finish_session()
     return written

@@ -108,7 +108,7 @@ def answer(window: Any, value: Any) -> None:
     from ui.screens._field_widgets import ChoiceInput, ListInput, TextInput
     from ui.screens._group_input import AttachmentInput
 
-    widget = window.screen("wizard").input
+    widget = window.get_screen("wizard").input
     if isinstance(widget, TextInput):
         widget.edit.setText(str(value))
     elif isinstance(widget, ChoiceInput):
@@ -124,22 +124,22 @@ def answer(window: Any, value: Any) -> None:
 
 
 def current_field(window: Any) -> str:
-    return str(window.screen("wizard").field.id)
+    return str(window.get_screen("wizard").field.id)
 
 
 def start_birth_registration(qtbot: Any, window: Any) -> None:
     """Home → "Bắt đầu" → the birth-registration card → its first question."""
-    home = window.screen("home")
+    home = window.get_screen("home")
     home.start.click()
     assert window.current_screen() == "catalog"
-    window.screen("catalog").buttons[BIRTH].click()
+    window.get_screen("catalog").buttons[BIRTH].click()
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
 
 
 def fill_wizard(qtbot: Any, window: Any, answers: dict[str, Any]) -> list[str]:
     """Answer every question the wizard shows until the review; return the field ids seen."""
     seen = []
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     while window.current_screen() == "wizard":
         fid = current_field(window)
         assert fid not in seen, f"the wizard showed {fid} twice: {wizard.error.text()}"

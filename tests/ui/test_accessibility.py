@@ -46,16 +46,16 @@ def test_every_screen_names_its_controls_and_keeps_48px_targets(qtbot, window, a
         seen.add(name)
 
     visit()  # home
-    window.screen("home").lookup.click()
+    window.get_screen("home").lookup.click()
     visit()
     window.finish_session()
-    window.screen("home").staff.click()
+    window.get_screen("home").staff.click()
     visit()
     window.finish_session()
     start_birth_registration(qtbot, window)
     visit()
     answers = birth_answers(attachment)
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     while window.current_screen() == "wizard":
         _check_screen(window, f"wizard:{current_field(window)}")
         if answers.get(current_field(window)) not in (None, ""):
@@ -64,13 +64,13 @@ def test_every_screen_names_its_controls_and_keeps_48px_targets(qtbot, window, a
             answer(window, answers[current_field(window)])
         wizard.next.click()
     visit()  # review
-    window.screen("review").ok.click()
+    window.get_screen("review").ok.click()
     visit()  # consent
-    window.screen("consent").boxes["xu_ly_ho_so"].setChecked(True)
-    window.screen("consent").send.click()
+    window.get_screen("consent").boxes["xu_ly_ho_so"].setChecked(True)
+    window.get_screen("consent").send.click()
     qtbot.waitUntil(lambda: window.current_screen() == "receipt", timeout=15_000)
     visit()
-    window.screen("receipt").rate.click()
+    window.get_screen("receipt").rate.click()
     visit()
     seen.add("catalog")  # the catalog was checked on the way (start_birth_registration)
     assert seen >= set(SCREENS) - {"catalog"}
@@ -99,7 +99,7 @@ def test_voice_reads_question_hint_and_error(qtbot, window) -> None:
     window.voice.spoken.connect(spoken.append)
     assert window.voice.available
     start_birth_registration(qtbot, window)
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     from tests.ui._kiosk import answer
 
     answer(window, "Nguyễn Thị Hoà")

@@ -55,13 +55,13 @@ def test_birth_registration_end_to_end(qtbot, kiosk_env, portal, controller, att
         assert window.session.procedure_code == BIRTH
         fill_wizard(qtbot, window, birth_answers(attachment))
         assert window.current_screen() == "review"
-        window.screen("review").ok.click()
-        consent = window.screen("consent")
+        window.get_screen("review").ok.click()
+        consent = window.get_screen("consent")
         consent.boxes["xu_ly_ho_so"].setChecked(True)
         consent.boxes["nhan_tin"].setChecked(True)
         consent.send.click()
         qtbot.waitUntil(lambda: window.current_screen() == "receipt", timeout=15_000)
-        receipt = window.screen("receipt")
+        receipt = window.get_screen("receipt")
         provisional = window.session.application.provisional_code
         assert receipt.code.text() == provisional
         assert "chưa được tiếp nhận chính thức" in receipt.note.text()

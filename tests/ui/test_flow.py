@@ -32,14 +32,14 @@ def _edit_button(window: Any, field_id: str) -> Any:
     definition = window.session.definition
     label = definition.all_fields()[field_id].label
     whose = definition.section_of(field_id).title
-    review = window.screen("review")
+    review = window.get_screen("review")
     wanted = f"Sửa: {label} ({whose})"
     return next(b for b in review.findChildren(QPushButton) if b.accessibleName() == wanted)
 
 
 def test_wizard_shows_one_question_with_progress_and_section(qtbot, window) -> None:
     start_birth_registration(qtbot, window)
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     assert current_field(window) == "requester_full_name"
     assert wizard.question.text() == "Họ, chữ đệm, tên"
     assert wizard.section.text() == "Người đi đăng ký"
@@ -48,7 +48,7 @@ def test_wizard_shows_one_question_with_progress_and_section(qtbot, window) -> N
 
 def test_next_with_an_empty_required_answer_shows_a_plain_error(qtbot, window) -> None:
     start_birth_registration(qtbot, window)
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     spoken: list[str] = []
     window.voice.spoken.connect(spoken.append)
     wizard.next.click()
@@ -60,7 +60,7 @@ def test_next_with_an_empty_required_answer_shows_a_plain_error(qtbot, window) -
 
 def test_back_never_loses_an_answer_and_every_change_is_autosaved(qtbot, window) -> None:
     start_birth_registration(qtbot, window)
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     answer(window, RESIDENT_NAME)
     wizard.next.click()
     assert current_field(window) == "requester_id_number"
@@ -80,7 +80,7 @@ def test_back_never_loses_an_answer_and_every_change_is_autosaved(qtbot, window)
 def test_sensitive_question_says_so(qtbot, window, attachment) -> None:
     start_birth_registration(qtbot, window)
     answers = birth_answers(attachment)
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     while current_field(window) != "child_ethnicity":
         answer(window, answers[current_field(window)]) if answers.get(current_field(window)) else None
         wizard.next.click()
@@ -94,7 +94,7 @@ def test_review_edit_then_consent_submit_receipt_and_pdf(qtbot, window, attachme
     seen = fill_wizard(qtbot, window, birth_answers(attachment))
     assert "father_full_name" not in seen  # the father's section is skipped when not declared
     assert window.current_screen() == "review"
-    review = window.screen("review")
+    review = window.get_screen("review")
     from PySide6.QtWidgets import QLabel
 
     texts = [w.text() for w in review.findChildren(QLabel)]
@@ -104,12 +104,12 @@ def test_review_edit_then_consent_submit_receipt_and_pdf(qtbot, window, attachme
     assert window.current_screen() == "wizard"
     assert current_field(window) == "child_full_name"
     answer(window, "Trần Minh Khang")
-    window.screen("wizard").next.click()
+    window.get_screen("wizard").next.click()
     assert window.current_screen() == "review"
     assert "Trần Minh Khang" in [w.text() for w in review.findChildren(QLabel)]
 
     review.ok.click()
-    consent = window.screen("consent")
+    consent = window.get_screen("consent")
     assert window.current_screen() == "consent"
     assert all(not box.isChecked() for box in consent.boxes.values())
     consent.send.click()
@@ -118,7 +118,7 @@ def test_review_edit_then_consent_submit_receipt_and_pdf(qtbot, window, attachme
     consent.send.click()
     qtbot.waitUntil(lambda: window.current_screen() == "receipt", timeout=15_000)
 
-    receipt = window.screen("receipt")
+    receipt = window.get_screen("receipt")
     record = window.session.application
     assert receipt.code.text() == record.provisional_code
     assert "Mã hồ sơ tạm thời" in receipt.note.text()
@@ -141,22 +141,22 @@ def test_submission_error_goes_back_to_the_field(qtbot, window, attachment) -> N
     # "Về trang xem lại" keeps an answer without checking it: empty a required one that way.
     _edit_button(window, "child_hometown").click()
     answer(window, "")
-    window.screen("wizard").to_review.click()
+    window.get_screen("wizard").to_review.click()
     assert window.current_screen() == "review"
-    window.screen("review").ok.click()
-    consent = window.screen("consent")
+    window.get_screen("review").ok.click()
+    consent = window.get_screen("consent")
     consent.boxes["xu_ly_ho_so"].setChecked(True)
     consent.send.click()
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=15_000)
     assert current_field(window) == "child_hometown"
-    assert window.screen("wizard").error.isVisible()
+    assert window.get_screen("wizard").error.isVisible()
 
 
 def test_catalog_search_finds_birth_registration(qtbot, window) -> None:
-    home = window.screen("home")
+    home = window.get_screen("home")
     home.search.setText("giay khai sinh")
     home.search_go.click()
-    catalog = window.screen("catalog")
+    catalog = window.get_screen("catalog")
     assert window.current_screen() == "catalog"
     assert BIRTH in catalog.buttons
     catalog.search.setText("zzzz không có")

@@ -34,22 +34,22 @@ def english(tmp_path: Path):
 def test_switch_to_english_and_back(qtbot, kiosk_env, english) -> None:
     window = make_window(qtbot, kiosk_env)
     try:
-        home = window.screen("home")
+        home = window.get_screen("home")
         assert home.start.text() == "Bắt đầu" and home.language.text() == "English"
         home.language.click()
-        home = window.screen("home")  # screens are rebuilt in the new language
+        home = window.get_screen("home")  # screens are rebuilt in the new language
         assert window.lang == "en"
         assert home.start.text() == "Start"
         assert home.language.text() == "Tiếng Việt"
         assert window.topbar.done.text() == "Done / next person"
         start_birth_registration(qtbot, window)
-        wizard = window.screen("wizard")
+        wizard = window.get_screen("wizard")
         assert wizard.question.text() == "Full name"  # the definition's label_en
         assert wizard.next.text() == "Continue →"
         wizard.next.click()
         assert wizard.error.text().startswith("Please fill in")
         window.topbar.done.click()  # the next person gets Vietnamese again
-        assert window.lang == "vi" and window.screen("home").start.text() == "Bắt đầu"
+        assert window.lang == "vi" and window.get_screen("home").start.text() == "Bắt đầu"
         assert window.topbar.contrast.text() == "◐ Tương phản cao"
     finally:
         close_window(qtbot, window)

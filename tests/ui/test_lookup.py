@@ -16,9 +16,9 @@ from tests.ui._kiosk import (  # noqa: F401 (fixtures)
 def _submit(qtbot, window, attachment) -> str:
     start_birth_registration(qtbot, window)
     fill_wizard(qtbot, window, birth_answers(attachment))
-    window.screen("review").ok.click()
-    window.screen("consent").boxes["xu_ly_ho_so"].setChecked(True)
-    window.screen("consent").send.click()
+    window.get_screen("review").ok.click()
+    window.get_screen("consent").boxes["xu_ly_ho_so"].setChecked(True)
+    window.get_screen("consent").send.click()
     qtbot.waitUntil(lambda: window.current_screen() == "receipt", timeout=15_000)
     code = window.session.application.code
     window.topbar.done.click()
@@ -27,8 +27,8 @@ def _submit(qtbot, window, attachment) -> str:
 
 def test_typed_code_shows_status_without_personal_data(qtbot, window, attachment) -> None:
     code = _submit(qtbot, window, attachment)
-    window.screen("home").lookup.click()
-    lookup = window.screen("lookup")
+    window.get_screen("home").lookup.click()
+    lookup = window.get_screen("lookup")
     lookup.code.setText(code)
     lookup.go.click()
     qtbot.waitUntil(lambda: code in lookup.result.text(), timeout=10_000)
@@ -38,8 +38,8 @@ def test_typed_code_shows_status_without_personal_data(qtbot, window, attachment
 
 
 def test_unknown_code_says_what_to_do(qtbot, window) -> None:
-    window.screen("home").lookup.click()
-    lookup = window.screen("lookup")
+    window.get_screen("home").lookup.click()
+    lookup = window.get_screen("lookup")
     lookup.code.setText("TT-0000-000000-9999")
     lookup.go.click()
     qtbot.waitUntil(lambda: "Không tìm thấy" in lookup.result.text(), timeout=10_000)
@@ -51,5 +51,5 @@ def test_scanned_receipt_qr_opens_the_lookup(qtbot, window, attachment) -> None:
     assert window.current_screen() == "home"
     window.scanner.code_scanned.emit(code)
     assert window.current_screen() == "lookup"
-    lookup = window.screen("lookup")
+    lookup = window.get_screen("lookup")
     qtbot.waitUntil(lambda: code in lookup.result.text(), timeout=10_000)

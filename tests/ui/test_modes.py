@@ -27,8 +27,8 @@ def _add_staff(window: Any) -> None:
 
 
 def _sign_in(qtbot: Any, window: Any, pin: str) -> None:
-    window.screen("home").staff.click()
-    staff = window.screen("staff")
+    window.get_screen("home").staff.click()
+    staff = window.get_screen("staff")
     assert window.current_screen() == "staff"
     staff.staff_id.setText("cb01")
     for digit in pin:  # touch only: the on-screen keypad
@@ -44,14 +44,14 @@ def test_assisted_mode_records_staff_and_who_entered_each_answer(qtbot, window) 
     assert window.topbar.staff.isVisible() and "Lê Văn Bình" in window.topbar.staff.text()
     assert window.topbar.typist.text() == "Cán bộ đang nhập"
 
-    window.screen("catalog").buttons["1.001193"].click()
+    window.get_screen("catalog").buttons["1.001193"].click()
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     answer(window, RESIDENT_NAME)  # typed by staff
-    window.screen("wizard").next.click()
+    window.get_screen("wizard").next.click()
     window.topbar.typist.click()  # hand the keyboard to the resident
     assert window.topbar.typist.text() == "Người dân đang nhập"
     answer(window, "001190012345")
-    window.screen("wizard").next.click()
+    window.get_screen("wizard").next.click()
     qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
     draft_id = window.session.draft_id
     draft = window.tasks._executor.call(lambda s: s.load_draft(draft_id))
@@ -65,7 +65,7 @@ def test_assisted_mode_records_staff_and_who_entered_each_answer(qtbot, window) 
 def test_wrong_pin_is_refused_with_a_plain_message(qtbot, window) -> None:
     _add_staff(window)
     _sign_in(qtbot, window, "111999")
-    staff = window.screen("staff")
+    staff = window.get_screen("staff")
     qtbot.waitUntil(lambda: staff.error.isVisible(), timeout=10_000)
     assert staff.error.text()
     assert staff.pin.text() == ""
@@ -73,10 +73,10 @@ def test_wrong_pin_is_refused_with_a_plain_message(qtbot, window) -> None:
 
 
 def test_self_service_records_the_resident(qtbot, window) -> None:
-    window.screen("home").start.click()
-    window.screen("catalog").buttons["1.001193"].click()
+    window.get_screen("home").start.click()
+    window.get_screen("catalog").buttons["1.001193"].click()
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     assert not window.topbar.typist.isVisible()
     answer(window, RESIDENT_NAME)
-    window.screen("wizard").next.click()
+    window.get_screen("wizard").next.click()
     assert window.session.entered_by == {"requester_full_name": "resident"}

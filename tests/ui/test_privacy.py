@@ -24,7 +24,7 @@ ID_NUMBER = "001190012345"
 
 def _fill_two_questions(qtbot: Any, window: Any) -> str:
     start_birth_registration(qtbot, window)
-    wizard = window.screen("wizard")
+    wizard = window.get_screen("wizard")
     answer(window, RESIDENT_NAME)
     wizard.next.click()
     answer(window, ID_NUMBER)

@@ -48,7 +48,7 @@ class ReviewScreen(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         self.back = QPushButton(self.tr("← Quay lại"), self)
         self.back.setAccessibleName(self.tr("Quay lại câu hỏi cuối"))
@@ -109,7 +109,7 @@ class ReviewScreen(QWidget):
             self.rows.addWidget(card)
         self.rows.addStretch(1)
         self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.spoken.emit(self.title.text(), self.intro.text(), "")
 
     def clear(self) -> None:

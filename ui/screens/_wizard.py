@@ -84,9 +84,9 @@ class WizardScreen(QWidget):
         column.addLayout(self.input_box)
         column.addWidget(self.error)
         column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
 
         self.back = QPushButton(self.tr("← Quay lại"), self)
         self.repeat = QPushButton(self.tr("Đọc lại"), self)
@@ -111,7 +111,7 @@ class WizardScreen(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addLayout(buttons)
 
     # -- what the window calls ------------------------------------------------------------
@@ -180,7 +180,7 @@ class WizardScreen(QWidget):
         )
         self._show_error(message)
         self.body.updateGeometry()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.input.focus_input() if self.input is not None else None
         self.spoken.emit(label, hint, message or "")
 
