@@ -30,6 +30,12 @@ def compose() -> list[Figure]:
         text = text + ch
         floor.append((time.perf_counter() - t0) * 1000)
     return [
-        Figure("compose one keystroke p95", percentile(samples, 95), percentile(floor, 95), "ms",
-               "< 0.2 ms", note="ComposingBuffer.press vs str append"),
+        Figure(
+            "compose one keystroke p95",
+            percentile(samples, 95),
+            percentile(floor, 95),
+            "ms",
+            "< 0.2 ms",
+            note="ComposingBuffer.press vs str append",
+        ),
     ]

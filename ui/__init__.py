@@ -5,7 +5,6 @@ makes the main window over an existing store executor (tests, screenshots).
 """
 
 from ui._app import Translators, build_window, load_fonts, run_gui
-from ui._qtfix import guard_emit_refcount
 from ui._tasks import TaskManager
 from ui._voice import Voice
 from ui._window import SCREENS, KioskWindow
@@ -17,7 +16,6 @@ __all__ = [
     "Translators",
     "Voice",
     "build_window",
-    "guard_emit_refcount",
     "load_fonts",
     "run_gui",
 ]

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 import resources
-from ui._qtfix import guard_emit_refcount
 
 _log = logging.getLogger(__name__)
 
@@ -85,7 +84,6 @@ def build_window(
 
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
-    guard_emit_refcount()
     translators = getattr(app, "_kiosk_translators", None)
     if translators is None:
         translators = Translators(app)
@@ -149,7 +147,6 @@ def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None 
     from kiosk.services import KioskServices, StoreExecutor
 
     app = QApplication.instance() or QApplication(sys.argv)
-    guard_emit_refcount()
     load_fonts()
     catalog = forms.load_catalog()
 
