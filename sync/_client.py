@@ -237,6 +237,14 @@ class PortalClient:
         Raises:
             OffsetMismatchError: the portal is elsewhere; resume from ``committed``.
         """
+        return self.put_chunk_state(upload_id, offset, data).committed
+
+    def put_chunk_state(self, upload_id: str, offset: int, data: bytes) -> UploadState:
+        """Like :meth:`put_chunk`, and says whether the portal verified the whole file.
+
+        The portal checks the whole file's sha256 when the last chunk lands; a
+        mismatch comes back as ``OffsetMismatchError`` with ``committed`` 0.
+        """
         resp = self._request(
             "PUT",
             f"/v1/uploads/{upload_id}",
@@ -256,7 +264,7 @@ class PortalClient:
         committed = offset_of(body.get("committed"))
         if committed != offset + len(data):
             raise ProtocolError("upload chunk: committed offset does not match what was sent")
-        return committed
+        return UploadState(upload_id, committed, body.get("complete") is True)
 
     def complete_upload(self, upload_id: str, sha256: str) -> UploadState:
         """Ask the portal to check the whole file's sha256.

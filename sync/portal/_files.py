@@ -91,7 +91,24 @@ class FilesMixin(PortalConnection):
                 "UPDATE uploads SET committed = ? WHERE upload_id = ?",
                 (committed + len(data), upload_id),
             )
+            if committed + len(data) == row["size"]:
+                # The last chunk: check the whole file now, so the kiosk needs no extra
+                # round trip; a mismatch restarts the upload at 0 (409 with committed 0).
+                if not self._whole_file_matches(conn, upload_id, row["sha256"]):
+                    conn.execute("DELETE FROM upload_chunks WHERE upload_id = ?", (upload_id,))
+                    conn.execute("UPDATE uploads SET committed = 0 WHERE upload_id = ?", (upload_id,))
+                    return 0, False
+                conn.execute("UPDATE uploads SET complete = 1 WHERE upload_id = ?", (upload_id,))
             return committed + len(data), True
+
+    @staticmethod
+    def _whole_file_matches(conn: Any, upload_id: str, sha256: str) -> bool:
+        digest = hashlib.sha256()
+        for chunk in conn.execute(
+            "SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY offset", (upload_id,)
+        ):
+            digest.update(chunk[0])
+        return digest.hexdigest() == sha256
 
     def complete_upload(self, kiosk_id: str, upload_id: str, sha256: str) -> Upload:
         """Check the whole file's hash; on mismatch the upload restarts at offset 0.

@@ -122,8 +122,13 @@ def add_upload_routes(app: Any, db: PortalDB) -> None:
                 "Offset does not match the committed offset.",
                 committed=committed,
             )
+        upload = db.upload(kiosk_id, upload_id)
         return JSONResponse(
-            {"upload_id": upload_id, "committed": committed},
+            {
+                "upload_id": upload_id,
+                "committed": committed,
+                "complete": bool(upload is not None and upload.complete),
+            },
             headers={"Upload-Offset": str(committed)},
         )
 
