@@ -96,7 +96,9 @@ class FilesMixin(PortalConnection):
                 # round trip; a mismatch restarts the upload at 0 (409 with committed 0).
                 if not self._whole_file_matches(conn, upload_id, row["sha256"]):
                     conn.execute("DELETE FROM upload_chunks WHERE upload_id = ?", (upload_id,))
-                    conn.execute("UPDATE uploads SET committed = 0 WHERE upload_id = ?", (upload_id,))
+                    conn.execute(
+                        "UPDATE uploads SET committed = 0 WHERE upload_id = ?", (upload_id,)
+                    )
                     return 0, False
                 conn.execute("UPDATE uploads SET complete = 1 WHERE upload_id = ?", (upload_id,))
             return committed + len(data), True
