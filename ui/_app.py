@@ -136,6 +136,41 @@ def _start_sync(
     return controller
 
 
+def window_text_rescued() -> str:
+    """Staff alert after a corrupt database was moved aside at start-up."""
+    return QCoreApplication.translate(
+        "KioskApp",
+        "Dữ liệu trên máy bị hỏng và đã được cất sang một bên; kiosk đang chạy với dữ liệu mới. "
+        "Hãy báo cán bộ kỹ thuật để kiểm tra các hồ sơ cũ.",
+    )
+
+
+def window_text_store_failed() -> str:
+    """Plain message when the data dir cannot be opened or written."""
+    return QCoreApplication.translate(
+        "KioskApp",
+        "Không mở được dữ liệu trên máy. Hồ sơ mới chưa thể lưu. Hãy báo cán bộ kỹ thuật.",
+    )
+
+
+def _report_when_home_shown(app: QApplication, window: Any) -> None:
+    """For ``make bench``: with KIOSK_BENCH_EXIT_ON_HOME set, print the time to the first
+    painted home screen and quit."""
+    import os
+    import time
+
+    if not os.environ.get("KIOSK_BENCH_EXIT_ON_HOME"):
+        return
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        window.repaint()
+        print(f"home-shown {time.perf_counter():.6f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, done)
+
+
 def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None = None) -> int:
     """Run the kiosk GUI until it is closed; return the exit code.
 
@@ -144,31 +179,37 @@ def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None 
     TaskManager. ``enroll`` is handed to the sync controller to enrol the kiosk.
     """
     import forms
-    from kiosk.services import KioskServices, StoreExecutor
+    from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog
 
     app = QApplication.instance() or QApplication(sys.argv)
     load_fonts()
-    catalog = forms.load_catalog()
 
     def factory() -> Any:
-        return KioskServices(context.open_store(), context.config, catalog)
+        store = context.open_store()
+        return KioskServices(store, context.config, load_kiosk_catalog(store))
 
     executor = StoreExecutor(factory)
+    problem = None
+    try:
+        # Start-up only, before any window exists: the catalog (bundled + portal updates
+        # + definitions kept for open drafts) is loaded on the store's thread.
+        services = executor.ready(timeout=60)
+        catalog = services.catalog
+        if services.store.rescued_from is not None:
+            problem = window_text_rescued()
+    except Exception as exc:  # the kiosk still starts and says what is wrong
+        _log.error("the store did not open: %s", type(exc).__name__)
+        catalog = forms.load_catalog()
+        problem = window_text_store_failed()
     sync = None
     try:
         sync = _start_sync(executor, context, portal_url, enroll)
     except Exception as exc:  # the kiosk must start even when sync cannot
         _log.error("sync did not start: %s", type(exc).__name__)
     window = build_window(context, executor, catalog, sync=sync)
-    window.tasks.run_db(
-        lambda s: None,
-        None,
-        lambda exc: window.show_message(
-            window.tr(
-                "Không mở được dữ liệu trên máy. Hồ sơ mới chưa thể lưu. Hãy báo cán bộ kỹ thuật."
-            )
-        ),
-    )
+    if problem is not None:
+        window.show_message(problem)
+    _report_when_home_shown(app, window)
     if context.config.ui.kiosk_mode:
         window.showFullScreen()
     else:
