@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.sealing import PORTAL_PUBLIC_KEY_SETTING, seal_pending_applications
 from sync._client import PortalClient
 from sync._errors import TransientError
 
@@ -22,7 +23,7 @@ _URL, _KIOSK, _TOKEN, _PUBKEY, _EMBEDDED = (
     "portal_url",
     "portal_kiosk_id",
     "portal_token",
-    "portal_public_key",
+    PORTAL_PUBLIC_KEY_SETTING,
     "portal_embedded",
 )
 
@@ -70,6 +71,12 @@ def save_credentials(target: Any, creds: Credentials) -> None:
         store.set_device(_PUBKEY, creds.public_key_pem or "")
         store.set_device(_EMBEDDED, "1" if creds.embedded else "0")
         store.audit("technician", "kiosk.enrolled", creds.kiosk_id, {"embedded": creds.embedded})
+    if creds.public_key_pem:
+        # Applications filed before enrolment become unreadable to the kiosk now.
+        try:
+            seal_pending_applications(store, creds.public_key_pem)
+        except Exception:  # enrolment stands; the worker seals before sending
+            _log.exception("sealing pending applications after enrolment failed")
 
 
 def device_id(target: Any) -> str:

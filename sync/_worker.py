@@ -23,6 +23,13 @@ from datetime import timedelta
 from operator import methodcaller
 from typing import Any
 
+from kiosk.sealing import (
+    PORTAL_PUBLIC_KEY_SETTING,
+    is_sealed,
+    seal_pending_applications,
+    seal_stored_application,
+    sealed_meta,
+)
 from sync._backoff import Backoff, SystemClock, parse_store_time, store_time
 from sync._client import PortalClient
 from sync._credentials import store_of
@@ -126,6 +133,7 @@ class OutboxWorker:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._public_key: bytes | None = None
+        self._sealed_once = False
 
     # -- control -----------------------------------------------------------------------
 
@@ -160,8 +168,7 @@ class OutboxWorker:
             if resumed:
                 _log.info("resumed %d item(s) left in flight", resumed)
             self._resumed = True
-            key = self._db(lambda s: s.get_device("portal_public_key"))
-            self._public_key = key.encode() if key else None
+        self._seal_pending()
         seen: set[int] = set()
         while not self._stop.is_set() and not report.not_enrolled:
             now = store_time(self.clock.now())
@@ -184,6 +191,24 @@ class OutboxWorker:
         report.pending, report.failed = counts["pending"], counts["failed"]
         report.delivered_total = counts["delivered"]
         return report
+
+    def _seal_pending(self) -> None:
+        """Seal what is still readable as soon as the portal key is known (once per key)."""
+        key = self._db(lambda s: s.get_device(PORTAL_PUBLIC_KEY_SETTING))
+        pem = key.encode() if key else None
+        if pem == self._public_key and self._sealed_once:
+            return
+        self._public_key = pem
+        if pem is None:
+            return
+        try:
+            sealed = self._db(lambda s: seal_pending_applications(s, pem))
+        except Exception:  # a bad key must not stop delivery; _send reports it per item
+            _log.exception("sealing pending applications failed")
+            return
+        self._sealed_once = True
+        if sealed:
+            _log.info("sealed %d pending application(s) before sending", sealed)
 
     def seconds_until_due(self) -> float | None:
         """Seconds until the earliest pending item is due (negative if overdue), or ``None``."""
@@ -280,6 +305,11 @@ class OutboxWorker:
 
     def _send(self, item: Any) -> Any:
         app_id = item.application_id
+        key = self._public_key
+        if key is not None:
+            # Still readable (submitted before enrolment, or requeued by staff): seal it in
+            # the store first, so what is uploaded and what stays behind are both sealed.
+            self._db(lambda s: seal_stored_application(s, app_id, key))
         payload, attachments = self._db(
             lambda s: (s.application_payload(app_id), s.attachments_of(app_id))
         )
@@ -329,21 +359,30 @@ def build_submission(
     attachments: list[dict[str, Any]],
     public_key: bytes | None,
 ) -> dict[str, Any]:
-    """The request body for one application; the payload is sealed when the portal key is known."""
+    """The request body for one application.
+
+    A payload sealed at submission (``kiosk.sealing``) is sent as is, never sealed
+    twice; a readable one is sealed here when the portal key is known, else sent
+    as plain JSON (over TLS).
+    """
     from sync._sealing import seal_json
 
-    content = {**payload, "kiosk_application_id": app_id}
+    meta = sealed_meta(payload)
     body: dict[str, Any] = {
         "kiosk_application_id": app_id,
-        "procedure_code": payload.get("procedure_code"),
-        "definition_version": str(payload.get("definition_version") or ""),
-        "submitted_at": payload.get("submitted_at"),
+        "procedure_code": meta["procedure_code"],
+        "definition_version": str(meta["definition_version"] or ""),
+        "submitted_at": meta["submitted_at"],
         "attachments": attachments,
     }
-    if payload.get("level") in ("toan_trinh", "mot_phan"):
-        body["level"] = payload["level"]
+    if meta["level"] in ("toan_trinh", "mot_phan"):
+        body["level"] = meta["level"]
     if not body["definition_version"]:
         del body["definition_version"]
+    if is_sealed(payload):
+        body["sealed"] = payload["sealed"]
+        return body
+    content = {**payload, "kiosk_application_id": app_id}
     if public_key:
         body["sealed"] = seal_json(content, public_key, aad=app_id)
     else:

@@ -18,7 +18,9 @@ from zoneinfo import ZoneInfo
 
 import forms
 from kiosk.config import KioskConfig
+from kiosk.sealing import is_sealed
 from kiosk.services._dates import due_at
+from kiosk.services._protect import attachment_errors, seal_submission
 from kiosk.store import (
     ApplicationRecord,
     AttachmentInput,
@@ -183,6 +185,7 @@ class KioskServices:
         errors: list[Any] = list(
             forms.validate_answers(definition, answers, today=today or _today())
         )
+        errors.extend(attachment_errors(definition, attachments or []))
         accepted = {c.purpose for c in consents if c.accepted}
         required = {c.id for c in getattr(definition, "consents", []) if c.required}
         if (required - accepted) or not accepted:
@@ -205,23 +208,36 @@ class KioskServices:
             ],
         }
         receipt = receipt_fields(definition, answers, self.config, now, staff_name)
+        app_id = str(uuid.uuid4())
+        stored_payload, stored_files = seal_submission(
+            self.store, app_id, payload, attachments or []
+        )
         with self.store.transaction():
             record = self.store.submit_application(
+                app_id=app_id,
                 draft_id=draft.id,
                 procedure_code=draft.procedure_code,
                 definition_version=draft.definition_version,
                 level=definition.level,
                 mode=draft.mode,
                 staff_id=draft.staff_id,
-                payload=payload,
+                payload=stored_payload,
                 receipt=receipt,
                 code_prefix=self.code_prefix,
-                attachments=attachments or [],
+                attachments=stored_files,
                 consents=consents,
                 actor=draft.staff_id or "resident",
             )
             self.store.index_application(record.id, search_terms(definition, answers))
-        _log.info("application %s submitted (procedure %s)", record.id, record.procedure_code)
+        # The draft's earlier revisions and the readable pages just replaced may still
+        # sit in the WAL: fold it into the database (secure_delete zeroes freed pages).
+        self.store.checkpoint()
+        _log.info(
+            "application %s submitted (procedure %s, sealed: %s)",
+            record.id,
+            record.procedure_code,
+            is_sealed(stored_payload),
+        )
         return record
 
     def application(self, app_id: str) -> ApplicationRecord:

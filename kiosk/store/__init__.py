@@ -19,6 +19,7 @@ from kiosk.store._base import StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
+from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
 
@@ -40,7 +41,13 @@ __all__ = [
 
 
 class Store(
-    DraftsMixin, ApplicationsMixin, OutboxMixin, CatalogMixin, SearchMixin, StatsMixin
+    DraftsMixin,
+    ApplicationsMixin,
+    OutboxMixin,
+    SealingMixin,
+    CatalogMixin,
+    SearchMixin,
+    StatsMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 

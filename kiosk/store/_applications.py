@@ -18,6 +18,7 @@ class AttachmentInput:
     kind: str
     mime: str
     content: bytes
+    id: str | None = None  # set by the caller when the content is sealed to this id
 
 
 @dataclass(frozen=True)
@@ -76,15 +77,17 @@ class ApplicationsMixin(StoreBase):
         attachments: list[AttachmentInput] = (),  # type: ignore[assignment]
         consents: list[ConsentInput] = (),  # type: ignore[assignment]
         actor: str = "resident",
+        app_id: str | None = None,
     ) -> ApplicationRecord:
         """Store an application and its outbox row in one transaction.
 
         Also records consents, stores attachments, closes the draft and writes an
         audit entry. The provisional code is ``<prefix>-YYMMDD-NNNN`` with a
         per-day sequence; it is unique on this kiosk and marked provisional until
-        the portal's official code arrives.
+        the portal's official code arrives. ``app_id`` (and ``AttachmentInput.id``)
+        may be chosen by the caller when the payload was sealed bound to them.
         """
-        app_id = str(uuid.uuid4())
+        app_id = app_id or str(uuid.uuid4())
         now = utcnow()
         day = datetime.now(UTC).strftime("%y%m%d")
         with self.transaction() as conn:
@@ -119,7 +122,7 @@ class ApplicationsMixin(StoreBase):
                 (app_id, str(uuid.uuid4()), now, now, now),
             )
             for att in attachments:
-                att_id = str(uuid.uuid4())
+                att_id = att.id or str(uuid.uuid4())
                 conn.execute(
                     "INSERT INTO attachments (id, application_id, kind, mime, size, sha256,"
                     " content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -70,6 +70,19 @@ class FilesMixin(PortalConnection):
         )
         return _upload(rows[0]) if rows else None
 
+    def upload_content(self, kiosk_id: str, upload_id: str) -> bytes | None:
+        """The bytes of a complete upload of this kiosk (as uploaded: sealed when sealed)."""
+        rows = self._query(
+            "SELECT complete FROM uploads WHERE upload_id = ? AND kiosk_id = ?",
+            (upload_id, kiosk_id),
+        )
+        if not rows or not rows[0][0]:
+            return None
+        chunks = self._query(
+            "SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY offset", (upload_id,)
+        )
+        return b"".join(bytes(c[0]) for c in chunks)
+
     def append_chunk(
         self, kiosk_id: str, upload_id: str, offset: int, data: bytes
     ) -> tuple[int, bool]:

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from kiosk.sealing import SealError, open_attachment
 from sync._sealing import PortalKey
 from sync.portal._db import PortalDB
 
@@ -188,6 +189,8 @@ def check_application(
                     "Attachment upload not complete.",
                 )
             )
+        elif sealed_env is not None and isinstance(payload, dict):
+            _check_sealed_attachment(db, kiosk_id, body, payload, item, index, reasons)
     if attachments is None:
         reasons.append(
             reason(
@@ -201,6 +204,47 @@ def check_application(
         return None, sealed_env is not None
     stored = sealed_env if sealed_env is not None else payload
     return json.dumps(stored, ensure_ascii=False), sealed_env is not None
+
+
+def _check_sealed_attachment(
+    db: PortalDB,
+    kiosk_id: str,
+    body: dict[str, Any],
+    payload: dict[str, Any],
+    item: dict[str, Any],
+    index: int,
+    reasons: list[dict[str, str]],
+) -> None:
+    """A file sealed with the answers must open with its key and match its sealed sha256.
+
+    Payloads sealed in transit by older kiosks carry no ``attachment_keys``: their
+    files were uploaded readable and are accepted as they are.
+    """
+    keys = payload.get("attachment_keys")
+    if keys is None:
+        return
+    entry = next(
+        (
+            k
+            for k in (keys if isinstance(keys, list) else [])
+            if isinstance(k, dict) and k.get("attachment_id") == item.get("attachment_id")
+        ),
+        None,
+    )
+    blob = db.upload_content(kiosk_id, item["upload_id"])
+    try:
+        if entry is None or blob is None:
+            raise SealError("no key for this attachment")
+        open_attachment(blob, entry, app_id=body["kiosk_application_id"])
+    except SealError:
+        reasons.append(
+            reason(
+                f"attachments[{index}]",
+                "attachment_seal_invalid",
+                "Không mở được tệp đính kèm đã niêm phong.",
+                "The sealed attachment cannot be opened with the key sealed in the application.",
+            )
+        )
 
 
 def bundled_catalog() -> list[tuple[str, str, str]]:
