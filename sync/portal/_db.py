@@ -177,8 +177,20 @@ class PortalDB(FilesMixin):
             (kiosk_id, app_id),
         ).fetchone()
         if row is None:
+            # An outbox carried from a broken kiosk (and imported on two kiosks, or after the
+            # broken one delivered but lost the reply) arrives from another kiosk. Both ids
+            # are random UUIDs made by the first kiosk, so matching both is the same
+            # application, never a collision; the key alone could be reused by mistake.
+            row = conn.execute(
+                "SELECT a.* FROM applications a WHERE a.kiosk_application_id = ?"
+                " AND (a.idempotency_key = ? OR EXISTS (SELECT 1 FROM idempotency i"
+                " WHERE i.application_id = a.id AND i.key = ?)) ORDER BY a.id LIMIT 1",
+                (app_id, key, key),
+            ).fetchone()
+        if row is None:
             return None, False
-        # A replay under a new key: remember the key so the next replay is found by it.
+        # A replay under a new key, or from another kiosk: remember the key for this kiosk
+        # so the next replay is found by the first query.
         conn.execute(
             "INSERT OR IGNORE INTO idempotency (kiosk_id, key, application_id) VALUES (?, ?, ?)",
             (kiosk_id, key, row["id"]),

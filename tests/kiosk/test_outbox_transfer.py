@@ -160,18 +160,13 @@ def test_import_twice_then_deliver_stores_each_application_once(
     assert stats["duplicates"] == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the reference portal de-duplicates per enrolled kiosk; an export imported on two "
-    "kiosks is stored twice until it also matches (kiosk_application_id, Idempotency-Key) "
-    "across kiosks (see docs/staff-console.md)",
-)
 def test_export_imported_on_two_kiosks_is_stored_once(kiosk_a: Any, tmp_path: Path) -> None:
     from sync import Backoff, OutboxWorker, PortalDB, enrol, start_portal_in_thread
 
-    _, store_a, _ = kiosk_a
+    _, store_a, ids = kiosk_a
     folder = export_outbox(store_a, tmp_path / "usb", PASS).folder
     portal_db = tmp_path / "portal.db"
+    codes: dict[str, list[str | None]] = {}
     with start_portal_in_thread(portal_db, enroll_code="MA-B") as portal:
         PortalDB(portal_db).add_enroll_code("MA-C")
         for name, code in (("b", "MA-B"), ("c", "MA-C")):
@@ -181,11 +176,20 @@ def test_export_imported_on_two_kiosks_is_stored_once(kiosk_a: Any, tmp_path: Pa
                 executor.ready(30)
                 executor.call(lambda s: import_outbox(s, folder, PASS))
                 client = enrol(executor, portal.url, code)
-                OutboxWorker(executor, client, backoff=Backoff(base_s=0)).run_until_empty(60)
+                worker = OutboxWorker(executor, client, backoff=Backoff(base_s=0))
+                report = worker.run_until_empty(60)
+                assert report.delivered == 3 and report.pending == 0, name
+                codes[name] = executor.call(
+                    lambda s: [s.get_application(i).official_code for i in ids]
+                )
             finally:
                 executor.shutdown(lambda s: s.close())
         stats = PortalDB(portal_db).stats()
+    assert stats["applications"] == 3
     assert stats["duplicates"] == 0
+    # Kiosk C's three submissions were answered as repeats, with kiosk B's official codes.
+    assert stats["duplicate_replies"] == 3
+    assert all(codes["b"]) and codes["c"] == codes["b"]
 
 
 def test_cli_export_then_import(kiosk_a: Any, tmp_path: Path, monkeypatch: Any) -> None:
