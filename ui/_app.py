@@ -171,18 +171,16 @@ def _report_when_home_shown(app: QApplication, window: Any) -> None:
     QTimer.singleShot(0, done)
 
 
-def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None = None) -> int:
-    """Run the kiosk GUI until it is closed; return the exit code.
+def start_store(context: Any) -> tuple[Any, Any, str | None]:
+    """Open the store on its own thread: (executor, catalog, problem for staff or None).
 
-    ``context`` is a :class:`kiosk.services.KioskContext`; the store is opened on
-    its own thread (the single writer) and the GUI talks to it only through the
-    TaskManager. ``enroll`` is handed to the sync controller to enrol the kiosk.
+    The kiosk starts even when the store cannot open (a data dir that is a file, a
+    full or read-only disk): the catalog is then the bundled one and ``problem`` says
+    what to tell staff. A corrupt database is moved aside by the store; that too is
+    a problem for staff.
     """
     import forms
     from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    load_fonts()
 
     def factory() -> Any:
         store = context.open_store()
@@ -196,28 +194,44 @@ def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None 
         services = executor.ready(timeout=60)
         catalog = services.catalog
         if services.store.rescued_from is not None:
+            _log.error("a corrupt database was moved aside at start-up")
             problem = window_text_rescued()
     except Exception as exc:  # the kiosk still starts and says what is wrong
         _log.error("the store did not open: %s", type(exc).__name__)
         catalog = forms.load_catalog()
         problem = window_text_store_failed()
+    return executor, catalog, problem
+
+
+def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None = None) -> int:
+    """Run the kiosk GUI until it is closed; return the exit code.
+
+    ``context`` is a :class:`kiosk.services.KioskContext`; the store is opened on
+    its own thread (the single writer) and the GUI talks to it only through the
+    TaskManager. ``enroll`` is handed to the sync controller to enrol the kiosk.
+    """
+    app = QApplication.instance() or QApplication(sys.argv)
+    load_fonts()
+    executor, catalog, problem = start_store(context)
     sync = None
     try:
         sync = _start_sync(executor, context, portal_url, enroll)
     except Exception as exc:  # the kiosk must start even when sync cannot
         _log.error("sync did not start: %s", type(exc).__name__)
     window = build_window(context, executor, catalog, sync=sync)
+    window.crash_guard.install()  # a fault wipes the session and goes home, never exits
     if problem is not None:
-        window.show_message(problem)
+        window.show_staff_alert(problem)
     _report_when_home_shown(app, window)
     if context.config.ui.kiosk_mode:
-        window.showFullScreen()
+        window.lockdown.engage()
     else:
         window.resize(1280, 900)
         window.show()
     try:
         return int(app.exec())
     finally:
+        window.crash_guard.uninstall()
         if sync is not None:
             sync.stop()
         window.idle.stop()

@@ -1,37 +1,44 @@
-"""Receipt output: print through QtPrintSupport, or save a PDF when no printer is set up.
+"""Receipt output: print through QtPrintSupport, or show the receipt on screen with no printer.
 
-The PDF is rendered on the store's thread (``receipt_pdf``); only painting onto
-the printer happens on the GUI thread, because QPainter needs it.
+The PDF is rendered on the store's thread (``receipt_pdf``) from the encrypted
+receipt data (``KioskServices.receipt_data``); it is never written under the data
+dir. Only painting onto the printer happens on the GUI thread, because QPainter
+needs it. :class:`PrintingMixin` is what "In giấy biên nhận" does in the window.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 _log = logging.getLogger(__name__)
 
 
 def receipt_data(services: Any, app_id: str) -> Any:
-    """The application's receipt with its current code (official once delivered). Store thread."""
+    """The application's receipt with its current code (official once delivered). Store thread.
+
+    The portal's due *date* is printed as that day's close of office.
+    """
     from kiosk.receipts import ReceiptData
 
     record = services.application(app_id)
+    due = record.due_at
+    if not (isinstance(due, str) and len(due) == 10):
+        return services.receipt_data(app_id)
+    # ``receipt_data`` would read a bare date as midnight (before a same-day receipt).
     fields = dict(record.receipt)
-    overrides: dict[str, Any] = {
-        "application_code": record.code,
-        "code_is_official": bool(record.official_code),
-    }
-    processing = fields.get("processing_time")
-    if not isinstance(processing, str):  # stored as the definition's {text, text_en, days}
-        overrides["processing_time"] = (
-            (processing or {}).get("text", "") if isinstance(processing, dict) else ""
-        )
-    if record.due_at:
-        overrides["due_at"] = _due_moment(record.due_at, fields.get("received_at"))
-    return ReceiptData.from_dict(fields, **overrides)
+    moment = _due_moment(due, fields.get("received_at"))
+    fields["due_at"] = None
+    data = ReceiptData.from_dict(
+        fields,
+        application_code=record.code,
+        code_is_official=record.official_code is not None,
+    )
+    return dataclasses.replace(data, due_at=moment)
 
 
 def _due_moment(due: str, received: Any) -> Any:
@@ -51,7 +58,9 @@ def _due_moment(due: str, received: Any) -> Any:
     except ValueError:
         return None
     if received:
-        start = received if isinstance(received, datetime) else datetime.fromisoformat(str(received))
+        start = (
+            received if isinstance(received, datetime) else datetime.fromisoformat(str(received))
+        )
         if start.tzinfo is None:
             start = start.replace(tzinfo=HANOI_TZ)
         if moment.tzinfo is None:
@@ -68,19 +77,8 @@ def receipt_pdf(services: Any, app_id: str) -> tuple[str, bytes]:
     return data.application_code, render_receipt_pdf(data)
 
 
-def save_receipt(services: Any, app_id: str, data_dir: Path) -> Path:
-    """Write the receipt PDF to ``<data dir>/receipts/<code>.pdf``; return it. Store thread."""
-    from kiosk.receipts import write_receipt_pdf
-
-    data = receipt_data(services, app_id)
-    folder = Path(data_dir) / "receipts"
-    folder.mkdir(parents=True, exist_ok=True)
-    safe = re.sub(r"[^A-Za-z0-9.\-]", "_", data.application_code)
-    return Path(write_receipt_pdf(data, folder / f"{safe}.pdf"))
-
-
 def printers_available() -> bool:
-    """A printer is set up (the kiosk then prints instead of saving a PDF)."""
+    """A printer is set up (the kiosk then prints instead of showing the receipt on screen)."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
     return bool(QPrinterInfo.availablePrinters())
@@ -114,3 +112,70 @@ def print_pdf(pdf: bytes) -> bool:
     finally:
         painter.end()
     return True
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KioskWindow", text)
+
+
+class PrintingMixin:
+    """ "In giấy biên nhận": to the printer, else on screen (with "Lưu ra USB" for staff).
+
+    Mixed into :class:`ui._window.KioskWindow` ahead of the flow, so its
+    ``print_receipt`` is the one the receipt screen's button calls.
+    """
+
+    # Provided by KioskWindow.
+    session: Any
+    screens: dict[str, Any]
+    data_dir: Path
+
+    if TYPE_CHECKING:  # provided by KioskWindow and its mixins
+
+        @property
+        def staff_signed_in(self) -> bool: ...
+        def show_screen(self, name: str) -> None: ...
+        def staff_page(self, name: str) -> Any: ...
+        def _mount_extra_page(self, name: str, widget: Any) -> None: ...
+        def _drop_extra_page(self, name: str) -> None: ...
+        def _run(self, fn: Any, on_done: Any, on_error: Any = None) -> None: ...
+
+    def print_receipt(self) -> None:
+        """Render the receipt from its encrypted data; print it or show it on screen."""
+        record = self.session.application
+        if record is None:
+            return
+        app_id = record.id
+        self.screens["receipt"].set_printing()
+        on_done = self._on_receipt_rendered if printers_available() else self._on_receipt_for_screen
+        self._run(lambda svc: receipt_pdf(svc, app_id), on_done, self._on_print_failed)
+
+    def _on_receipt_rendered(self, result: tuple[str, bytes]) -> None:
+        ok = print_pdf(result[1])
+        self.screens["receipt"].show_print_result(
+            _tr("Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.")
+            if ok
+            else _tr("Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.")
+        )
+
+    def _on_receipt_for_screen(self, result: tuple[str, bytes]) -> None:
+        from ui._receipt_preview import ReceiptPreview
+
+        code, pdf = result
+        self._drop_extra_page("receipt_preview")
+        preview = ReceiptPreview(pdf, code, staff=self.staff_signed_in, data_dir=self.data_dir)
+        preview.back_requested.connect(self._on_receipt_preview_back_requested)
+        self._mount_extra_page("receipt_preview", preview)
+        self.screens["receipt"].show_print_result(
+            _tr("Chưa có máy in. Giấy biên nhận đang hiện trên màn hình.")
+        )
+        self.show_screen("receipt_preview")
+
+    def _on_receipt_preview_back_requested(self) -> None:
+        self.show_screen("receipt")
+
+    def _on_print_failed(self, exc: BaseException) -> None:
+        _log.error("receipt output failed: %s", type(exc).__name__)
+        self.screens["receipt"].show_print_result(
+            _tr("Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
+        )

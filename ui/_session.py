@@ -44,6 +44,7 @@ class Session:
     mode: str = "self"  # "self" or "assisted"
     staff_id: str | None = None
     staff_name: str | None = None
+    staff_admin: bool = False
     staff_typing: bool = False
     procedure_code: str | None = None
     definition: Any = None
@@ -88,4 +89,5 @@ class Session:
             self.mode = "self"
             self.staff_id = None
             self.staff_name = None
+            self.staff_admin = False
             self.staff_typing = False

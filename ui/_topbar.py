@@ -1,8 +1,12 @@
-"""The bar on top of every screen: text size, contrast, voice, who is typing, and "Xong"."""
+"""The bar on top of every screen: text size, contrast, voice, who is typing, and "Xong".
+
+A long press on the kiosk's name is the discreet staff gesture (leave kiosk mode);
+once staff have signed in, "Trang cán bộ" opens their page (console, dashboard...).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ui._theme import set_role
@@ -18,6 +22,11 @@ class TopBar(QWidget):
     typist_toggled = Signal(bool)
     """Assisted mode: True when staff type, False when the resident does."""
     done_requested = Signal()
+    staff_gesture = Signal()
+    """The kiosk's name was held down for ``hold_ms`` (leave kiosk mode)."""
+    staff_page_requested = Signal()
+
+    hold_ms = 3000
 
     def __init__(self, kiosk_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,12 +35,20 @@ class TopBar(QWidget):
         self.name = set_role(QLabel(kiosk_name, self), "topbar")
         self.name.setMinimumWidth(40)  # gives way to the controls at large text sizes
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.name.installEventFilter(self)
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self.staff_gesture)
         self.staff = set_role(QLabel(self), "topbar")
         self.staff.hide()
         self.typist = set_role(QPushButton(self.tr("Cán bộ đang nhập"), self), "topbar")
         self.typist.setCheckable(True)
         self.typist.setAccessibleName(self.tr("Chuyển người nhập: cán bộ hoặc người dân"))
         self.typist.hide()
+        self.staff_page = set_role(QPushButton(self.tr("Trang cán bộ"), self), "topbar")
+        self.staff_page.setAccessibleName(self.tr("Mở trang cán bộ: quản lý hồ sơ, báo cáo"))
+        self.staff_page.hide()
         self.smaller = set_role(QPushButton(self.tr("A−"), self), "topbar")
         self.smaller.setAccessibleName(self.tr("Chữ nhỏ hơn"))
         self.scale = set_role(QLabel("100 %", self), "topbar")
@@ -54,6 +71,7 @@ class TopBar(QWidget):
         self.voice.toggled.connect(self.voice_toggled)
         self.typist.toggled.connect(self._on_typist_toggled)
         self.done.clicked.connect(self.done_requested)
+        self.staff_page.clicked.connect(self.staff_page_requested)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 6, 16, 6)
@@ -61,6 +79,7 @@ class TopBar(QWidget):
         row.addWidget(self.name, 1)
         row.addWidget(self.staff)
         row.addWidget(self.typist)
+        row.addWidget(self.staff_page)
         for w in (
             self.smaller,
             self.scale,
@@ -84,6 +103,8 @@ class TopBar(QWidget):
         self.voice_off.setText(self.tr("Giọng đọc không khả dụng"))
         self.done.setText(self.tr("Xong / người tiếp theo"))
         self.done.setAccessibleName(self.tr("Xong, xoá thông tin, cho người tiếp theo"))
+        self.staff_page.setText(self.tr("Trang cán bộ"))
+        self.staff_page.setAccessibleName(self.tr("Mở trang cán bộ: quản lý hồ sơ, báo cáo"))
         self._label_typist(self.typist.isChecked())
 
     def show_settings(self, scale: int, high_contrast: bool, voice_on: bool) -> None:
@@ -105,6 +126,7 @@ class TopBar(QWidget):
         """Assisted mode shows who helps and who is typing; self-service hides both."""
         self.staff.setVisible(bool(name))
         self.typist.setVisible(bool(name))
+        self.staff_page.setVisible(bool(name))
         self.staff.setText(self.tr("Cán bộ: %1").replace("%1", name or ""))
         self.typist.blockSignals(True)
         self.typist.setChecked(staff_typing)
@@ -114,6 +136,27 @@ class TopBar(QWidget):
     def show_session(self, active: bool) -> None:
         """ "Xong" only makes sense while someone is using the kiosk."""
         self.done.setVisible(active)
+
+    def stop_hold(self) -> None:
+        """Forget a press in progress (the window is closing or being rebuilt)."""
+        self._hold.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Holding the kiosk's name (mouse or finger) arms the staff gesture; letting go early
+        or moving away cancels it. Never consumes the event."""
+        kind = event.type()
+        if watched is self.name:
+            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+                self._hold.start(self.hold_ms)
+            elif kind in (
+                QEvent.Type.MouseButtonRelease,
+                QEvent.Type.TouchEnd,
+                QEvent.Type.TouchCancel,
+                QEvent.Type.Leave,
+                QEvent.Type.Hide,
+            ):
+                self._hold.stop()
+        return False
 
     def _label_typist(self, staff_typing: bool) -> None:
         self.typist.setText(

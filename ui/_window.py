@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui._alert import StaffAlert
+from ui._crash import CrashGuard
 from ui._flow import FlowMixin
 from ui._idle import IdleWatcher
+from ui._lockdown import Lockdown
+from ui._printing import PrintingMixin
 from ui._session import DisplaySettings, Session
+from ui._staff_pages import StaffPagesMixin
 from ui._tasks import TaskManager
 from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
@@ -59,8 +64,13 @@ SCREENS = (
 )
 
 
-class KioskWindow(FlowMixin, QMainWindow):
-    """Owns the session, the screens and the idle watcher; one per kiosk process."""
+class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
+    """Owns the session, the screens and the idle watcher; one per kiosk process.
+
+    ``lockdown`` (kiosk mode, engaged by ``run_gui``), ``crash_guard`` (uncaught
+    exceptions wipe and go home) and ``staff_alert`` (start-up problems, until staff
+    acknowledge) are parts of it.
+    """
 
     screen_changed = Signal(str)
     wiped = Signal()
@@ -92,17 +102,22 @@ class KioskWindow(FlowMixin, QMainWindow):
         self._generation = 0
         self._save_in_flight = False
         self._save_dirty = False
+        self._transient_message = False
+        self._extra_pages: dict[str, QWidget] = {}
+        self._retired_pages: list[QWidget] = []
         self.setWindowTitle(config.kiosk.name)
         self.setAccessibleName(config.kiosk.name)
 
         self.topbar = TopBar(config.kiosk.name, self)
         self.banner = self._make_banner()
+        self.staff_alert = StaffAlert(self)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.topbar)
+        column.addWidget(self.staff_alert)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -119,9 +134,13 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.topbar.contrast_toggled.connect(self._on_topbar_contrast_toggled)
         self.topbar.voice_toggled.connect(self._on_topbar_voice_toggled)
         self.topbar.typist_toggled.connect(self._on_topbar_typist_toggled)
-        self.topbar.done_requested.connect(self.finish_session)
+        self.topbar.done_requested.connect(self._on_topbar_done_requested)
+        self.topbar.staff_page_requested.connect(self.open_staff_home)
+        self.topbar.staff_gesture.connect(self._on_topbar_staff_gesture)
         self.voice.availability_changed.connect(self.topbar.show_voice_available)
-        self.tasks.task_failed.connect(self._on_tasks_task_failed)
+        self.tasks.idle_changed.connect(self._delete_retired_pages)
+        self.lockdown = Lockdown(self)
+        self.crash_guard = CrashGuard(self, tasks)  # takes over the TaskManager's task_failed
         if sync is not None:
             sync.item_changed.connect(self._on_sync_item_changed)
         self.screens: dict[str, Any] = {}
@@ -148,6 +167,8 @@ class KioskWindow(FlowMixin, QMainWindow):
 
     def show_screen(self, name: str) -> None:
         """Bring a screen to the front; the idle watcher runs everywhere but home."""
+        if self._transient_message and name != "home":
+            self.show_message("")  # the fault notice was for whoever came next
         self.stack.setCurrentWidget(self.pages[name])
         page = self.pages[name]
         areas = [page] if isinstance(page, QScrollArea) else []
@@ -167,6 +188,7 @@ class KioskWindow(FlowMixin, QMainWindow):
 
     def _build_screens(self) -> None:
         """(Re)create every screen and wire its intents to the flow handlers."""
+        self._drop_extra_pages()
         for name, widget in self.screens.items():
             clear = getattr(widget, "clear", None)
             if clear is not None:
@@ -281,8 +303,12 @@ class KioskWindow(FlowMixin, QMainWindow):
         banner.hide()
         return banner
 
-    def show_message(self, text: str, *, button: bool = False) -> None:
-        """A notice across the top (errors that are not about one question)."""
+    def show_message(self, text: str, *, button: bool = False, transient: bool = False) -> None:
+        """A notice across the top (errors that are not about one question).
+
+        ``transient``: cleared as soon as someone leaves the home screen.
+        """
+        self._transient_message = transient and bool(text)
         self.banner_text.setText(text)
         self.banner_button.setVisible(button)
         self.banner.setVisible(bool(text))
@@ -308,11 +334,34 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.show_message("")
 
     def _on_idle_expired(self) -> None:
+        self.finish_session(reason="idle")
+
+    def _on_topbar_done_requested(self) -> None:
         self.finish_session()
 
-    def finish_session(self) -> None:
-        """ "Xong / người tiếp theo" and the idle wipe: save the draft, then forget the resident."""
+    def _on_topbar_staff_gesture(self) -> None:
+        self.lockdown.request_exit()
+
+    def show_staff_alert(self, text: str) -> None:
+        """A problem staff must see (start-up); stays through wipes until a staff PIN clears it."""
+        self.staff_alert.add(text)
+
+    def _on_signed_in(self, member: Any) -> None:
+        """Staff signed in (assisted mode): remember whether they may open the admin settings."""
+        super()._on_signed_in(member)
+        self.session.staff_admin = bool(getattr(member, "is_admin", False))
+
+    def finish_session(self, *, reason: str = "manual") -> None:
+        """ "Xong / người tiếp theo", staff sign-out and the idle wipe: save the draft, then
+        forget the resident (and sign the staff member out, with an audit entry)."""
         self._flush_draft()
+        staff_id = self.session.staff_id
+        if staff_id:
+            self.tasks.run_db(
+                lambda svc: _sign_out(svc, staff_id, reason),
+                lambda _r: None,
+                lambda exc: _log.error("sign-out audit failed: %s", type(exc).__name__),
+            )
         self._generation += 1
         self._save_in_flight = False
         self._save_dirty = False
@@ -337,10 +386,24 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.wiped.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Closing the kiosk ends the session the same way (the draft stays on disk)."""
+        """Closing the kiosk ends the session the same way (the draft stays on disk).
+
+        In kiosk mode the close (the window manager's Alt+F4 too) is ignored.
+        """
+        if self.lockdown.locked:
+            event.ignore()
+            return
+        self.topbar.stop_hold()
+        self.crash_guard.uninstall()
         self.idle.stop()
         self._flush_draft()
         scanner = getattr(self, "scanner", None)
         if scanner is not None:
             scanner.uninstall()
         super().closeEvent(event)
+
+
+def _sign_out(svc: Any, staff_id: str, reason: str) -> None:
+    from kiosk.security import StaffDirectory
+
+    StaffDirectory.from_config(svc.store, svc.config).sign_out(staff_id, reason=reason)
