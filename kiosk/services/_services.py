@@ -254,7 +254,9 @@ class KioskServices:
             "code_is_official": record.official_code is not None,
         }
         if record.due_at:
-            overrides["due_at"] = record.due_at
+            # The portal gives a date alone: the result is due by the close of office that day.
+            due = record.due_at
+            overrides["due_at"] = f"{due}T17:00:00+07:00" if len(due) == 10 else due
         return ReceiptData.from_dict(record.receipt, **overrides)
 
     def lookup(self, code: str) -> ApplicationRecord | None:
