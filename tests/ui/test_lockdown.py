@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from tests.ui._kiosk import close_window, kiosk_env, make_window  # noqa: F401 (fixtures)
 from tests.ui._shell import ADMIN_PIN, STAFF_PIN, add_staff, audit_actions, enter_pin
 
-
 _MODIFIERS = {Qt.Key.Key_Alt.value, Qt.Key.Key_Control.value, Qt.Key.Key_Shift.value}
 
 
@@ -28,7 +27,7 @@ class _KeySpy(QObject):
         super().__init__()
         self.keys: list[int] = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() not in _MODIFIERS:  # type: ignore[attr-defined]
             self.keys.append(event.key())  # type: ignore[attr-defined]
         return False
