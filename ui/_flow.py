@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ui._flow_forms import FormFlowMixin, preload_card_parser
+
 _log = logging.getLogger(__name__)
 
 
-class FlowMixin:
+class FlowMixin(FormFlowMixin):
     """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in."""
 
     # Provided by KioskWindow.
@@ -45,11 +47,12 @@ class FlowMixin:
         def current_screen(self) -> str: ...
 
     def _connect_flow(self) -> None:
+        self._add_form_screens()
         s = self.screens
         s["home"].start_requested.connect(lambda: self.open_catalog(""))
         s["home"].search_requested.connect(self.open_catalog)
         s["home"].lookup_requested.connect(lambda: self.show_screen("lookup"))
-        s["home"].resume_requested.connect(lambda: self.show_screen("staff"))
+        s["home"].resume_requested.connect(self.open_resume)
         s["home"].staff_requested.connect(lambda: self.show_screen("staff"))
         s["home"].language_requested.connect(self.set_language)
         s["catalog"].chosen.connect(self.start_procedure)
@@ -57,6 +60,12 @@ class FlowMixin:
         s["wizard"].answer_changed.connect(self._on_wizard_answer_changed)
         s["wizard"].finished.connect(self.open_review)
         s["wizard"].left_at_start.connect(lambda: self.open_catalog(""))
+        s["wizard"].whole_form_requested.connect(self._on_wizard_whole_form_requested)
+        s["wholeform"].answer_changed.connect(self._on_wizard_answer_changed)
+        s["wholeform"].finished.connect(self.open_review)
+        s["wholeform"].single_requested.connect(self._on_wholeform_single_requested)
+        s["resume"].resume_requested.connect(self.resume_with_code)
+        s["resume"].back_requested.connect(self.finish_session)
         s["review"].edit_requested.connect(self._on_review_edit_requested)
         s["review"].back_requested.connect(self._on_review_back_requested)
         s["review"].confirmed.connect(self._on_review_confirmed)
@@ -71,6 +80,8 @@ class FlowMixin:
         s["lookup"].back_requested.connect(self.finish_session)
         s["staff"].sign_in_requested.connect(self.sign_in)
         s["staff"].back_requested.connect(self.finish_session)
+        self.whole_form = False
+        preload_card_parser()
 
     def _run(
         self,
@@ -126,7 +137,11 @@ class FlowMixin:
         self.session.draft_id = draft.id
         self.session.draft_code = draft.draft_code
         self.screens["wizard"].start(self.lang)
-        self.show_screen("wizard")
+        if self.whole_form:
+            self.screens["wholeform"].open(self.lang)
+            self.show_screen("wholeform")
+        else:
+            self.show_screen("wizard")
 
     def _on_wizard_answer_changed(self, _field_id: str) -> None:
         self._save_dirty = True
@@ -149,6 +164,7 @@ class FlowMixin:
 
     def _on_draft_saved(self, _revision: int) -> None:
         self._save_in_flight = False
+        self._show_draft_code()  # saved: the code now opens this draft again
         if self._save_dirty:
             self._save_draft()
 
@@ -174,10 +190,13 @@ class FlowMixin:
         self.show_screen("review")
 
     def _on_review_edit_requested(self, field_id: str) -> None:
-        self.screens["wizard"].show_field(field_id, from_review=True)
-        self.show_screen("wizard")
+        self.show_form_field(field_id)
 
     def _on_review_back_requested(self) -> None:
+        if self.whole_form:
+            self.screens["wholeform"].open(self.lang)
+            self.show_screen("wholeform")
+            return
         steps = self.screens["wizard"].steps()
         if steps:
             self.screens["wizard"].show_field(steps[-1].id)
@@ -247,8 +266,7 @@ class FlowMixin:
         if first.field_id == "consent":
             self.screens["consent"].show_error(message)
             return
-        self.screens["wizard"].show_field(first.field_id, message, from_review=True)
-        self.show_screen("wizard")
+        self.show_form_field(first.field_id, message)
 
     def _show_receipt(self, record: Any) -> None:
         s = self.session

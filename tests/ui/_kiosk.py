@@ -1,4 +1,4 @@
-"""Shared helpers for the GUI tests: a real store on its thread, the window, a form-filling driver."""
+"""Shared helpers for the GUI tests: a real store on its thread, the window, form drivers."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def kiosk_env(tmp_path: Path) -> Iterator[tuple[Any, Any, StoreExecutor]]:
 
 
 def make_window(qtbot: Any, env: tuple[Any, Any, StoreExecutor], *, sync: Any = None) -> Any:
-    """The kiosk window over ``env`` with the mock speech engine (close it with ``close_window``)."""
+    """The kiosk window over ``env`` with the mock speech engine (close with ``close_window``)."""
     from ui import build_window
 
     context, catalog, executor = env
@@ -149,3 +149,82 @@ def fill_wizard(qtbot: Any, window: Any, answers: dict[str, Any]) -> list[str]:
         wizard.next.click()
         assert not wizard.error.isVisible() or current_field(window) != fid, wizard.error.text()
     return seen
+
+
+# -- key events, as a keyboard (or a keyboard-wedge scanner) sends them ----------------------
+
+
+def key_for(ch: str) -> tuple[Any, Any]:
+    """(Qt key, modifiers) for one character of ASCII text."""
+    from PySide6.QtCore import Qt
+
+    shift = Qt.KeyboardModifier.ShiftModifier
+    none = Qt.KeyboardModifier.NoModifier
+    if ch.isdigit():
+        return Qt.Key(Qt.Key.Key_0 + int(ch)), none
+    if ch.isascii() and ch.isalpha():
+        return Qt.Key(Qt.Key.Key_A + ord(ch.upper()) - ord("A")), (shift if ch.isupper() else none)
+    specials = {
+        "|": (Qt.Key.Key_Bar, shift),
+        " ": (Qt.Key.Key_Space, none),
+        ",": (Qt.Key.Key_Comma, none),
+        ".": (Qt.Key.Key_Period, none),
+        "-": (Qt.Key.Key_Minus, none),
+        "/": (Qt.Key.Key_Slash, none),
+        "@": (Qt.Key.Key_At, shift),
+        "+": (Qt.Key.Key_Plus, shift),
+        "\r": (Qt.Key.Key_Return, none),
+    }
+    return specials.get(ch, (Qt.Key.Key_unknown, none))
+
+
+class WedgeKeys:
+    """Sends text as key events to the focused widget, ``gap_ms`` apart (event timestamps)."""
+
+    def __init__(self) -> None:
+        self.now = 5_000_000
+
+    def type(self, text: str, gap_ms: int) -> None:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        for ch in text:
+            self.now += gap_ms
+            key, mods = key_for(ch)
+            for etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(etype, key, mods, ch)
+                event.setTimestamp(self.now)
+                target = QApplication.focusWidget()
+                assert target is not None, "nothing has the keyboard focus"
+                QApplication.sendEvent(target, event)
+
+    def scan(self, payload: str) -> None:
+        """A wedge scanner: the whole payload in a few milliseconds, then Enter."""
+        self.type(payload + "\r", 3)
+
+
+STAFF_ID, STAFF_PIN = "cb01", "482915"
+
+
+def add_staff(window: Any) -> None:
+    """Enrol one staff member (PIN ``STAFF_PIN``) in the window's store."""
+    from kiosk.security import StaffDirectory
+
+    def add(svc: Any) -> None:
+        directory = StaffDirectory.from_config(svc.store, svc.config)
+        directory.add_staff(STAFF_ID, "Lê Văn Bình", "staff", STAFF_PIN)
+
+    window.tasks._executor.call(add)
+
+
+def sign_in_staff(qtbot: Any, window: Any) -> None:
+    """Home → "Cán bộ hỗ trợ" → id and PIN → the procedure list in assisted mode."""
+    add_staff(window)
+    window.get_screen("home").staff.click()
+    staff = window.get_screen("staff")
+    staff.staff_id.setText(STAFF_ID)
+    staff.pin.setText(STAFF_PIN)
+    staff.pin.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.current_screen() == "catalog", timeout=10_000)
+    assert window.session.mode == "assisted"

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 import forms
 from ui._theme import set_role
-from ui.screens._field_widgets import FieldInput, line_edit, pick
+from ui.screens._field_widgets import FieldInput, line_edit, pick, select_first_visible
 
 HANOI_CODE = "01"
 
@@ -121,7 +122,7 @@ class AddressInput(FieldInput):
         self.province.fill(_units("list_provinces"))
         self.province.list.currentItemChanged.connect(self._on_province_changed)
         self.commune.list.currentItemChanged.connect(self._on_part_changed)
-        self.street.textChanged.connect(self._on_part_changed)
+        self.street.editingFinished.connect(self._on_part_changed)
         for w in (self.province, self.commune, self.street_label, self.street):
             self.layout_.addWidget(w)
         self.province.select(HANOI_CODE)
@@ -130,6 +131,9 @@ class AddressInput(FieldInput):
     def value(self) -> Any:
         province = self.province.current()
         commune = self.commune.current()
+        composer = getattr(self.street, "composer", None)
+        if composer is not None:
+            composer.commit()
         street = self.street.text().strip()
         if province is None and commune is None and not street:
             return None
@@ -162,6 +166,24 @@ class AddressInput(FieldInput):
             return
         self._loaded_province = code
         self.commune.fill(_units("list_communes", code) if code else [])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter in a filter box takes its first match and moves on to the next part.
+
+        Keyboard only: type "ba dinh", Enter, type the street, Enter (the wizard
+        moves on). Enter anywhere else goes up to the wizard as usual.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            for part, following in (
+                (self.province, self.commune.filter),
+                (self.commune, self.street),
+            ):
+                if part.filter.hasFocus():
+                    select_first_visible(part.list)
+                    following.setFocus()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def _on_province_changed(self, *_: object) -> None:
         self._fill_communes()

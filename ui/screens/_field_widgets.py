@@ -110,10 +110,16 @@ class TextInput(FieldInput):
             self.edit.setPlaceholderText(tr(self._PLACEHOLDERS[kind]))
         if field.max_length:
             self.edit.setMaxLength(int(field.max_length))
-        self.edit.textChanged.connect(self.value_changed)
+        # Read on Enter / focus out: the composer has finished the word by then (a word
+        # whose keys made no Vietnamese comes back as typed), so no half-composed value
+        # is ever autosaved. "Tiếp tục"/"Quay lại" read ``value()`` themselves.
+        self.edit.editingFinished.connect(self.value_changed)
         self.layout_.addWidget(self.edit)
 
     def value(self) -> Any:
+        composer = getattr(self.edit, "composer", None)
+        if composer is not None:
+            composer.commit()  # the word being typed is finished now
         return self.edit.text()
 
     def set_value(self, value: Any) -> None:
@@ -184,6 +190,7 @@ class ListInput(FieldInput):
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, value)
         self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.returnPressed.connect(self._on_filter_return_pressed)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         self.layout_.addWidget(self.filter)
         self.layout_.addWidget(self.list)
@@ -214,8 +221,27 @@ class ListInput(FieldInput):
             item = self.list.item(row)
             item.setHidden(bool(key) and key not in forms.fold(item.text()))
 
+    def _on_filter_return_pressed(self) -> None:
+        """Enter in the filter box takes the first match (keyboard: type "kinh", Enter)."""
+        select_first_visible(self.list)
+
     def _on_list_current_changed(self, *_: object) -> None:
         self.value_changed.emit()
+
+
+def select_first_visible(view: QListWidget) -> bool:
+    """Select the first row the filter left, unless a visible row is already selected."""
+    current = view.currentItem()
+    if current is not None and current.isSelected() and not current.isHidden():
+        return True
+    for row in range(view.count()):
+        item = view.item(row)
+        if not item.isHidden():
+            view.setCurrentItem(item)
+            item.setSelected(True)
+            view.scrollToItem(item)
+            return True
+    return False
 
 
 def make_input(field: Any, lang: str, parent: QWidget | None = None) -> FieldInput:

@@ -62,6 +62,13 @@ class GroupInput(FieldInput):
         for entry in entries:
             self._add_item().set_value(entry if isinstance(entry, dict) else {})
 
+    def focus_input(self) -> None:
+        """Typing starts in the first entry's first question."""
+        if self.items and self.items[0].inputs:
+            next(iter(self.items[0].inputs.values())).focus_input()
+        else:
+            self.add.setFocus()
+
     def _add_item(self) -> _GroupItem:
         item = _GroupItem(self.field, self.lang, self)
         item.remove.clicked.connect(lambda: self._on_remove_clicked(item))
@@ -76,7 +83,7 @@ class GroupInput(FieldInput):
         self.items.remove(item)
         self.layout_.removeWidget(item)
         item.deleteLater()
-        item.setParent(None)
+        item.hide()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -128,15 +135,24 @@ class AttachmentInput(FieldInput):
             else QCoreApplication.translate("FieldInput", "Chưa có tệp.")
         )
 
-    def _on_choose_clicked(self) -> None:
+    def focus_input(self) -> None:
+        self.choose.setFocus()
+
+    @classmethod
+    def ask_path(cls, parent: QWidget) -> Path | None:
+        """Ask for a photo or PDF (a file dialog); tests replace this classmethod."""
         name, _ = QFileDialog.getOpenFileName(
-            self,
+            parent,
             QCoreApplication.translate("FieldInput", "Chọn tệp"),
             "",
             "Ảnh/PDF (*.jpg *.jpeg *.png *.pdf)",
         )
-        if name:
-            self.set_path(Path(name))
+        return Path(name) if name else None
+
+    def _on_choose_clicked(self) -> None:
+        path = type(self).ask_path(self)
+        if path is not None:
+            self.set_path(path)
 
     def set_path(self, path: Path) -> None:
         """Attach a file by path (the dialog and tests call this)."""

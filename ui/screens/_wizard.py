@@ -5,19 +5,22 @@ session at once (and is autosaved by the window); only "Tiếp tục" checks it.
 Which questions show is recomputed from the answers at every step
 (``forms.visible_fields``), so a conditional question appears or disappears
 as soon as the answer it depends on changes.
+
+The page sits in a :class:`ui.input.KeyboardHost`: the on-screen keyboard docks
+below it and never covers the field. A scanned ID card fills the questions of
+the person whose section is showing (:meth:`WizardScreen.fill_from_card`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +28,24 @@ from PySide6.QtWidgets import (
 import forms
 from ui._session import Session
 from ui._theme import set_role
+from ui.input import InputMethodSwitch, KeyboardHost
+from ui.screens._autofill import card_answers, filled_message, nobody_message, scan_failed_message
 from ui.screens._field_widgets import FieldInput, make_input, pick
+
+
+def format_draft_code(code: str) -> str:
+    """ "AB12CD34" -> "AB12-CD34": easier to copy down and read out."""
+    return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
+
+
+def typing_row(parent: QWidget) -> tuple[QHBoxLayout, InputMethodSwitch]:
+    """ "Kiểu gõ: [Telex] [VNI] [Tắt]": the input-method switch with its label."""
+    row = QHBoxLayout()
+    label = set_role(QLabel(QCoreApplication.translate("WizardScreen", "Kiểu gõ:"), parent), "hint")
+    switch = InputMethodSwitch(parent)
+    row.addWidget(label)
+    row.addWidget(switch)
+    return row, switch
 
 
 def base_field_id(field_id: str) -> str:
@@ -44,6 +64,8 @@ class WizardScreen(QWidget):
     """"Quay lại" on the first question: back to the procedure list."""
     spoken = Signal(str, str, str)
     """Question, hint and error to read aloud."""
+    whole_form_requested = Signal()
+    """Assisted mode: staff switch to the whole form on one page."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,31 +88,49 @@ class WizardScreen(QWidget):
         for label in (self.section, self.question, self.hint, self.sensitive, self.error):
             label.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Lỗi"))
+        self.notice = set_role(QLabel(self), "note")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Thông báo"))
+        self.notice.hide()
+        self.draft_code = set_role(QLabel(self), "hint")
+        self.draft_code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.draft_code.hide()
         self.input_box = QVBoxLayout()
+        self._notice_section: str | None = None
+        self.autofilled: set[str] = set()
 
         body = QWidget(self)
         self.body = body
         column = QVBoxLayout(body)
-        column.setContentsMargins(40, 24, 40, 24)
+        column.setContentsMargins(40, 16, 40, 24)
         column.setSpacing(14)
-        column.addWidget(self.section)
         top = QHBoxLayout()
         top.addWidget(self.progress_text)
         top.addWidget(self.progress, 1)
         column.addLayout(top)
-        column.addSpacing(10)
+        column.addWidget(self.draft_code)
+        column.addWidget(self.notice)
+        column.addSpacing(6)
         for w in (self.question, self.hint, self.sensitive):
             column.addWidget(w)
         column.addLayout(self.input_box)
         column.addWidget(self.error)
         column.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(body)
+        self.host = KeyboardHost(body, self)
+        self.scroll_area = self.host.scroll_area
+        header = QHBoxLayout()
+        header.setContentsMargins(40, 12, 40, 0)
+        header.addWidget(self.section, 1)
+        typing, self.input_method = typing_row(self)
+        header.addLayout(typing)
 
         self.back = QPushButton(self.tr("← Quay lại"), self)
         self.repeat = QPushButton(self.tr("Đọc lại"), self)
         self.to_review = QPushButton(self.tr("Về trang xem lại"), self)
+        self.whole_form = QPushButton(self.tr("Xem cả tờ khai"), self)
+        self.whole_form.setAccessibleName(self.tr("Chuyển sang nhập cả tờ khai trên một trang"))
+        self.whole_form.clicked.connect(self._on_whole_form_clicked)
+        self.whole_form.hide()
         self.next = set_role(QPushButton(self.tr("Tiếp tục →"), self), "primary")
         self.back.setAccessibleName(self.tr("Quay lại câu trước"))
         self.repeat.setAccessibleName(self.tr("Đọc lại câu hỏi"))
@@ -106,12 +146,14 @@ class WizardScreen(QWidget):
         for w in (self.back, self.repeat):
             buttons.addWidget(w)
         buttons.addStretch(1)
+        buttons.addWidget(self.whole_form)
         buttons.addWidget(self.to_review)
         buttons.addWidget(self.next)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(header)
+        outer.addWidget(self.host, 1)
         outer.addLayout(buttons)
 
     # -- what the window calls ------------------------------------------------------------
@@ -151,6 +193,8 @@ class WizardScreen(QWidget):
         index = next((i for i, f in enumerate(steps) if f.id == field.id), 0)
         section = self.session.definition.section_of(field.id)
         self.section.setText(pick(section, "title", self.lang) if section is not None else "")
+        if section is None or section.id != self._notice_section:
+            self._show_notice(None)  # the card message belongs to the section it filled
         self.progress_text.setText(
             self.tr("Bước %1/%2").replace("%1", str(index + 1)).replace("%2", str(len(steps)))
         )
@@ -162,7 +206,10 @@ class WizardScreen(QWidget):
             if hasattr(forms, "is_required")
             else field.required
         )
-        self.question.setText(label if required else label + self.tr(" (không bắt buộc)"))
+        question = label if required else label + self.tr(" (không bắt buộc)")
+        if field.id in self.autofilled:
+            question += self.tr(" (đã điền từ thẻ căn cước)")
+        self.question.setText(question)
         hint = pick(field, "hint", self.lang)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
@@ -175,6 +222,7 @@ class WizardScreen(QWidget):
         self.sensitive.setVisible(bool(field.sensitive))
         self.back.setEnabled(True)
         self.to_review.setVisible(self.return_to_review)
+        self.whole_form.setVisible(self.session.mode == "assisted")
         self.next.setText(
             self.tr("Xem lại hồ sơ →") if index == len(steps) - 1 else self.tr("Tiếp tục →")
         )
@@ -189,6 +237,9 @@ class WizardScreen(QWidget):
         self._drop_input()
         self.field = None
         self.return_to_review = False
+        self.autofilled = set()
+        self._notice_section = None
+        self.host.hide_keyboard()
         for label in (
             self.section,
             self.question,
@@ -196,8 +247,52 @@ class WizardScreen(QWidget):
             self.sensitive,
             self.error,
             self.progress_text,
+            self.notice,
+            self.draft_code,
         ):
             label.clear()
+
+    def show_draft_code(self, code: str | None) -> None:
+        """ "Mã hồ sơ đang làm: XXXX-XXXX", shown once the draft is saved (to resume it later)."""
+        self.draft_code.setText(
+            self.tr("Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)").replace(
+                "%1", format_draft_code(code)
+            )
+            if code
+            else ""
+        )
+        self.draft_code.setVisible(bool(code))
+
+    def fill_from_card(self, card: Any) -> list[str]:
+        """Fill the showing person's questions from a scanned ID card; return the field ids filled.
+
+        Shows which questions were filled (they stay editable); a section that
+        asks about nobody fills nothing and says so.
+        """
+        definition = self.session.definition
+        if definition is None or self.field is None:
+            return []
+        self._commit()
+        section = definition.section_of(self.field.id)
+        values = card_answers(definition, section, self.session.answers, card)
+        if not values:
+            self._show_notice(nobody_message(), None)
+            return []
+        for field_id, value in values.items():
+            if self.session.set_answer(field_id, value):
+                self.answer_changed.emit(field_id)
+        self.autofilled |= set(values)
+        message = filled_message(definition, list(values), self.lang)
+        self.show_field(self.field.id)
+        self._show_notice(message, section.id)
+        self.spoken.emit(message, "", "")
+        return list(values)
+
+    def show_scan_failed(self, text: str) -> None:
+        """A scan that could not be read: say so plainly; nothing is filled."""
+        message = scan_failed_message(text)
+        self._show_notice(message, None)
+        self.spoken.emit("", "", message)
 
     # -- internals -----------------------------------------------------------------------
 
@@ -213,9 +308,14 @@ class WizardScreen(QWidget):
             self.input.value_changed.disconnect(self._on_input_value_changed)
             self.input.clear()
             self.input_box.removeWidget(self.input)
-            self.input.setParent(None)
+            self.input.hide()  # not setParent(None): a top-level, even hidden, can steal activation
             self.input.deleteLater()
             self.input = None
+
+    def _show_notice(self, message: str | None, section_id: str | None = None) -> None:
+        self._notice_section = section_id if message else None
+        self.notice.setText(message or "")
+        self.notice.setVisible(bool(message))
 
     def _show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
@@ -278,6 +378,10 @@ class WizardScreen(QWidget):
             self.left_at_start.emit()
         else:
             self.show_field(steps[index - 1].id)
+
+    def _on_whole_form_clicked(self) -> None:
+        self._commit()
+        self.whole_form_requested.emit()
 
     def _on_to_review_clicked(self) -> None:
         self._commit()

@@ -1,0 +1,111 @@
+# ruff: noqa: F811
+"""ID-card autofill in the wizard: a simulated wedge scan fills the person whose section shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.idcard import parse_card
+from tests.ui._kiosk import (  # noqa: F401 (fixtures)
+    RESIDENT_NAME,
+    WedgeKeys,
+    answer,
+    current_field,
+    kiosk_env,
+    start_birth_registration,
+    window,
+)
+
+# A chip CCCD (7 fields) with a pre-2025 three-level address (district Đống Đa).
+CARD = (
+    "001190012345|012345678|Nguyễn Thị Ánh Tuyết|01021990|Nữ|"
+    "Số 5 ngõ 12 Láng Hạ, Phường Láng Hạ, Quận Đống Đa, Hà Nội|15082021"
+)
+# The newer căn cước card: 10 fields, the extra ones empty.
+CARD_NEW = (
+    "079201004567||Trần Văn Đạt|12072001|Nam|Tổ 3, Phường Bến Nghé, Quận 1, TP HCM|04102024|||"
+)
+
+
+def _go_to(qtbot: Any, window: Any, field_id: str, answers: dict[str, Any]) -> Any:
+    start_birth_registration(qtbot, window)
+    window.session.answers.update(answers)
+    wizard = window.get_screen("wizard")
+    wizard.show_field(field_id)
+    assert current_field(window) == field_id
+    return wizard
+
+
+def test_wedge_scan_on_the_mothers_step_fills_the_mother(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "mother_full_name", {"father_declared": False})
+    assert wizard.input.edit.hasFocus()
+    WedgeKeys().scan(CARD)
+
+    answers = window.session.answers
+    assert answers["mother_full_name"] == "Nguyễn Thị Ánh Tuyết"
+    assert answers["mother_dob"] == "1990-02-01"
+    assert answers["mother_id_number"] == "001190012345"
+    expected = parse_card(CARD).address_2025
+    residence = answers["mother_residence"]
+    assert residence["province_code"] == "01"
+    assert residence["commune_code"] == expected.commune_code  # the 2025 commune
+    assert "Quận" not in residence["commune_name"]
+    assert not any(k.startswith("requester") for k in answers)  # only the mother's section
+    # Nothing of the scan was typed into the field: it shows the filled name.
+    assert wizard.input.edit.text() == "Nguyễn Thị Ánh Tuyết"
+    # The resident sees what was filled, highlighted.
+    assert wizard.notice.isVisible() and wizard.notice.property("role") == "note"
+    for label in ("Họ, chữ đệm, tên", "Ngày, tháng, năm sinh", "Số định danh cá nhân"):
+        assert label in wizard.notice.text()
+    assert "thẻ căn cước" in wizard.question.text()
+    assert window.session.entered_by["mother_full_name"] == "resident"
+
+    # ...and can correct it: the next question shows the filled date, editable.
+    answer(window, "Nguyễn Thị Ánh Tuyết Hoa")
+    wizard.next.click()
+    assert answers["mother_full_name"] == "Nguyễn Thị Ánh Tuyết Hoa"
+    assert current_field(window) == "mother_dob"
+    assert wizard.input.value() == "01/02/1990"
+    qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
+    draft_id = window.session.draft_id
+    saved = window.tasks._executor.call(lambda s: s.load_draft(draft_id))
+    assert saved.answers["mother_id_number"] == "001190012345"  # autosaved
+
+
+def test_scan_on_the_requesters_step_fills_the_requester_only(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "requester_phone", {})
+    WedgeKeys().scan(CARD_NEW)
+    answers = window.session.answers
+    assert answers["requester_full_name"] == "Trần Văn Đạt"
+    assert answers["requester_id_number"] == "079201004567"
+    assert answers["requester_residence"]["province_code"] == "79"  # Hồ Chí Minh City
+    assert "mother_full_name" not in answers
+    assert wizard.input.value() == ""  # the phone is not on the card
+
+
+def test_malformed_scan_says_so_and_fills_nothing(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "mother_full_name", {"father_declared": False})
+    wizard.input.edit.setText("Lê")
+    WedgeKeys().scan("001190012345|Nguyen|01021990")
+    assert wizard.notice.isVisible()
+    assert "Xin quét lại hoặc nhập tay" in wizard.notice.text()
+    assert "Chưa điền gì" in wizard.notice.text()
+    assert "mother_full_name" not in window.session.answers
+    assert wizard.input.edit.text() == "Lê"
+
+
+def test_scan_where_no_person_is_asked_fills_nothing(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "copies_requested", {"father_declared": False})
+    WedgeKeys().scan(CARD)
+    assert "requester_full_name" not in window.session.answers
+    assert wizard.notice.isVisible() and "chưa điền gì" in wizard.notice.text()
+
+
+def test_draft_code_shows_once_the_draft_is_saved(qtbot, window) -> None:
+    start_birth_registration(qtbot, window)
+    wizard = window.get_screen("wizard")
+    answer(window, RESIDENT_NAME)
+    wizard.next.click()
+    qtbot.waitUntil(lambda: wizard.draft_code.isVisible(), timeout=10_000)
+    code = window.session.draft_code
+    assert f"Mã hồ sơ đang làm: {code[:4]}-{code[4:]}" in wizard.draft_code.text()

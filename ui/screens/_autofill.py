@@ -1,0 +1,80 @@
+"""ID-card autofill: which answers a scanned card gives for the person whose section is shown.
+
+A section names its person (``person: mother``); its fields tagged ``autofill``
+(full_name, id_number, old_id_number, date_of_birth, sex, address) take the
+card's values, normalised the same way typed answers are. A pre-2025 address
+on the card becomes the 2025 commune through ``forms.normalize_value``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+import forms
+from ui.screens._field_widgets import pick
+
+
+def _card_value(card: Any, tag: str) -> Any:
+    if tag == "address":
+        converted = getattr(card, "address_2025", None)
+        if converted is not None:
+            data = asdict(converted) if hasattr(converted, "__dataclass_fields__") else converted
+            return {k: (v or "") for k, v in dict(data).items() if k != "text"}
+        return card.address or None
+    return getattr(card, tag, None)
+
+
+def card_answers(
+    definition: Any, section: Any, answers: dict[str, Any], card: Any
+) -> dict[str, Any]:
+    """The answers ``card`` fills in ``section`` (visible fields tagged ``autofill`` only).
+
+    Returns an empty dict when the section belongs to nobody (``person`` unset).
+    """
+    if section is None or not getattr(section, "person", None):
+        return {}
+    shown = {f.id for f in forms.visible_fields(definition, answers)}
+    out: dict[str, Any] = {}
+    for field in section.fields:
+        if field.autofill is None or field.id not in shown:
+            continue
+        raw = _card_value(card, str(field.autofill))
+        if raw in (None, ""):
+            continue
+        value = forms.normalize_value(field, raw)
+        if value not in (None, "", {}):
+            out[field.id] = value
+    return out
+
+
+def filled_message(definition: Any, field_ids: list[str], lang: str) -> str:
+    """ "Đã điền từ thẻ căn cước: Họ tên, Ngày sinh... Hãy kiểm tra và sửa nếu cần." """
+    fields = definition.all_fields()
+    labels = ", ".join(pick(fields[f], "label", lang) for f in field_ids if f in fields)
+    return QCoreApplication.translate(
+        "Autofill",
+        "Đã điền từ thẻ căn cước: %1. Hãy kiểm tra lại và sửa nếu chưa đúng.",
+    ).replace("%1", labels)
+
+
+def nobody_message() -> str:
+    """A card scanned where no person's details are asked."""
+    return QCoreApplication.translate(
+        "Autofill",
+        "Trang này không hỏi thông tin của một người, nên chưa điền gì từ thẻ. "
+        "Hãy quét thẻ khi đến phần thông tin của người đó.",
+    )
+
+
+def scan_failed_message(text: str) -> str:
+    """The plain message of a failed scan, in the interface language when it is the stock one."""
+    from ui.input import SCAN_FAILED_MESSAGE
+
+    if not text or text == SCAN_FAILED_MESSAGE:
+        text = QCoreApplication.translate(
+            "Autofill", "Không đọc được thẻ. Xin quét lại hoặc nhập tay."
+        )
+    return text + " " + QCoreApplication.translate("Autofill", "Chưa điền gì từ thẻ.")
