@@ -9,34 +9,66 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from kiosk.cli._common import context_or_exit
+from kiosk.cli._doctor_base import (
+    MAX_SKEW_S,
+    MIN_FREE_MB,
+    PROBE_TIMEOUT_S,
+    Check,
+    Options,
+    ProbeRunner,
+)
+from kiosk.cli._doctor_hw import check_disk, hardware_checks
+from kiosk.cli._doctor_net import check_clock, check_tls
 from kiosk.services import KioskContext
 
-
-@dataclass(frozen=True)
-class Check:
-    """The outcome of one check."""
-
-    name: str
-    ok: bool
-    detail: str
+__all__ = ["Check", "Options", "register", "run_doctor"]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``doctor`` command."""
     parser = subparsers.add_parser(
         "doctor",
-        help="check Qt, fonts, data dir, database and portal",
-        description="Check the Qt platform, the bundled fonts, that the data dir is writable, "
-        "the database's integrity and the portal's reachability. Exits non-zero when any "
-        "check fails. With --scan, read one ID-card QR payload from standard input instead "
-        "and print the parsed card as JSON (to test a scanner).",
+        help="check Qt, fonts, disk, database, portal, TLS, clock, printer, camera, speech",
+        description="Check this machine: Qt platform, bundled fonts, data dir, free disk, "
+        "database, portal, TLS certificate, clock skew against the portal, printer, camera, "
+        "speech engine, and list USB input devices (a wedge scanner cannot be detected). One "
+        "line per check: ok, warn (hardware the kiosk can run without: printer, camera, "
+        "voice), info, or FAIL. Exits non-zero when any check fails (with --strict, also on "
+        "a warn). With --scan, read one ID-card QR payload from standard input instead and "
+        "print the parsed card as JSON (to test a scanner).",
     )
     parser.add_argument(
         "--scan", action="store_true", help="parse one ID-card scan read from standard input"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on warn lines too (a missing printer, camera or voice): for a finished kiosk",
+    )
+    parser.add_argument(
+        "--min-free-mb",
+        type=int,
+        default=MIN_FREE_MB,
+        metavar="MB",
+        help=f"fail when the data dir's disk has less free space (default {MIN_FREE_MB})",
+    )
+    parser.add_argument(
+        "--max-skew",
+        type=float,
+        default=MAX_SKEW_S,
+        metavar="S",
+        help=f"fail when the clock differs from the portal's by more (default {MAX_SKEW_S:g})",
+    )
+    parser.add_argument(
+        "--probe-timeout",
+        type=float,
+        default=PROBE_TIMEOUT_S,
+        metavar="S",
+        help=f"how long the printer, camera and speech probes may take (default "
+        f"{PROBE_TIMEOUT_S:g})",
     )
     parser.set_defaults(handler=_handle)
 
@@ -48,24 +80,62 @@ def _handle(args: Any) -> int:
     if context is None:
         print("FAIL  config: the configuration or data key is unusable (see above)")
         return 1
-    checks: list[Callable[[KioskContext], Check]] = [
-        check_qt_platform,
-        check_fonts,
-        check_data_dir,
-        check_database,
-        check_portal,
+    options = Options(
+        strict=args.strict,
+        min_free_mb=args.min_free_mb,
+        max_skew_s=args.max_skew,
+        probe_timeout_s=args.probe_timeout,
+    )
+    return run_doctor(context, options)
+
+
+def run_doctor(context: KioskContext, options: Options) -> int:
+    """Run every check, print one line each and a summary; return the exit status."""
+    probes = ProbeRunner(timeout_s=options.probe_timeout_s)
+    # The Qt probes run in children side by side while the other checks run here.
+    probes.start("printers")
+    probes.start("camera")
+    if context.config.ui.voice:
+        probes.start("speech")
+    checks: list[Callable[[], Check | list[Check]]] = [
+        lambda: check_qt_platform(context),
+        lambda: check_fonts(context),
+        lambda: check_data_dir(context),
+        lambda: check_disk(context, options),
+        lambda: check_database(context),
+        lambda: check_portal(context),
+        lambda: check_tls(context, options),
+        lambda: check_clock(context, options),
+        lambda: hardware_checks(context, options, probes),
     ]
-    failed = 0
-    for run in checks:
-        try:
-            result = run(context)
-        except Exception as exc:  # a check that crashes is a failed check, not a crash
-            result = Check(
-                run.__name__.removeprefix("check_"), False, f"{type(exc).__name__}: {exc}"
-            )
-        failed += not result.ok
-        print(f"{'ok  ' if result.ok else 'FAIL'}  {result.name}: {result.detail}")
-    print("all checks passed" if not failed else f"{failed} check(s) failed")
+    names = [
+        "qt platform", "fonts", "data dir", "disk", "database", "portal", "tls", "clock",
+        "hardware",
+    ]  # fmt: skip
+    failed = warned = 0
+    try:
+        for name, run in zip(names, checks, strict=True):
+            try:
+                outcome = run()
+            except Exception as exc:  # a check that crashes is a failed check, not a crash
+                outcome = Check(name, "FAIL", f"{type(exc).__name__}: {exc}")
+            for result in outcome if isinstance(outcome, list) else [outcome]:
+                if result.status == "warn" and options.strict:
+                    result = Check(result.name, "FAIL", result.detail)
+                failed += not result.ok
+                warned += result.status == "warn"
+                print(result.line(), flush=True)
+    finally:
+        probes.close()
+    if failed:
+        print(f"{failed} check(s) failed")
+    elif warned:
+        print(
+            f"all checks passed, {warned} warning(s): hardware the kiosk can run without "
+            "(--strict fails on them)"
+        )
+    else:
+        print("all checks passed")
     return 0 if not failed else 1
 
 
@@ -86,8 +156,8 @@ def check_qt_platform(context: KioskContext) -> Check:
         hint = ""
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             hint = " (no display: run under the kiosk session, or QT_QPA_PLATFORM=offscreen)"
-        return Check("qt platform", False, f"Qt cannot start: {reason.strip()}{hint}")
-    return Check("qt platform", True, proc.stdout.strip())
+        return Check("qt platform", "FAIL", f"Qt cannot start: {reason.strip()}{hint}")
+    return Check("qt platform", "ok", proc.stdout.strip())
 
 
 def check_fonts(context: KioskContext) -> Check:
@@ -99,17 +169,17 @@ def check_fonts(context: KioskContext) -> Check:
     font_dir = resources.path("fonts")
     fonts = sorted(font_dir.glob("*.ttf")) if font_dir.is_dir() else []
     if not fonts:
-        return Check("fonts", False, f"no bundled font in {font_dir}")
+        return Check("fonts", "FAIL", f"no bundled font in {font_dir}")
     licences = list(font_dir.glob("LICENSE*"))
     if not licences:
-        return Check("fonts", False, f"font licence missing in {font_dir}")
+        return Check("fonts", "FAIL", f"font licence missing in {font_dir}")
     sample = "ĂÂĐÊÔƠƯăâđêôơư ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
     for font in fonts:
         face = TTFont(font.stem, str(font)).face
         missing = [ch for ch in sample if ch != " " and ord(ch) not in face.charToGlyph]
         if missing:
-            return Check("fonts", False, f"{font.name} lacks {''.join(missing[:10])}")
-    return Check("fonts", True, f"{len(fonts)} font file(s) cover Vietnamese: {fonts[0].name}")
+            return Check("fonts", "FAIL", f"{font.name} lacks {''.join(missing[:10])}")
+    return Check("fonts", "ok", f"{len(fonts)} font file(s) cover Vietnamese: {fonts[0].name}")
 
 
 def check_data_dir(context: KioskContext) -> Check:
@@ -124,9 +194,9 @@ def check_data_dir(context: KioskContext) -> Check:
             os.fsync(fh.fileno())
         probe.unlink()
     except OSError as exc:
-        return Check("data dir", False, f"{data_dir} is not writable: {exc.strerror}")
+        return Check("data dir", "FAIL", f"{data_dir} is not writable: {exc.strerror}")
     free = _free_mb(data_dir)
-    return Check("data dir", True, f"{data_dir} is writable ({free} MB free)")
+    return Check("data dir", "ok", f"{data_dir} is writable ({free} MB free)")
 
 
 def check_database(context: KioskContext) -> Check:
@@ -135,16 +205,16 @@ def check_database(context: KioskContext) -> Check:
     try:
         ok, problem = store.integrity_check()
         if not ok:
-            return Check("database", False, f"integrity check failed: {problem}")
+            return Check("database", "FAIL", f"integrity check failed: {problem}")
         detail = f"{store.path.name} ok, schema version {store.schema_version}"
         if store.rescued_from is not None:
             return Check(
                 "database",
-                False,
+                "FAIL",
                 f"the previous database was corrupt and was moved to {store.rescued_from}; "
                 "a fresh one was created",
             )
-        return Check("database", True, detail)
+        return Check("database", "ok", detail)
     finally:
         store.close()
 
@@ -155,21 +225,25 @@ def check_portal(context: KioskContext) -> Check:
     if not url:
         return Check(
             "portal",
-            True,
+            "ok",
             "no portal configured: `kiosk run` starts the embedded reference portal "
             "on a loopback port",
         )
     import sync  # the CLI is the composition root; the core itself makes no HTTP calls
 
-    client = sync.PortalClient(url, timeout=min(context.config.portal.timeout_s, 10.0))
+    client = sync.PortalClient(
+        url,
+        timeout=min(context.config.portal.timeout_s, 10.0),
+        ca_bundle=context.config.portal.ca_bundle or None,
+    )
     if not client.health():
         return Check(
             "portal",
-            False,
+            "FAIL",
             f"{url} does not answer its health check (network down, wrong URL or TLS problem); "
             "applications stay queued on this kiosk until it does",
         )
-    return Check("portal", True, f"{url} answers its health check")
+    return Check("portal", "ok", f"{url} answers its health check")
 
 
 def _free_mb(path: Any) -> int:

@@ -10,7 +10,15 @@ import pytest
 from kiosk.cli import build_parser, main
 
 
-def test_doctor_passes_on_a_fresh_data_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture(autouse=True)
+def _quick_probes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stuck speech engine on a dev machine must not make every doctor run wait 20 s."""
+    monkeypatch.setattr("kiosk.cli._doctor.PROBE_TIMEOUT_S", 3.0)
+
+
+def test_doctor_passes_on_a_fresh_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "fresh"
     assert main(["--data-dir", str(target), "doctor"]) == 0
     out = capsys.readouterr().out
@@ -31,7 +39,9 @@ def test_doctor_fails_when_data_dir_cannot_be_written(
     assert "check(s) failed" in out
 
 
-def test_doctor_reports_a_corrupt_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_doctor_reports_a_corrupt_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "d"
     data.mkdir()
     (data / "kiosk.db").write_bytes(b"garbage" * 500)
@@ -41,7 +51,9 @@ def test_doctor_reports_a_corrupt_database(tmp_path: Path, capsys: pytest.Captur
     assert list(data.glob("kiosk.db.corrupt-*"))
 
 
-def test_doctor_reports_unreachable_portal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_doctor_reports_unreachable_portal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "d"
     data.mkdir()
     (data / "kiosk.toml").write_text('[portal]\nurl = "http://127.0.0.1:9"\ntimeout_s = 1\n')
@@ -49,7 +61,9 @@ def test_doctor_reports_unreachable_portal(tmp_path: Path, capsys: pytest.Captur
     assert re.search(r"^FAIL\s+portal:", capsys.readouterr().out, re.M)
 
 
-def test_config_validate_names_each_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_config_validate_names_each_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text('[session]\nidle_timeout_s = "soon"\ncolour = 3\n[portal]\nurl = "ftp://x"\n')
     assert main(["config", "validate", str(cfg)]) == 1
@@ -59,14 +73,18 @@ def test_config_validate_names_each_problem(tmp_path: Path, capsys: pytest.Captu
     assert "portal.url" in err
 
 
-def test_config_validate_gives_syntax_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_config_validate_gives_syntax_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text("[kiosk]\nname = 'ok'\nbroken = \n")
     assert main(["config", "validate", str(cfg)]) == 1
     assert "line 3" in capsys.readouterr().err
 
 
-def test_config_validate_accepts_defaults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_config_validate_accepts_defaults(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text("[ui]\nfont_scale = 150\nhigh_contrast = true\n")
     assert main(["config", "validate", str(cfg)]) == 0
