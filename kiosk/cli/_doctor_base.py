@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -64,6 +65,7 @@ class ProbeRunner:
 
     timeout_s: float = PROBE_TIMEOUT_S
     _procs: dict[str, subprocess.Popen[str]] = field(default_factory=dict)
+    _deadlines: dict[str, float] = field(default_factory=dict)
 
     def start(self, kind: str, *args: str) -> None:
         """Start ``ui.diagnostics KIND ARGS`` in a child process (once per kind)."""
@@ -78,14 +80,18 @@ class ProbeRunner:
             text=True,
             env=dict(os.environ),
         )
+        # Probes run side by side: each gets the timeout from its own start, not from
+        # when its check collects it.
+        self._deadlines[kind] = time.monotonic() + self.timeout_s
 
     def result(self, kind: str) -> ProbeResult:
         """Wait for the probe (at most the timeout); a hung probe is killed."""
         if kind not in self._procs:
             self.start(kind)
         proc = self._procs[kind]
+        remaining = max(0.1, self._deadlines[kind] - time.monotonic())
         try:
-            out, err = proc.communicate(timeout=self.timeout_s)
+            out, err = proc.communicate(timeout=remaining)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
