@@ -66,20 +66,25 @@ class ProbeRunner:
     timeout_s: float = PROBE_TIMEOUT_S
     _procs: dict[str, subprocess.Popen[str]] = field(default_factory=dict)
     _deadlines: dict[str, float] = field(default_factory=dict)
+    _unstarted: dict[str, str] = field(default_factory=dict)
 
     def start(self, kind: str, *args: str) -> None:
         """Start ``ui.diagnostics KIND ARGS`` in a child process (once per kind)."""
-        if kind in self._procs:
+        if kind in self._procs or kind in self._unstarted:
             return
         # Our own interpreter (or frozen binary) and module; kind/args come from this code.
-        self._procs[kind] = subprocess.Popen(  # noqa: S603
-            [*DIAGNOSTICS_COMMAND, kind, *args],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=dict(os.environ),
-        )
+        try:
+            self._procs[kind] = subprocess.Popen(  # noqa: S603
+                [*DIAGNOSTICS_COMMAND, kind, *args],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=dict(os.environ),
+            )
+        except OSError as exc:  # the interpreter or binary cannot be started at all
+            self._unstarted[kind] = f"cannot start the probe: {exc.strerror or exc}"
+            return
         # Probes run side by side: each gets the timeout from its own start, not from
         # when its check collects it.
         self._deadlines[kind] = time.monotonic() + self.timeout_s
@@ -88,6 +93,8 @@ class ProbeRunner:
         """Wait for the probe (at most the timeout); a hung probe is killed."""
         if kind not in self._procs:
             self.start(kind)
+        if kind in self._unstarted:
+            return ProbeResult(error=self._unstarted[kind])
         proc = self._procs[kind]
         remaining = max(0.1, self._deadlines[kind] - time.monotonic())
         try:
