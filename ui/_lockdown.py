@@ -17,12 +17,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,37 +46,44 @@ def blocked_key(event: QKeyEvent) -> bool:
     return bool(key in _CTRL_BLOCKED and mods & Qt.KeyboardModifier.ControlModifier)
 
 
-class PinDialog(QDialog):
-    """Staff id and PIN on a big keypad, inside the kiosk (frameless, modal to the window).
+class PinDialog(QWidget):
+    """Staff id and PIN on a big keypad, drawn over the whole kiosk window (not a separate
+    window: nothing to lose behind a full-screen, on-top kiosk, and it scrolls at 200 %).
 
     Emits ``submitted(staff_id, pin)``; the owner checks it on the store's thread and
-    answers with :meth:`show_error` or closes the dialog with ``accept()``.
+    answers with :meth:`show_error` or closes it with :meth:`accept`. ``finished(result)``
+    (1 accepted, 0 cancelled) when it closes.
     """
 
     submitted = Signal(str, str)
+    finished = Signal(int)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
-        self.setModal(True)
-        self.setObjectName("PinDialog")
-        set_role(self, "screen")
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("PinOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#PinOverlay { background: rgba(0, 0, 0, 120); }")
         self.setAccessibleName(title)
-        self.title = set_role(QLabel(title, self), "section")
+        card = QWidget()
+        set_role(card, "screen")
+        self.card = card
+        self.title = set_role(QLabel(title, card), "section")
         self.title.setWordWrap(True)
-        self.staff_id = QLineEdit(self)
+        self.staff_id = QLineEdit(card)
         self.staff_id.setPlaceholderText(self.tr("Mã cán bộ"))
         self.staff_id.setAccessibleName(self.tr("Mã cán bộ"))
-        self.pin = QLineEdit(self)
+        self.pin = QLineEdit(card)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("Mã PIN"))
         self.pin.setAccessibleName(self.tr("Mã PIN"))
-        self.error = set_role(QLabel(self), "error")
+        self.error = set_role(QLabel(card), "error")
         self.error.setWordWrap(True)
         self.error.hide()
         keypad = QGridLayout()
+        keypad.setSpacing(10)
         self.keys: list[QPushButton] = []
         for n, key in enumerate("123456789⌫0✓"):
-            button = QPushButton(key, self)
+            button = QPushButton(key, card)
             button.setAccessibleName(
                 {"⌫": self.tr("Xoá một số"), "✓": self.tr("Xác nhận")}.get(key, key)
             )
@@ -86,12 +93,12 @@ class PinDialog(QDialog):
             keypad.addWidget(button, n // 3, n % 3)
             self.keys.append(button)
         self.ok = self.keys[-1]
-        self.cancel = QPushButton(self.tr("Huỷ"), self)
+        self.cancel = QPushButton(self.tr("Huỷ"), card)
         self.cancel.setAccessibleName(self.tr("Huỷ, quay lại kiosk"))
         self.cancel.clicked.connect(self.reject)
         self.pin.returnPressed.connect(self._on_submit)
 
-        column = QVBoxLayout(self)
+        column = QVBoxLayout(card)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(12)
         for w in (self.title, self.staff_id, self.pin):
@@ -102,6 +109,32 @@ class PinDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.cancel)
         column.addLayout(row)
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.area.setWidget(card)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def open(self) -> None:
+        """Cover the window and take the focus."""
+        self._fit()
+        self.raise_()
+        self.show()
+        self._fit()  # the card's size is known once it is polished
+        self.staff_id.setFocus()
+
+    def accept(self) -> None:
+        self.done(1)
+
+    def reject(self) -> None:
+        self.done(0)
+
+    def done(self, result: int) -> None:
+        """Close, forgetting what was typed."""
+        self.staff_id.clear()
+        self.pin.clear()
+        self.hide()
+        self.finished.emit(result)
 
     def show_error(self, message: str) -> None:
         """A refused PIN: say what to do next (attempts left, locked until hh:mm); clear the PIN."""
@@ -109,13 +142,28 @@ class PinDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         self.setEnabled(True)
+        self._fit()
+        self.area.ensureWidgetVisible(self.error)  # at 200 % it may sit below the keypad
         self.pin.setFocus()
 
-    def done(self, result: int) -> None:
-        """Closing forgets what was typed."""
-        self.staff_id.clear()
-        self.pin.clear()
-        super().done(result)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Follow the window's size."""
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        self.setGeometry(parent.rect())
+        self.card.adjustSize()
+        hint = self.card.sizeHint()
+        width = min(parent.width() - 40, max(560, hint.width() + 40))
+        height = min(parent.height() - 40, hint.height() + 4)
+        self.area.setGeometry(
+            (parent.width() - width) // 2, (parent.height() - height) // 2, width, height
+        )
 
     def _on_key_clicked(self, key: str) -> None:
         if key == "⌫":
@@ -162,7 +210,6 @@ def ask_pin(window: Any, title: str, *, require_admin: bool, on_success: Any) ->
     dialog.submitted.connect(check)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
-    dialog.staff_id.setFocus()
     return dialog
 
 

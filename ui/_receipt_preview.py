@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -46,7 +46,12 @@ def render_pdf_pages(pdf: bytes, width: int) -> list[QImage]:
         if size.width() <= 0:
             continue
         height = int(width * size.height() / size.width())
-        images.append(document.render(page, QSize(width, height)))
+        paper = QImage(width, height, QImage.Format.Format_RGB32)
+        paper.fill(Qt.GlobalColor.white)  # QtPdf leaves the page transparent
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, document.render(page, QSize(width, height)))
+        painter.end()
+        images.append(paper)
     document.close()
     buffer.close()
     return images

@@ -1,7 +1,7 @@
 """The bar on top of every screen: text size, contrast, voice, who is typing, and "Xong".
 
 A long press on the kiosk's name is the discreet staff gesture (leave kiosk mode);
-once staff have signed in, "Trang cán bộ" opens their page (console, dashboard...).
+once staff have signed in, their name is a button that opens the staff page (console, dashboard).
 """
 
 from __future__ import annotations
@@ -40,15 +40,15 @@ class TopBar(QWidget):
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
         self._hold.timeout.connect(self.staff_gesture)
-        self.staff = set_role(QLabel(self), "topbar")
+        # Who helps, as a button: tapping it opens the staff page (console, dashboard...).
+        self.staff = set_role(QPushButton(self), "topbar")
+        self.staff.setAccessibleName(self.tr("Mở trang cán bộ: quản lý hồ sơ, báo cáo"))
         self.staff.hide()
+        self.staff_page = self.staff
         self.typist = set_role(QPushButton(self.tr("Cán bộ đang nhập"), self), "topbar")
         self.typist.setCheckable(True)
         self.typist.setAccessibleName(self.tr("Chuyển người nhập: cán bộ hoặc người dân"))
         self.typist.hide()
-        self.staff_page = set_role(QPushButton(self.tr("Trang cán bộ"), self), "topbar")
-        self.staff_page.setAccessibleName(self.tr("Mở trang cán bộ: quản lý hồ sơ, báo cáo"))
-        self.staff_page.hide()
         self.smaller = set_role(QPushButton(self.tr("A−"), self), "topbar")
         self.smaller.setAccessibleName(self.tr("Chữ nhỏ hơn"))
         self.scale = set_role(QLabel("100 %", self), "topbar")
@@ -79,7 +79,6 @@ class TopBar(QWidget):
         row.addWidget(self.name, 1)
         row.addWidget(self.staff)
         row.addWidget(self.typist)
-        row.addWidget(self.staff_page)
         for w in (
             self.smaller,
             self.scale,
@@ -103,8 +102,7 @@ class TopBar(QWidget):
         self.voice_off.setText(self.tr("Giọng đọc không khả dụng"))
         self.done.setText(self.tr("Xong / người tiếp theo"))
         self.done.setAccessibleName(self.tr("Xong, xoá thông tin, cho người tiếp theo"))
-        self.staff_page.setText(self.tr("Trang cán bộ"))
-        self.staff_page.setAccessibleName(self.tr("Mở trang cán bộ: quản lý hồ sơ, báo cáo"))
+        self.staff.setAccessibleName(self.tr("Mở trang cán bộ: quản lý hồ sơ, báo cáo"))
         self._label_typist(self.typist.isChecked())
 
     def show_settings(self, scale: int, high_contrast: bool, voice_on: bool) -> None:
@@ -126,7 +124,6 @@ class TopBar(QWidget):
         """Assisted mode shows who helps and who is typing; self-service hides both."""
         self.staff.setVisible(bool(name))
         self.typist.setVisible(bool(name))
-        self.staff_page.setVisible(bool(name))
         self.staff.setText(self.tr("Cán bộ: %1").replace("%1", name or ""))
         self.typist.blockSignals(True)
         self.typist.setChecked(staff_typing)

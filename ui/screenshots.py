@@ -104,6 +104,9 @@ def render_all(out: Path) -> list[Path]:
         catalog = forms.load_catalog()
         executor = StoreExecutor(lambda: KioskServices(context.open_store(), context.config, catalog))
         try:
+            from ui.staff._demo import seed_demo  # fictional applications for the staff pages
+
+            executor.call(lambda svc: seed_demo(svc.store))
             for lang, scale in (("vi", 100), ("vi", 200), ("en", 100)):
                 config = context.config.model_copy(deep=True)
                 config.kiosk.language = lang
@@ -180,6 +183,7 @@ def _render_window(app: Any, window: Any, out: Path, prefix: str, scale: int,
     window.idle._on_quiet_timeout()
     snap("idle-warning")
     window.finish_session()
+    window.set_font_scale(scale)  # the wipe restores the default size
     window.show_screen("lookup")
     record = window.session.application or _StandIn()
     window.get_screen("lookup").show_result(record, "Đăng ký khai sinh")
@@ -187,7 +191,63 @@ def _render_window(app: Any, window: Any, out: Path, prefix: str, scale: int,
     window.show_screen("staff")
     window.get_screen("staff").show_error("Mã PIN chưa đúng. Bạn còn 4 lần thử.")
     snap("staff")
+    if only is None:
+        written += _render_staff(app, window, out, prefix, scale)
     window.finish_session()
+    return written
+
+
+def _render_staff(app: Any, window: Any, out: Path, prefix: str, scale: int) -> list[Path]:
+    """The staff page, console, dashboard, admin settings, the kiosk-mode PIN and a staff alert."""
+    from kiosk.security import StaffMember
+    from ui._app import window_text_rescued
+    from ui._lockdown import ask_pin
+
+    written: list[Path] = []
+
+    def settle() -> None:
+        _wait(app, lambda: window.tasks.idle)
+        for _ in range(5):
+            app.processEvents()
+
+    def snap(name: str) -> None:
+        settle()
+        path = out / f"{prefix}-{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    window._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
+    window.set_font_scale(scale)
+    window.open_staff_home()
+    snap("staff-home")
+    window.open_staff_console()
+    console = window.staff_page("staff_console")
+    for tab, name in ((0, "drafts"), (1, "outbox"), (2, "applications")):
+        console.tabs.setCurrentIndex(tab)
+        snap(f"staff-console-{name}")
+    window.open_dashboard()
+    snap("staff-dashboard")
+    window.open_admin_settings()
+    snap("staff-settings")
+    window.finish_session()
+    window.set_font_scale(scale)
+    dialog = ask_pin(
+        window,
+        "Thoát chế độ kiosk: quản trị viên nhập mã cán bộ và mã PIN",
+        require_admin=True,
+        on_success=lambda _m: None,
+    )
+    dialog.staff_id.setText("qt01")
+    dialog.show_error(
+        "Tài khoản tạm khoá do nhập sai mã PIN nhiều lần. Vui lòng thử lại sau 10:35 "
+        "hoặc nhờ quản trị viên đặt lại mã PIN."
+    )
+    snap("lockdown-pin")
+    dialog.reject()
+    window.show_staff_alert(window_text_rescued())
+    snap("staff-alert")
+    window.staff_alert.messages = []
+    window.staff_alert.hide()
     return written
 
 
