@@ -7,10 +7,20 @@ voice (it then shows "Giọng đọc không khả dụng").
 
 from __future__ import annotations
 
+import json
 import logging
+import subprocess
+import sys
+import threading
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
+
+# A speech engine whose daemon is stuck blocks QTextToSpeech's constructor forever
+# (seen with speech-dispatcher running without an audio device). The engine is
+# therefore first started in a child process with a time limit, off the GUI
+# thread; only an engine that answered there is created in the kiosk itself.
+PROBE_TIMEOUT_S = 10.0
 
 _log = logging.getLogger(__name__)
 
@@ -21,6 +31,8 @@ class Voice(QObject):
     availability_changed = Signal(bool)
     spoken = Signal(str)
     """Emitted with each text handed to the engine (tests listen to it)."""
+    probe_finished = Signal(bool)
+    """The child-process check of a real engine ended (True: it answered in time)."""
 
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +41,8 @@ class Voice(QObject):
         self._available = False
         self.enabled = True
         self.language = "vi"
+        self._probing = False
+        self.probe_finished.connect(self._on_probe_finished, Qt.ConnectionType.QueuedConnection)
 
     @property
     def available(self) -> bool:
@@ -36,9 +50,47 @@ class Voice(QObject):
         return self._available
 
     def start(self) -> bool:
-        """Load the speech engine (once); return whether voice is available."""
-        if self._tts is not None:
+        """Load the speech engine (once); return whether voice is available now.
+
+        The ``mock`` engine (tests) loads at once. A real engine is checked in a
+        child process first, in the background; voice becomes available when that
+        check answers (``availability_changed``), and stays off if it hangs.
+        """
+        if self._tts is not None or self._probing:
             return self._available
+        if self._engine_name == "mock":
+            return self._create()
+        self._probing = True
+        threading.Thread(target=self._probe, name="voice-probe", daemon=True).start()
+        return False
+
+    def _probe(self) -> None:
+        """Runs on a helper thread: start the engine in a child process with a time limit."""
+        argv = [sys.executable, "-m", "ui.diagnostics", "speech"]
+        if self._engine_name:
+            argv.append(self._engine_name)
+        ok = False
+        try:
+            proc = subprocess.run(  # noqa: S603 - our own interpreter and module
+                argv, capture_output=True, text=True, timeout=PROBE_TIMEOUT_S, check=False
+            )
+            report = json.loads(proc.stdout or "{}") if proc.returncode == 0 else {}
+            ok = bool(report.get("ready"))
+        except subprocess.TimeoutExpired:
+            _log.warning("speech engine did not start within %.0f s; voice off", PROBE_TIMEOUT_S)
+        except (OSError, ValueError) as exc:
+            _log.info("speech probe failed: %s", type(exc).__name__)
+        self.probe_finished.emit(ok)
+
+    @Slot(bool)
+    def _on_probe_finished(self, ok: bool) -> None:
+        self._probing = False
+        if ok:
+            self._create()
+        else:
+            self._set_available(False)
+
+    def _create(self) -> bool:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:  # libpulse0 or the Qt module missing

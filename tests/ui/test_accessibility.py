@@ -134,3 +134,19 @@ def test_voice_without_engine_is_silent() -> None:
     voice = Voice("no-such-engine")
     assert voice.start() is False
     voice.say("không có gì")  # must not raise
+
+
+def test_a_hanging_speech_engine_never_blocks_the_gui(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A stuck speech daemon blocks QTextToSpeech's constructor: it is probed in a child first."""
+    import ui._voice as voice_module
+
+    hanging = tmp_path / "hanging-engine"
+    hanging.write_text("#!/bin/sh\nsleep 30\n")
+    hanging.chmod(0o755)
+    monkeypatch.setattr(voice_module, "PROBE_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(voice_module.sys, "executable", str(hanging))
+    voice = Voice("speechd")
+    with qtbot.waitSignal(voice.probe_finished, timeout=10_000) as finished:
+        assert voice.start() is False  # returns at once
+    assert finished.args == [False]
+    assert not voice.available
