@@ -4,6 +4,8 @@ The client and worker run off the GUI thread; ``SyncController`` (QtCore only)
 reports to the UI through signals. The reference portal lives in ``sync.portal``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from sync._backoff import Backoff, ManualClock, SystemClock
 from sync._client import (
     Accepted,
@@ -23,6 +25,7 @@ from sync._credentials import (
     ensure_enrolled,
     load_credentials,
 )
+from sync._embedded import EmbeddedPortal
 from sync._errors import (
     EnrolRefusedError,
     InsecurePortalError,
@@ -35,15 +38,39 @@ from sync._errors import (
 )
 from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
-from sync.portal import (
-    FaultPlan,
-    PortalDB,
-    RunningPortal,
-    create_portal_app,
-    serve_portal,
-    start_embedded_portal,
-    start_portal_in_thread,
-)
+
+if TYPE_CHECKING:
+    from sync.portal import (
+        FaultPlan,
+        PortalDB,
+        RunningPortal,
+        create_portal_app,
+        serve_portal,
+        start_embedded_portal,
+        start_portal_in_thread,
+    )
+
+# The reference portal pulls in FastAPI and uvicorn (about half a second): it is
+# imported on first use, so the kiosk's start-up does not pay for it.
+_PORTAL_NAMES = {
+    "FaultPlan",
+    "PortalDB",
+    "RunningPortal",
+    "create_portal_app",
+    "serve_portal",
+    "start_embedded_portal",
+    "start_portal_in_thread",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PORTAL_NAMES:
+        raise AttributeError(f"module 'sync' has no attribute {name!r}")
+    import sync.portal
+
+    value = getattr(sync.portal, name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "CHUNK_SIZE",
@@ -51,6 +78,7 @@ __all__ = [
     "Backoff",
     "Catalog",
     "Credentials",
+    "EmbeddedPortal",
     "EnrolRefusedError",
     "Enrolment",
     "FaultPlan",

@@ -136,6 +136,9 @@ def _start_sync(
     return controller
 
 
+AFTER_SHOWN_DELAY_MS = 300
+
+
 def window_text_rescued() -> str:
     """Staff alert after a corrupt database was moved aside at start-up."""
     return QCoreApplication.translate(
@@ -203,12 +206,20 @@ def start_store(context: Any) -> tuple[Any, Any, str | None]:
     return executor, catalog, problem
 
 
-def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None = None) -> int:
+def run_gui(
+    context: Any,
+    *,
+    portal_url: str,
+    enroll: Callable[..., Any] | None = None,
+    after_shown: Callable[[], None] | None = None,
+) -> int:
     """Run the kiosk GUI until it is closed; return the exit code.
 
     ``context`` is a :class:`kiosk.services.KioskContext`; the store is opened on
     its own thread (the single writer) and the GUI talks to it only through the
     TaskManager. ``enroll`` is handed to the sync controller to enrol the kiosk.
+    ``after_shown`` runs once the home screen is up: background work that would
+    compete with start-up for the interpreter (the embedded portal) starts there.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     load_fonts()
@@ -223,6 +234,10 @@ def run_gui(context: Any, *, portal_url: str, enroll: Callable[..., Any] | None 
     if problem is not None:
         window.show_staff_alert(problem)
     _report_when_home_shown(app, window)
+    if after_shown is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(AFTER_SHOWN_DELAY_MS, after_shown)
     if context.config.ui.kiosk_mode:
         window.lockdown.engage()
     else:

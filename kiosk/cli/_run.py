@@ -46,23 +46,28 @@ def _handle(args: Any) -> int:
             "Xin báo cán bộ kỹ thuật (xem docs/troubleshooting.md).",
             [str(exc)],
         )
-    setup_logging(context.data_dir)
+    try:
+        setup_logging(context.data_dir)
+    except OSError as exc:  # the data dir is unusable: the window says so, logs go to stderr
+        logging.basicConfig(level=logging.INFO)
+        _log.error("cannot write logs under the data dir: %s", exc.strerror)
     embedded = None
     enroll = None
     url = context.config.portal.url
     if not url:
-        # No portal configured: run the reference portal on a loopback port inside the app
-        # so sync visibly works with no set-up.
-        embedded = sync.start_embedded_portal(context.data_dir)
+        # No portal configured: serve the reference portal on a loopback port inside the
+        # app so sync visibly works with no set-up. It starts in the background.
+        embedded = sync.EmbeddedPortal(context.data_dir)
         url = embedded.url
-        code = embedded.enroll_code or ""
-
-        def enroll(executor: Any) -> Any:
-            return sync.ensure_enrolled(executor, url, code)
-
+        enroll = embedded.enroll
         _log.info("no portal configured; embedded reference portal on %s", url)
     try:
-        code_: int = ui.run_gui(context, portal_url=url, enroll=enroll)
+        code_: int = ui.run_gui(
+            context,
+            portal_url=url,
+            enroll=enroll,
+            after_shown=embedded.start if embedded is not None else None,
+        )
         return code_
     finally:
         if embedded is not None:

@@ -126,14 +126,19 @@ def start_portal_in_thread(
     faults: FaultPlan | str | None = None,
     agency_id: str | None = None,
     log_level: str = "warning",
+    sock: socket.socket | None = None,
 ) -> RunningPortal:
     """Start the portal on ``host:port`` (0 = a free port) in a thread; return once it serves.
+
+    ``sock`` is an already listening socket to serve on instead (the kiosk binds
+    it first so it knows the URL before the portal has even been imported).
 
     Raises:
         RuntimeError: the server did not start.
     """
     app = create_portal_app(db_path, enroll_code=enroll_code, faults=faults, agency_id=agency_id)
-    sock = _listen(host, port)
+    if sock is None:
+        sock = _listen(host, port)
     bound_port = sock.getsockname()[1]
     server = _Server(_config(app, log_level))
     thread = threading.Thread(
@@ -156,7 +161,7 @@ def start_portal_in_thread(
     )
 
 
-def start_embedded_portal(data_dir: Path) -> RunningPortal:
+def start_embedded_portal(data_dir: Path, *, sock: socket.socket | None = None) -> RunningPortal:
     """Start the kiosk's own reference portal on a loopback port, its DB under the data dir.
 
     Used when no portal is configured, so sync visibly works with no set-up. Its
@@ -173,4 +178,6 @@ def start_embedded_portal(data_dir: Path) -> RunningPortal:
             db.set_meta("embedded_enroll_code", code)
     finally:
         db.close()
-    return start_portal_in_thread(db_path, enroll_code=code, agency_id=EMBEDDED_AGENCY_ID)
+    return start_portal_in_thread(
+        db_path, enroll_code=code, sock=sock, agency_id=EMBEDDED_AGENCY_ID
+    )

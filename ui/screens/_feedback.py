@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -56,7 +58,8 @@ class FeedbackScreen(QWidget):
         self.ihanoi.setWordWrap(True)
         self.qr = QLabel(self)
         self.qr.setAccessibleName(self.tr("Mã QR góp ý iHanoi"))
-        self.qr.setPixmap(qr_pixmap(IHANOI_URL, 200))
+        # Drawn when first shown: building the QR at start-up cost a third of a second.
+        self.qr.setFixedSize(200, 200)
         self.done = set_role(QPushButton(self.tr("Xong / người tiếp theo"), self), "primary")
         self.done.setAccessibleName(self.tr("Xong, xoá thông tin, cho người tiếp theo"))
         self.done.clicked.connect(self.done_requested)
@@ -95,3 +98,9 @@ class FeedbackScreen(QWidget):
         self.thanks.setText(self.tr("Cảm ơn bạn đã đánh giá!"))
         self.thanks.show()
         self.rated.emit(rating)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Draw the iHanoi QR the first time the screen is shown."""
+        if self.qr.pixmap() is None or self.qr.pixmap().isNull():
+            self.qr.setPixmap(qr_pixmap(IHANOI_URL, 200))
+        super().showEvent(event)
