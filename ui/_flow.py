@@ -47,7 +47,7 @@ class FlowMixin(FormFlowMixin):
         def current_screen(self) -> str: ...
 
     def _connect_flow(self) -> None:
-        self._add_form_screens()
+        self._release_dropped_pages()
         s = self.screens
         s["home"].start_requested.connect(lambda: self.open_catalog(""))
         s["home"].search_requested.connect(self.open_catalog)
@@ -61,11 +61,6 @@ class FlowMixin(FormFlowMixin):
         s["wizard"].finished.connect(self.open_review)
         s["wizard"].left_at_start.connect(lambda: self.open_catalog(""))
         s["wizard"].whole_form_requested.connect(self._on_wizard_whole_form_requested)
-        s["wholeform"].answer_changed.connect(self._on_wizard_answer_changed)
-        s["wholeform"].finished.connect(self.open_review)
-        s["wholeform"].single_requested.connect(self._on_wholeform_single_requested)
-        s["resume"].resume_requested.connect(self.resume_with_code)
-        s["resume"].back_requested.connect(self.finish_session)
         s["review"].edit_requested.connect(self._on_review_edit_requested)
         s["review"].back_requested.connect(self._on_review_back_requested)
         s["review"].confirmed.connect(self._on_review_confirmed)
@@ -81,7 +76,7 @@ class FlowMixin(FormFlowMixin):
         s["staff"].sign_in_requested.connect(self.sign_in)
         s["staff"].back_requested.connect(self.finish_session)
         self.whole_form = False
-        preload_card_parser()
+        preload_card_parser(self.tasks)
 
     def _run(
         self,
@@ -138,8 +133,9 @@ class FlowMixin(FormFlowMixin):
         self.session.draft_code = draft.draft_code
         self.screens["wizard"].start(self.lang)
         if self.whole_form:
-            self.screens["wholeform"].open(self.lang)
-            self.show_screen("wholeform")
+            page = self.form_page("wholeform")
+            self.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self.lang)
         else:
             self.show_screen("wizard")
 
@@ -194,8 +190,9 @@ class FlowMixin(FormFlowMixin):
 
     def _on_review_back_requested(self) -> None:
         if self.whole_form:
-            self.screens["wholeform"].open(self.lang)
-            self.show_screen("wholeform")
+            page = self.form_page("wholeform")
+            self.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self.lang)
             return
         steps = self.screens["wizard"].steps()
         if steps:

@@ -6,8 +6,7 @@ Mixed into :class:`ui._window.KioskWindow` through :class:`ui._flow.FlowMixin`.
 from __future__ import annotations
 
 import logging
-import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,26 +15,30 @@ _log = logging.getLogger(__name__)
 _preload_started = False
 
 
-def preload_card_parser() -> None:
-    """Load the ID-card parser's address data on a thread, once per process.
+def preload_card_parser(tasks: Any) -> None:
+    """Load the ID-card parser's address data on the store's thread, once per process.
 
     The first card parse otherwise spends about a second loading it inside the
-    key handler of the scan.
+    key handler of the scan. Not on a new thread of its own: its burst of
+    allocations there let Python's garbage collector finalise Qt objects off the
+    GUI thread (seen as a crash in a later QTimer, in the tests). The store's
+    worker already runs Python all day; the first store call waits for it once.
     """
     global _preload_started
     if _preload_started:
         return
     _preload_started = True
 
-    def work() -> None:
-        try:
-            from kiosk.idcard import preload
+    def work(_services: Any) -> None:
+        from kiosk.idcard import preload
 
-            preload()
-        except Exception as exc:  # the scan still works, only its first parse is slower
-            _log.warning("ID-card preload failed: %s", type(exc).__name__)
+        preload()
 
-    threading.Thread(target=work, name="idcard-preload", daemon=True).start()
+    tasks.run_db(
+        work,
+        None,
+        lambda exc: _log.warning("ID-card preload failed: %s", type(exc).__name__),
+    )
 
 
 class FormFlowMixin:
@@ -61,24 +64,57 @@ class FormFlowMixin:
         def _run(self, fn: Any, on_done: Any, on_error: Any = None) -> None: ...
         def _on_task_error(self, exc: BaseException) -> None: ...
         def _on_screen_spoken(self, question: str, hint: str, error: str) -> None: ...
+        def _on_wizard_answer_changed(self, field_id: str) -> None: ...
+        def finish_session(self) -> None: ...
 
-    def _add_form_screens(self) -> None:
-        """Put the resume and whole-form screens on the stack (after every screen rebuild).
+    _releasable: ClassVar[list[Any]] = []  # replaced per window by _release_dropped_pages
 
-        Registered here rather than in the window's screen list so the window's
-        rebuild (wipe, language change) drops and recreates them like the others.
+    def _release_dropped_pages(self) -> None:
+        """Pages the window's rebuild threw away let go of their on-screen keyboard."""
+        kept = {id(page) for page in self.screens.values()}
+        for page in self._releasable:
+            if id(page) not in kept:
+                page.release()
+        self._releasable = [p for p in self.screens.values() if hasattr(p, "release")]
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override, reached by super())
+        """The window is going away: every page lets go of its keyboard."""
+        for page in self.screens.values():
+            if hasattr(page, "release"):
+                page.release()
+        super().closeEvent(event)  # type: ignore[misc]
+
+    def form_page(self, name: str) -> Any:
+        """The "resume" or "wholeform" screen, built on first use.
+
+        Not every resident needs them, and each holds an on-screen keyboard (a few
+        hundred widgets): built lazily, the window's rebuild after each wipe stays
+        quick. The window's rebuild drops them with the other screens.
         """
+        screen = self.screens.get(name)
+        if screen is not None:
+            return screen
         from ui.screens._resume import ResumeScreen
         from ui.screens._wholeform import WholeFormScreen
 
-        for name, widget in (
-            ("resume", ResumeScreen()),
-            ("wholeform", WholeFormScreen(self.session)),
-        ):
-            self.screens[name] = widget
-            self.pages[name] = widget
-            self.stack.addWidget(widget)
-            widget.spoken.connect(self._on_screen_spoken)
+        if name == "resume":
+            screen = ResumeScreen()
+            screen.resume_requested.connect(self.resume_with_code)
+            screen.back_requested.connect(self.finish_session)
+        elif name == "wholeform":
+            screen = WholeFormScreen(self.session)
+            screen.answer_changed.connect(self._on_wizard_answer_changed)
+            screen.finished.connect(self.open_review)
+            screen.single_requested.connect(self._on_wholeform_single_requested)
+            screen.show_draft_code(self.session.draft_code)
+        else:
+            raise KeyError(name)
+        self.screens[name] = screen
+        self._releasable.append(screen)
+        self.pages[name] = screen
+        self.stack.addWidget(screen)
+        screen.spoken.connect(self._on_screen_spoken)
+        return screen
 
     # -- ID cards ------------------------------------------------------------------------
 
@@ -133,8 +169,9 @@ class FormFlowMixin:
 
     def open_resume(self) -> None:
         """ "Tiếp tục hồ sơ đang làm": ask for the draft code and the ID number."""
+        page = self.form_page("resume")
         self.show_screen("resume")
-        self.screens["resume"].start()  # focus only lands on a shown field
+        page.start()  # focus only lands on a shown field
 
     def resume_with_code(self, draft_code: str, id_number: str) -> None:
         """A resident resumes their own draft (the pair is checked by the services)."""
@@ -146,14 +183,14 @@ class FormFlowMixin:
 
     def _on_resumed_by_code(self, draft: Any) -> None:
         if draft is None:
-            self.screens["resume"].not_found()
+            self.form_page("resume").not_found()
             return
-        self.screens["resume"].clear()
+        self.form_page("resume").clear()
         self.open_draft(draft)
 
     def _on_resume_failed(self, exc: BaseException) -> None:
         self._on_task_error(exc)
-        self.screens["resume"].show_error(
+        self.form_page("resume").show_error(
             QCoreApplication.translate(
                 "KioskWindow", "Chưa mở được hồ sơ. Hãy thử lại, hoặc báo cán bộ ở quầy."
             )
@@ -181,8 +218,9 @@ class FormFlowMixin:
             self.open_review()
             return
         if self.whole_form:
-            self.screens["wholeform"].open(self.lang, target)
-            self.show_screen("wholeform")
+            page = self.form_page("wholeform")
+            self.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self.lang, target)
             return
         if target is not None:
             wizard.show_field(target)
@@ -193,8 +231,9 @@ class FormFlowMixin:
     def _on_wizard_whole_form_requested(self) -> None:
         self.whole_form = True
         wizard = self.screens["wizard"]
-        self.screens["wholeform"].open(self.lang, wizard.field.id if wizard.field else None)
-        self.show_screen("wholeform")
+        page = self.form_page("wholeform")
+        self.show_screen("wholeform")  # shown first: the cursor can land in it
+        page.open(self.lang, wizard.field.id if wizard.field else None)
 
     def _on_wholeform_single_requested(self, field_id: str) -> None:
         self.whole_form = False
@@ -209,8 +248,9 @@ class FormFlowMixin:
     def show_form_field(self, field_id: str, message: str | None = None) -> None:
         """Show one question to correct, in whichever form view staff chose."""
         if self.whole_form:
-            self.screens["wholeform"].open(self.lang, field_id, message)
-            self.show_screen("wholeform")
+            page = self.form_page("wholeform")
+            self.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self.lang, field_id, message)
             return
         self.screens["wizard"].show_field(field_id, message, from_review=True)
         self.show_screen("wizard")
@@ -218,7 +258,8 @@ class FormFlowMixin:
     def _show_draft_code(self) -> None:
         code = self.session.draft_code
         for name in ("wizard", "wholeform"):
-            self.screens[name].show_draft_code(code)
+            if name in self.screens:
+                self.screens[name].show_draft_code(code)
 
 
 def _first_open_field(definition: Any, answers: dict[str, Any]) -> str | None:

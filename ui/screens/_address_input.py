@@ -135,8 +135,8 @@ class AddressInput(FieldInput):
         if composer is not None:
             composer.commit()
         street = self.street.text().strip()
-        if province is None and commune is None and not street:
-            return None
+        if commune is None and not street:
+            return None  # the preselected province alone is not an answer (optional address)
         out: dict[str, Any] = {"street": street}
         if province:
             out["province_code"], out["province_name"] = province
@@ -178,7 +178,8 @@ class AddressInput(FieldInput):
                 (self.province, self.commune.filter),
                 (self.commune, self.street),
             ):
-                if part.filter.hasFocus():
+                # An empty filter chooses nothing: Enter then moves on (an optional address).
+                if part.filter.hasFocus() and part.filter.text().strip():
                     select_first_visible(part.list)
                     following.setFocus()
                     event.accept()

@@ -100,11 +100,14 @@ class TextInput(FieldInput):
     def __init__(self, field: Any, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         kind = _kind(field)
-        self.edit = line_edit(self, "number" if field.year_only else kind)
+        # A year-only date still takes a full date ("05/03/1960" or "1960"): the date pad.
+        self.edit = line_edit(self, kind)
         self.edit.setAccessibleName(pick(field, "label", lang))
         if field.year_only:
             self.edit.setPlaceholderText(
-                QCoreApplication.translate("FieldInput", "năm, ví dụ 1990")
+                QCoreApplication.translate(
+                    "FieldInput", "ngày/tháng/năm, hoặc chỉ năm (ví dụ 1990)"
+                )
             )
         elif kind in self._PLACEHOLDERS:
             self.edit.setPlaceholderText(tr(self._PLACEHOLDERS[kind]))
@@ -223,7 +226,8 @@ class ListInput(FieldInput):
 
     def _on_filter_return_pressed(self) -> None:
         """Enter in the filter box takes the first match (keyboard: type "kinh", Enter)."""
-        select_first_visible(self.list)
+        if self.filter.text().strip():  # an empty filter chooses nothing
+            select_first_visible(self.list)
 
     def _on_list_current_changed(self, *_: object) -> None:
         self.value_changed.emit()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ui._theme import set_role
 from ui.input import KeyboardHost, VietLineEdit
+from ui.screens._wizard import release_keyboard
 
 
 class ResumeScreen(QWidget):
@@ -107,6 +108,10 @@ class ResumeScreen(QWidget):
                 "hoặc nhờ cán bộ ở quầy mở giúp."
             )
         )
+
+    def release(self) -> None:
+        """The page is being thrown away (window rebuild or close): let go of the keyboard."""
+        release_keyboard(self.host)
 
     def clear(self) -> None:
         """Forget what was typed (wipe)."""

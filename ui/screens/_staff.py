@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -53,6 +53,11 @@ class StaffScreen(QWidget):
         self.back.setAccessibleName(self.tr("Về trang chủ"))
         self.back.clicked.connect(self.back_requested)
         self.pin.returnPressed.connect(self._on_submit)
+        # The keypad types into the field last tapped (the PIN by default), so a
+        # numeric staff id can be entered by touch too.
+        self._typing_into: QLineEdit = self.pin
+        for edit in (self.staff_id, self.pin):
+            edit.installEventFilter(self)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(200, 30, 200, 16)
@@ -76,18 +81,24 @@ class StaffScreen(QWidget):
 
     def clear(self) -> None:
         """Forget what was typed."""
+        self._typing_into = self.pin
         self.staff_id.clear()
         self.pin.clear()
         self.error.hide()
         self.setEnabled(True)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FocusIn and watched in (self.staff_id, self.pin):
+            self._typing_into = watched  # type: ignore[assignment]
+        return False
+
     def _on_key_clicked(self, key: str) -> None:
         if key == "⌫":
-            self.pin.backspace()
+            self._typing_into.backspace()
         elif key == "✓":
             self._on_submit()
         else:
-            self.pin.insert(key)
+            self._typing_into.insert(key)
 
     def _on_submit(self) -> None:
         if not self.staff_id.text().strip() or not self.pin.text():

@@ -23,7 +23,7 @@ from ui._theme import set_role
 from ui.input import KeyboardHost
 from ui.screens._autofill import card_answers, filled_message, nobody_message, scan_failed_message
 from ui.screens._field_widgets import FieldInput, make_input, pick
-from ui.screens._wizard import base_field_id, format_draft_code, typing_row
+from ui.screens._wizard import base_field_id, format_draft_code, release_keyboard, typing_row
 
 _HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -231,14 +231,20 @@ class WholeFormScreen(QWidget):
         self._show_notice(message)
         self.spoken.emit("", "", message)
 
+    def release(self) -> None:
+        """The page is being thrown away (window rebuild or close): let go of the keyboard."""
+        release_keyboard(self.host)
+
     def clear(self) -> None:
         """Remove every question and answer from the page (wipe, or before a rebuild)."""
         self.host.hide_keyboard()
-        for row in self.rows.values():
+        rows, self.rows = self.rows, {}
+        for row in rows.values():
+            row.input.blockSignals(True)  # a cleared input must not answer into the session
             row.input.clear()
         while self.column.count():
             item = self.column.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -281,6 +287,8 @@ class WholeFormScreen(QWidget):
         return str(english if self.lang == "en" and english else error.message)
 
     def _on_input_value_changed(self, field_id: str) -> None:
+        if field_id not in self.rows or self.session.definition is None:
+            return  # late signal from a page being taken down
         self._commit(field_id)
         self._update_visibility()
         row = self.rows[field_id]
@@ -303,12 +311,12 @@ class WholeFormScreen(QWidget):
         general: list[str] = []
         for error in errors:
             fid = base_field_id(error.field_id)
-            row = self.rows.get(fid)
-            if row is None or row.isHidden():
+            found = self.rows.get(fid)
+            if found is None or found.isHidden():
                 general.append(self._message(error))
                 continue
-            if not row.error.isVisible():
-                row.show_error(self._message(error))
+            if not found.error.isVisible():
+                found.show_error(self._message(error))
             first = first or fid
         if first is None and not general:
             self._show_notice(None)

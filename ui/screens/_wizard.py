@@ -13,10 +13,12 @@ the person whose section is showing (:meth:`WizardScreen.fill_from_card`).
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -36,6 +38,25 @@ from ui.screens._field_widgets import FieldInput, make_input, pick
 def format_draft_code(code: str) -> str:
     """ "AB12CD34" -> "AB12-CD34": easier to copy down and read out."""
     return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
+
+
+def release_keyboard(host: KeyboardHost) -> None:
+    """Stop a keyboard host (and its keyboard) from following the application's focus.
+
+    Both connect ``QApplication.focusChanged``; a page being thrown away must drop
+    those connections itself, or a later focus change can reach the deleted widgets
+    (seen as a crash in PySide6 6.11 once the window holding them was deleted).
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    with warnings.catch_warnings():  # PySide warns (not raises) when already disconnected
+        warnings.simplefilter("ignore", RuntimeWarning)
+        for slot in (host._on_focus_changed, host.keyboard._on_focus_changed):
+            try:
+                app.focusChanged.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
 
 def typing_row(parent: QWidget) -> tuple[QHBoxLayout, InputMethodSwitch]:
@@ -251,6 +272,10 @@ class WizardScreen(QWidget):
             self.draft_code,
         ):
             label.clear()
+
+    def release(self) -> None:
+        """The page is being thrown away (window rebuild or close): let go of the keyboard."""
+        release_keyboard(self.host)
 
     def show_draft_code(self, code: str | None) -> None:
         """ "Mã hồ sơ đang làm: XXXX-XXXX", shown once the draft is saved (to resume it later)."""
