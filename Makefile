@@ -26,7 +26,7 @@ test: $(STAMP) translations
 	$(BIN)/lint-imports
 	$(BIN)/ruff check kiosk forms sync
 	$(BIN)/mypy kiosk forms sync
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk forms sync ui tests bench

@@ -91,8 +91,20 @@ class TaskManager(QObject):
         with self._lock:
             closures = list(self._closures)
             self._closures.clear()
+        # Each result is delivered on its own: one failing callback must not drop the
+        # results queued behind it. The failure is reported, then re-raised last, so the
+        # crash guard still sees it.
+        failure: BaseException | None = None
         for closure in closures:
-            closure()
+            try:
+                closure()
+            except Exception as exc:  # reported after the others ran
+                if failure is None:
+                    failure = exc
+                else:
+                    _log.error("another queued callback failed: %s", type(exc).__name__)
+        if failure is not None:
+            raise failure
 
     def _deliver(
         self, future: Future[Any], on_done: OnDone | None, on_error: OnError | None

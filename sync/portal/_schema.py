@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS applications (
     updated_at TEXT NOT NULL);
 CREATE UNIQUE INDEX IF NOT EXISTS applications_kiosk_app
     ON applications (kiosk_id, kiosk_application_id);
+CREATE INDEX IF NOT EXISTS applications_app_id ON applications (kiosk_application_id);
 CREATE TABLE IF NOT EXISTS idempotency (
     kiosk_id TEXT NOT NULL, key TEXT NOT NULL, application_id INTEGER NOT NULL,
     PRIMARY KEY (kiosk_id, key));
