@@ -123,6 +123,7 @@ class ResumeScreen(QWidget):
         self.setEnabled(True)
 
     def _on_open_clicked(self) -> None:
+        self.host.hide_keyboard()  # typing is done: the page (and any message) gets the room
         self.code.composer.commit()
         code = "".join(ch for ch in self.code.text().upper() if ch.isalnum())
         id_number = self.id_number.text().strip()

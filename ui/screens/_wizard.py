@@ -125,6 +125,7 @@ class WizardScreen(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 16, 40, 24)
         column.setSpacing(14)
+        column.addWidget(self.section)
         top = QHBoxLayout()
         top.addWidget(self.progress_text)
         top.addWidget(self.progress, 1)
@@ -139,11 +140,9 @@ class WizardScreen(QWidget):
         column.addStretch(1)
         self.host = KeyboardHost(body, self)
         self.scroll_area = self.host.scroll_area
-        header = QHBoxLayout()
-        header.setContentsMargins(40, 12, 40, 0)
-        header.addWidget(self.section, 1)
+        # The input-method switch sits with the buttons: no extra row above the page,
+        # which keeps room for the question while the on-screen keyboard is up.
         typing, self.input_method = typing_row(self)
-        header.addLayout(typing)
 
         self.back = QPushButton(self.tr("← Quay lại"), self)
         self.repeat = QPushButton(self.tr("Đọc lại"), self)
@@ -166,6 +165,8 @@ class WizardScreen(QWidget):
         buttons.setContentsMargins(40, 8, 40, 16)
         for w in (self.back, self.repeat):
             buttons.addWidget(w)
+        buttons.addSpacing(16)
+        buttons.addLayout(typing)
         buttons.addStretch(1)
         buttons.addWidget(self.whole_form)
         buttons.addWidget(self.to_review)
@@ -173,7 +174,6 @@ class WizardScreen(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(header)
         outer.addWidget(self.host, 1)
         outer.addLayout(buttons)
 
