@@ -88,6 +88,13 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         translators: Any = None,
     ) -> None:
         super().__init__()
+        # The window owns its TaskManager and Voice, so closing it (``deleteLater``)
+        # destroys them on the GUI thread. Left to Python, they die whenever the
+        # garbage collector breaks the window's reference cycles, and that can happen
+        # on the store's thread: a QObject (the speech engine's timers) destroyed
+        # there leaves the GUI thread's timer list pointing at freed memory (crash).
+        if tasks.parent() is None:
+            tasks.setParent(self)
         self.tasks = tasks
         self.catalog = catalog
         self.config = config
@@ -96,7 +103,9 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.translators = translators
         self.session = Session()
         self.display = self._default_display()
-        self.voice = voice or Voice()
+        self.voice = voice or Voice(parent=self)
+        if self.voice.parent() is None:
+            self.voice.setParent(self)
         self.voice.start()
         self.voice.enabled = self.display.voice_on
         self._generation = 0
