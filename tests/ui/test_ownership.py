@@ -24,20 +24,17 @@ def test_closing_the_window_destroys_its_task_manager_and_voice(qtbot, kiosk_env
     voice.spoken.connect(spoken.append)
     voice.say("Xin chào")  # the engine is busy when the window closes
     assert spoken == ["Xin chào"]
-    close_window(qtbot, window)
-    qtbot.waitUntil(lambda: not Shiboken.isValid(window), timeout=5_000)
+    _close_and_wait(qtbot, window)
     assert not Shiboken.isValid(tasks)
     assert not Shiboken.isValid(voice)
 
 
 def test_a_collection_on_another_thread_finds_no_live_qt_object(qtbot, kiosk_env) -> None:
-    from shiboken6 import Shiboken
 
     gc.collect()  # what earlier tests left, here on the GUI thread
     window = make_window(qtbot, kiosk_env)
     window.voice.say("Xin chào")
-    close_window(qtbot, window)
-    qtbot.waitUntil(lambda: not Shiboken.isValid(window), timeout=5_000)
+    _close_and_wait(qtbot, window)
     del window
     live: list[str] = []
 
@@ -58,6 +55,14 @@ def test_a_collection_on_another_thread_finds_no_live_qt_object(qtbot, kiosk_env
         gc.collect()  # the real destruction, back on the GUI thread
     assert not worker.is_alive()
     assert live == [], f"left to the garbage collector: {live}"
+
+def _close_and_wait(qtbot: Any, window: Any) -> None:
+    """``close_window``, then wait for its ``deleteLater`` to destroy the window."""
+    from shiboken6 import Shiboken
+
+    close_window(qtbot, window)
+    qtbot.waitUntil(lambda: not Shiboken.isValid(window), timeout=5_000)
+
 
 def _live_python_owned(objects: list[Any]) -> list[str]:
     """Type names of QObjects in ``objects`` that Python would destroy (not a Qt parent)."""
