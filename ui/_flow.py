@@ -76,7 +76,7 @@ class FlowMixin(FormFlowMixin):
         s["staff"].sign_in_requested.connect(self.sign_in)
         s["staff"].back_requested.connect(self.finish_session)
         self.whole_form = False
-        preload_card_parser(self.tasks)
+        preload_card_parser()
 
     def _run(
         self,
