@@ -56,6 +56,7 @@ def test_a_collection_on_another_thread_finds_no_live_qt_object(qtbot, kiosk_env
     assert not worker.is_alive()
     assert live == [], f"left to the garbage collector: {live}"
 
+
 def _close_and_wait(qtbot: Any, window: Any) -> None:
     """``close_window``, then wait for its ``deleteLater`` to destroy the window."""
     from shiboken6 import Shiboken
