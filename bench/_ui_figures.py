@@ -207,7 +207,3 @@ def session_memory(sessions: int = 500) -> list[Figure]:
                    "growth < 10 MB", note=f"growth {last - first:.1f} MB; each session opens "
                                           "a birth registration, types a name, wipes")]
 
-
-def wedge_scan() -> list[Figure]:
-    """A keyboard-wedge ID-card scan to a filled form (target < 100 ms) vs typing one key."""
-    raise NotImplementedError("autofill from a scan is not wired into the wizard yet")
