@@ -28,8 +28,10 @@ print("home-shown", flush=True)
 
 def _time_to_line(argv: list[str], env: dict[str, str]) -> float:
     t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env=env)
+    proc = subprocess.Popen(  # noqa: S603 - our own interpreter and fixed arguments
+        argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env=env,
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith("home-shown"):
@@ -62,9 +64,10 @@ class _Gui:
     """A kiosk window over a fresh data dir, as the GUI tests build it."""
 
     def __init__(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
         import forms
         from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog, open_context
-        from PySide6.QtWidgets import QApplication
         from ui import build_window, load_fonts
 
         self.tmp = Path(tempfile.mkdtemp(prefix="bench-gui-"))
