@@ -61,6 +61,7 @@ class FlowMixin(FormFlowMixin):
         s["wizard"].finished.connect(self.open_review)
         s["wizard"].left_at_start.connect(lambda: self.open_catalog(""))
         s["wizard"].whole_form_requested.connect(self._on_wizard_whole_form_requested)
+        self.attach_card_source(s["wizard"].camera_panel)
         s["review"].edit_requested.connect(self._on_review_edit_requested)
         s["review"].back_requested.connect(self._on_review_back_requested)
         s["review"].confirmed.connect(self._on_review_confirmed)

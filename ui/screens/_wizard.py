@@ -8,7 +8,9 @@ as soon as the answer it depends on changes.
 
 The page sits in a :class:`ui.input.KeyboardHost`: the on-screen keyboard docks
 below it and never covers the field. A scanned ID card fills the questions of
-the person whose section is showing (:meth:`WizardScreen.fill_from_card`).
+the person whose section is showing (:meth:`WizardScreen.fill_from_card`); on
+such a step "Quét thẻ căn cước bằng camera" opens :attr:`WizardScreen.camera_panel`,
+a card source the window attaches like the wedge scanner.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ui._session import Session
 from ui._theme import set_role
 from ui.input import InputMethodSwitch, KeyboardHost
 from ui.screens._autofill import card_answers, filled_message, nobody_message, scan_failed_message
+from ui.screens._camera_panel import CameraPanel, open_button
 from ui.screens._field_widgets import FieldInput, make_input, pick
 
 
@@ -137,6 +140,10 @@ class WizardScreen(QWidget):
             column.addWidget(w)
         column.addLayout(self.input_box)
         column.addWidget(self.error)
+        self.camera_button = open_button(body)
+        self.camera_button.clicked.connect(self.open_camera)
+        self.camera_button.hide()
+        column.addWidget(self.camera_button)
         column.addStretch(1)
         self.host = KeyboardHost(body, self)
         self.scroll_area = self.host.scroll_area
@@ -175,6 +182,8 @@ class WizardScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.host, 1)
+        self.camera_panel = CameraPanel(self)
+        outer.addWidget(self.camera_panel, 1)
         outer.addLayout(buttons)
 
     # -- what the window calls ------------------------------------------------------------
@@ -216,6 +225,10 @@ class WizardScreen(QWidget):
         self.section.setText(pick(section, "title", self.lang) if section is not None else "")
         if section is None or section.id != self._notice_section:
             self._show_notice(None)  # the card message belongs to the section it filled
+        has_person = bool(getattr(section, "person", None))
+        self.camera_button.setVisible(has_person)
+        if not has_person:
+            self.camera_panel.close_panel()
         self.progress_text.setText(
             self.tr("Bước %1/%2").replace("%1", str(index + 1)).replace("%2", str(len(steps)))
         )
@@ -261,6 +274,8 @@ class WizardScreen(QWidget):
         self.autofilled = set()
         self._notice_section = None
         self.host.hide_keyboard()
+        self.camera_panel.close_panel()
+        self.camera_button.hide()
         for label in (
             self.section,
             self.question,
@@ -274,8 +289,15 @@ class WizardScreen(QWidget):
             label.clear()
 
     def release(self) -> None:
-        """The page is being thrown away (window rebuild or close): let go of the keyboard."""
+        """The page is thrown away (window rebuild or close): let go of keyboard and camera."""
+        self.camera_panel.close_panel()
         release_keyboard(self.host)
+
+    def open_camera(self) -> None:
+        """Open the camera panel to scan the card of the person whose section shows."""
+        self._commit()
+        self.host.hide_keyboard()  # the preview needs the room
+        self.camera_panel.open_panel()
 
     def show_draft_code(self, code: str | None) -> None:
         """ "Mã hồ sơ đang làm: XXXX-XXXX", shown once the draft is saved (to resume it later)."""
@@ -418,6 +440,11 @@ class WizardScreen(QWidget):
             self.hint.text() if self.hint.isVisible() else "",
             self.error.text() if self.error.isVisible() else "",
         )
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Leaving the wizard (another screen, the wipe) stops the camera."""
+        self.camera_panel.close_panel()
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         """Enter moves on, like the big "Tiếp tục" button (keyboard-only walk-through)."""
