@@ -105,6 +105,7 @@ class FormFlowMixin:
             screen.answer_changed.connect(self._on_wizard_answer_changed)
             screen.finished.connect(self.open_review)
             screen.single_requested.connect(self._on_wholeform_single_requested)
+            self.attach_card_source(screen.camera_panel)
             screen.show_draft_code(self.session.draft_code)
         else:
             raise KeyError(name)

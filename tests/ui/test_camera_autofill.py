@@ -11,8 +11,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
 from tests.ui._kiosk import (  # noqa: F401 (fixtures)
+    BIRTH,
     current_field,
     kiosk_env,
+    sign_in_staff,
     start_birth_registration,
     window,
 )
@@ -107,3 +109,32 @@ def test_button_only_on_a_persons_step_and_panel_closed_by_the_wipe(qtbot, windo
     assert scanner.findChild(QLabel).pixmap().isNull()
     assert window.get_screen("wizard") is not wizard
     assert not window.get_screen("wizard").camera_panel.isVisible()
+
+
+def test_whole_form_camera_fills_the_section_of_its_button(qtbot, window) -> None:
+    sign_in_staff(qtbot, window)
+    window.get_screen("catalog").buttons[BIRTH].click()
+    qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
+    window.get_screen("wizard").whole_form.click()
+    assert window.current_screen() == "wholeform"
+    page = window.get_screen("wholeform")
+    definition = window.session.definition
+    mother = next(s.id for s in definition.sections if s.person == "mother")
+    people = {s.id for s in definition.sections if getattr(s, "person", None)}
+    assert set(page.camera_buttons) == people  # one button per person's section, no others
+    button = page.camera_buttons[mother]
+    assert button.accessibleName() and button.minimumHeight() >= 48
+
+    page.camera_panel.use_camera = False
+    button.click()
+    assert page.camera_panel.isVisible()
+    mother_ids = {f.id for s in definition.sections if s.id == mother for f in s.fields}
+    assert page.current_field() in mother_ids  # the cursor went to the mother's section
+    page.camera_panel.scanner.process_image(qr_image(CARD))
+
+    answers = window.session.answers
+    assert answers["mother_full_name"] == "Nguyễn Thị Ánh Tuyết"
+    assert answers["mother_id_number"] == "001190012345"
+    assert not answers.get("requester_full_name")
+    assert page.rows["mother_full_name"].input.value() == "Nguyễn Thị Ánh Tuyết"
+    assert not page.camera_panel.isVisible()

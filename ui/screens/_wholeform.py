@@ -5,7 +5,9 @@ form as the wizard: the same inputs, the same answers in the session (so
 switching back and forth loses nothing), the same autosave, and the same
 checks (``forms.validate_field`` as each answer is given, ``forms.validate_answers``
 before the review). Questions that don't apply are hidden, not removed, so
-Tab moves only through the ones that show.
+Tab moves only through the ones that show. A section about a person has a
+"Quét thẻ căn cước bằng camera" button: it puts the cursor in that section
+(a card fills the section of the question with the focus) and opens the camera panel.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ui._session import Session
 from ui._theme import set_role
 from ui.input import KeyboardHost
 from ui.screens._autofill import card_answers, filled_message, nobody_message, scan_failed_message
+from ui.screens._camera_panel import CameraPanel, open_button
 from ui.screens._field_widgets import FieldInput, make_input, pick
 from ui.screens._wizard import base_field_id, format_draft_code, release_keyboard, typing_row
 
@@ -84,6 +87,7 @@ class WholeFormScreen(QWidget):
         self.lang = "vi"
         self.rows: dict[str, _Row] = {}
         self.headings: dict[str, QLabel] = {}
+        self.camera_buttons: dict[str, QPushButton] = {}
         self.autofilled: set[str] = set()
 
         self.title = set_role(QLabel(self.tr("Cả tờ khai"), self), "title")
@@ -129,6 +133,8 @@ class WholeFormScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(header)
         outer.addWidget(self.host, 1)
+        self.camera_panel = CameraPanel(self)
+        outer.addWidget(self.camera_panel, 1)
         outer.addLayout(buttons)
 
     # -- what the window calls ------------------------------------------------------------
@@ -152,6 +158,12 @@ class WholeFormScreen(QWidget):
             heading.setWordWrap(True)
             self.headings[section.id] = heading
             self.column.addWidget(heading)
+            if getattr(section, "person", None):
+                button = open_button(self.body)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cursor stays in the section
+                button.clicked.connect(lambda _=False, sid=section.id: self.open_camera(sid))
+                self.camera_buttons[section.id] = button
+                self.column.addWidget(button)
             for field in section.fields:
                 row = _Row(field, lang, forms.is_required(field, answers), self.body)
                 row.input.set_value(answers.get(field.id, field.default))
@@ -235,12 +247,29 @@ class WholeFormScreen(QWidget):
         self.spoken.emit("", "", message)
 
     def release(self) -> None:
-        """The page is being thrown away (window rebuild or close): let go of the keyboard."""
+        """The page is thrown away (window rebuild or close): let go of keyboard and camera."""
+        self.camera_panel.close_panel()
         release_keyboard(self.host)
+
+    def open_camera(self, section_id: str) -> None:
+        """Open the camera panel to fill the person of ``section_id``."""
+        definition = self.session.definition
+        section = next((x for x in definition.sections if x.id == section_id), None)
+        first = (
+            next((self.rows[f.id] for f in section.fields if not self.rows[f.id].isHidden()), None)
+            if section is not None
+            else None
+        )
+        if first is None:
+            return
+        self.focus_field(first.field.id)
+        self.host.hide_keyboard()  # the preview needs the room
+        self.camera_panel.open_panel()
 
     def clear(self) -> None:
         """Remove every question and answer from the page (wipe, or before a rebuild)."""
         self.host.hide_keyboard()
+        self.camera_panel.close_panel()
         rows, self.rows = self.rows, {}
         for row in rows.values():
             row.input.blockSignals(True)  # a cleared input must not answer into the session
@@ -253,6 +282,7 @@ class WholeFormScreen(QWidget):
                 widget.deleteLater()
         self.rows = {}
         self.headings = {}
+        self.camera_buttons = {}
         self.autofilled = set()
         self._show_notice(None)
 
@@ -284,6 +314,8 @@ class WholeFormScreen(QWidget):
                 self.rows[field.id].setHidden(not shows)
                 any_shown = any_shown or shows
             self.headings[section.id].setHidden(not any_shown)
+            if section.id in self.camera_buttons:
+                self.camera_buttons[section.id].setHidden(not any_shown)
 
     def _message(self, error: Any) -> str:
         english = getattr(error, "message_en", None)
@@ -337,6 +369,11 @@ class WholeFormScreen(QWidget):
         current = self.current_field()
         shown = [f for f, r in self.rows.items() if not r.isHidden()]
         self.single_requested.emit(current or (shown[0] if shown else ""))
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Leaving the page (another screen, the wipe) stops the camera."""
+        self.camera_panel.close_panel()
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         """Enter moves to the next question (the whole form is filled with Tab and Enter)."""
