@@ -8,7 +8,6 @@ import os
 import shutil
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +17,23 @@ from bench._core import Figure
 
 
 def _run(count: int, attachment_size: int) -> tuple[float, float, int, float]:
-    """Seed ``count`` applications, deliver them; return (seconds, MB, count, raw seconds)."""
+    """Deliver ``count`` applications with the worker and the same bytes with bare requests.
+
+    Two portals with identical databases (copied right after enrolment, so the same
+    keys and tokens) receive the same sealed payloads and sealed files: one from the
+    kiosk's worker, one from plain ``requests`` calls. Returns (worker seconds, MB,
+    count, raw seconds).
+    """
+    import sqlite3
+
     import sync
     from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog, open_context
     from sync._seed import seed
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     os.environ["KIOSK_KEY_FILE"] = str(tmp / "data.key")
-    portal = sync.start_portal_in_thread(tmp / "portal.db", enroll_code="BENCH-CODE")
+    first = sync.start_portal_in_thread(tmp / "raw.db", enroll_code="BENCH-CODE")
+    second = None
     context = open_context(tmp / "kiosk")
 
     def factory() -> Any:
@@ -39,75 +47,107 @@ def _run(count: int, attachment_size: int) -> tuple[float, float, int, float]:
             lambda s: seed(s, count=count, seed_value=1, attachment_size=attachment_size),
             timeout=600,
         )
-        client = sync.ensure_enrolled(executor, portal.url, "BENCH-CODE")
-        bodies = executor.call(lambda s: _request_sizes(s))
-        worker = sync.OutboxWorker(executor, client, backoff=sync.Backoff(base_s=0))
+        client = sync.ensure_enrolled(executor, first.url, "BENCH-CODE")  # seals the outbox
+        src, dst = sqlite3.connect(tmp / "raw.db"), sqlite3.connect(tmp / "worker.db")
+        src.backup(dst)
+        src.close()
+        dst.close()
+        second = sync.start_portal_in_thread(tmp / "worker.db")
+        requests_ = executor.call(_submissions)
+        raw = _raw_upload(first.url, client, requests_)
+        twin = sync.PortalClient(
+            second.url, timeout=30, kiosk_id=client.kiosk_id, token=client._token
+        )
+        worker = sync.OutboxWorker(
+            executor,
+            twin,
+            backoff=sync.Backoff(base_s=0),
+            status_interval_s=1e9,
+            catalog_interval_s=1e9,
+        )
         t0 = time.perf_counter()
         report = worker.run_until_empty(timeout=600)
         ours = time.perf_counter() - t0
         counts = executor.call(lambda s: s.store.outbox_counts())
         assert counts["delivered"] == count, (counts, report)
-        raw = _raw_upload(portal.url, client, bodies, attachment_size)
-        total_mb = sum(len(b) + attachment_size for b in bodies) / 1e6
+        total_mb = (
+            sum(len(json.dumps(r[2])) + sum(len(b) for _, b in r[3]) for r in requests_) / 1e6
+        )
     finally:
         executor.shutdown(close=lambda s: s.store.close())
-        portal.stop()
+        first.stop()
+        if second is not None:
+            second.stop()
         shutil.rmtree(tmp, ignore_errors=True)
     return ours, total_mb, count, raw
 
 
-def _request_sizes(services: Any) -> list[bytes]:
-    """The JSON body each application's submission carries (payload as sent, unsealed size)."""
+def _submissions(services: Any) -> list[tuple[str, str, dict[str, Any], list[Any]]]:
+    """(application id, idempotency key, stored payload, [(attachment row, bytes)]) per item."""
     out = []
-    for item in services.store.due_outbox(limit=100_000):
-        payload = services.store.application_payload(item.application_id)
+    store = services.store
+    for item in store.due_outbox(limit=100_000):
+        files = [
+            (a, store.attachment_content(a.id)) for a in store.attachments_of(item.application_id)
+        ]
         out.append(
-            json.dumps(
-                {"kiosk_application_id": item.application_id, "payload": payload},
-                ensure_ascii=False,
-            ).encode()
+            (
+                item.application_id,
+                item.idempotency_key,
+                store.application_payload(item.application_id),
+                files,
+            )
         )
     return out
 
 
-def _raw_upload(url: str, client: Any, bodies: list[bytes], attachment_size: int) -> float:
-    """The same bytes with bare requests: open + one PUT per attachment, one POST per body."""
+def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
+    """The same sealed bytes with bare requests: one open + one PUT per file, one POST each."""
+    import sync
+
     session = requests.Session()
     session.headers.update(
         {"Authorization": f"Bearer {client._token}", "X-Kiosk-Id": client.kiosk_id}
     )
-    blob = os.urandom(attachment_size)
-    digest = hashlib.sha256(blob).hexdigest()
     t0 = time.perf_counter()
-    for body in bodies:
-        app_id = str(uuid.uuid4())
-        opened = session.post(
-            f"{url}/v1/uploads",
-            json={
-                "attachment_id": str(uuid.uuid4()),
-                "kiosk_application_id": app_id,
-                "size": attachment_size,
-                "sha256": digest,
-            },
-            timeout=30,
-        )
-        opened.raise_for_status()
-        session.put(
-            f"{url}/v1/uploads/{opened.json()['upload_id']}",
-            params={"offset": 0},
-            data=blob,
-            headers={"X-Chunk-SHA256": digest},
-            timeout=30,
-        ).raise_for_status()
-        doc = json.loads(body)
-        doc["kiosk_application_id"] = app_id
-        doc["payload"]["kiosk_application_id"] = app_id
-        doc.update({"procedure_code": "1.001193", "attachments": []})
+    for app_id, key, payload, files in submissions:
+        refs = []
+        for att, blob in files:
+            digest = hashlib.sha256(blob).hexdigest()
+            opened = session.post(
+                f"{url}/v1/uploads",
+                timeout=30,
+                json={
+                    "attachment_id": att.id,
+                    "kiosk_application_id": app_id,
+                    "size": len(blob),
+                    "sha256": digest,
+                    "mime": att.mime,
+                    "kind": att.kind,
+                },
+            )
+            opened.raise_for_status()
+            upload_id = opened.json()["upload_id"]
+            session.put(
+                f"{url}/v1/uploads/{upload_id}",
+                params={"offset": 0},
+                data=blob,
+                headers={"X-Chunk-SHA256": digest},
+                timeout=30,
+            ).raise_for_status()
+            refs.append(
+                {
+                    "attachment_id": att.id,
+                    "upload_id": upload_id,
+                    "sha256": digest,
+                    "size": len(blob),
+                    "kind": att.kind,
+                    "mime": att.mime,
+                }
+            )
+        body = sync.build_submission(app_id, payload, refs, None)
         session.post(
-            f"{url}/v1/applications",
-            json=doc,
-            timeout=30,
-            headers={"Idempotency-Key": str(uuid.uuid4())},
+            f"{url}/v1/applications", json=body, timeout=30, headers={"Idempotency-Key": key}
         ).raise_for_status()
     return time.perf_counter() - t0
 
