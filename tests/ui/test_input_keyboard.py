@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.text import compose
 from ui.input import (
     MIN_KEY_PX,
+    InputMethodSwitch,
     KeyboardHost,
     OnScreenKeyboard,
     VietLineEdit,
@@ -322,3 +323,73 @@ def test_large_text_keyboard_keeps_keys_apart_and_field_visible(qtbot) -> None:
     field_rect = _rect_in(host, fields[13])
     assert not field_rect.intersects(keyboard.geometry())
     assert _rect_in(host, host.scroll_area.viewport()).contains(field_rect)
+
+
+def test_at_key_types_an_at_sign(qtbot, keyboard, field) -> None:
+    tap_text(qtbot, keyboard, "an")
+    tap(qtbot, keyboard, "Phím @")
+    tap_text(qtbot, keyboard, "x.vn")
+    assert field.text() == "an@x.vn"
+
+
+def test_large_text_in_a_kiosk_window_keeps_question_and_field_above_keyboard(qtbot) -> None:
+    """200 % text, 1280x900 window: keyboard at most half the window, question and field shown."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    font = QFont(window.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)
+    outer = QVBoxLayout(window)
+    outer.addWidget(QLabel("Người đi đăng ký"))
+    page = QWidget()
+    column = QVBoxLayout(page)
+    question = QLabel("Họ, chữ đệm và tên người đi đăng ký")
+    field = VietLineEdit()
+    column.addWidget(question)
+    column.addWidget(field)
+    column.addStretch(1)
+    host = KeyboardHost(page)
+    outer.addWidget(host, 1)
+    outer.addWidget(QLabel("← Quay lại    Tiếp tục →"))
+    window.resize(1280, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    host.show_keyboard(field)
+    keyboard = host.keyboard
+    assert keyboard.isVisible()
+    assert keyboard.height() <= window.height() * 0.5
+    visible = [k for k in keyboard.all_keys() if k.isVisible()]
+    assert all(k.height() >= 40 for k in visible)
+    viewport = _rect_in(window, host.scroll_area.viewport())
+    for widget in (question, field):
+        rect = _rect_in(window, widget)
+        assert viewport.contains(rect), widget
+        assert not rect.intersects(_rect_in(window, keyboard))
+
+
+def test_host_and_keyboard_follow_focus_only_while_shown(qtbot) -> None:
+    page, fields = _form(2)
+    host = KeyboardHost(page)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.show_keyboard(fields[0])
+    assert host._focus.connected and host.keyboard._focus.connected
+    host.hide()
+    assert not host._focus.connected and not host.keyboard._focus.connected
+    host.show()
+    assert host._focus.connected
+
+
+def test_input_method_switch_fits_its_labels_at_large_text(qtbot) -> None:
+    switch = InputMethodSwitch()
+    qtbot.addWidget(switch)
+    font = QFont(switch.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    switch.setFont(font)
+    switch.show()
+    qtbot.waitExposed(switch)
+    for button in switch.buttons.values():
+        bold = QFont(button.font())
+        bold.setBold(True)  # the checked look
+        assert button.width() > QFontMetrics(bold).horizontalAdvance(button.text()), button.text()

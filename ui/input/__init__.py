@@ -29,10 +29,15 @@ On-screen keyboard
     puts ``content`` (a page) in a scroll area with ``OnScreenKeyboard`` docked
     below it, so the keyboard never covers the focused field: it scrolls the field
     into view when the keyboard appears. ``show_keyboard(field=None)``,
-    ``hide_keyboard()``, ``reveal(field)``, ``.keyboard``.
+    ``hide_keyboard()``, ``reveal(field)``, ``.keyboard``. The keyboard takes at
+    most 45 % of the window height (keys and their text shrink, never below
+    40 px), so the question and the field stay in view at 200 % text.
     ``OnScreenKeyboard(parent=None)`` follows focus (or ``set_target(widget)``),
     shows the number pad for numeric kinds; ``key("Phím a")`` finds a key by
-    its accessible name; signals ``hide_requested()``, ``enter_pressed()``.
+    its accessible name; ``set_height_limit(px | None)``; signals
+    ``hide_requested()``, ``enter_pressed()``. Host and keyboard follow
+    ``QApplication.focusChanged`` only while shown and drop it when destroyed:
+    pages need not disconnect them by hand.
 
 Scanning
     ``WedgeScanFilter(parent=None, *, max_gap_ms=35, scan_gap_ms=300,

@@ -8,15 +8,19 @@ the page is scrolled so the focused field is in view above it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.input._composer import is_text_field
+from ui.input._focus import FocusLink
 from ui.input._keyboard import OnScreenKeyboard
 
 __all__ = ["KeyboardHost"]
 
 _MARGIN = 24  # space kept around the field when scrolling it into view
+KEYBOARD_SHARE = 0.45
+"""Most of the window height the keyboard may take: the page keeps the rest."""
+_HOST_SHARE = 0.6  # ... and at most this much of the host itself
 
 
 class KeyboardHost(QWidget):
@@ -53,9 +57,7 @@ class KeyboardHost(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.keyboard, 0)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+        self._focus = FocusLink(self, self._on_focus_changed)
         content.installEventFilter(self)
 
     # -- public -------------------------------------------------------------------------
@@ -65,6 +67,7 @@ class KeyboardHost(QWidget):
         field = field or self._focused_field()
         if field is not None:
             self.keyboard.set_target(field)
+        self._limit_keyboard()
         self.keyboard.show()
         self._settle()
         if field is not None:
@@ -82,6 +85,12 @@ class KeyboardHost(QWidget):
             self.scroll_area.ensureWidgetVisible(field, _MARGIN, _MARGIN)
 
     # -- internals ----------------------------------------------------------------------
+
+    def _limit_keyboard(self) -> None:
+        """Cap the keyboard so the page (question and field) keeps room above it."""
+        window_height = self.height() if self.isWindow() else self.window().height()
+        limit = min(KEYBOARD_SHARE * window_height, _HOST_SHARE * self.height())
+        self.keyboard.set_height_limit(max(1, round(limit)))
 
     def _settle(self) -> None:
         """Apply pending layout now, so geometry is right before scrolling (no timers)."""
@@ -109,8 +118,23 @@ class KeyboardHost(QWidget):
             self.keyboard.set_target(new)
             self.reveal(new)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._focus.connect()  # follow focus only while shown; see ui.input._focus
+        # Focus may have moved into the page while it was hidden (no signal reached us).
+        field = self._focused_field()
+        if field is not None and self.auto_show and not self.keyboard.isVisibleTo(self):
+            self.show_keyboard(field)
+        elif field is not None:
+            self.keyboard.set_target(field)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self._focus.disconnect()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._limit_keyboard()
         field = self.keyboard.target()
         if field is not None and self.keyboard.isVisible():
             self.reveal(field)

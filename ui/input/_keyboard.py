@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.text import Tone
 from ui.input._composer import composer_for, field_kind, is_text_field
-from ui.input._keys import KeyButton, key_side
+from ui.input._focus import FocusLink
+from ui.input._keys import SQUEEZED_KEY_PX, KeyButton, key_side, scaled_font
 from ui.input._picker import DiacriticPicker
 
 __all__ = ["NUMERIC_KINDS", "OnScreenKeyboard"]
@@ -46,6 +47,8 @@ _TONES = (
 )
 _NUMPAD_EXTRA = {"date": "/", "phone": "+", "numeric": ""}
 _LONG_PRESS_MS = 600
+_MARGIN, _SPACING = 8, 6
+_ROWS = 6  # rows on the letters page, the tallest page
 # Shift and "Chọn dấu" show plainly when they are on.
 _CHECKED_STYLE = "KeyButton:checked { background: #1f5fa8; color: white; }"
 
@@ -69,7 +72,6 @@ class OnScreenKeyboard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("Bàn phím ảo")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_CHECKED_STYLE)
         self._target: QWidget | None = None
         self._shift = "off"  # "off", "once" or "caps"
         self._letter_keys: list[KeyButton] = []
@@ -80,8 +82,13 @@ class OnScreenKeyboard(QWidget):
         self._long_press.setInterval(_LONG_PRESS_MS)
         self._long_press.timeout.connect(self._on_long_press)
         self._long_pressed = False
+        self._height_limit: int | None = None
+        self._focus = FocusLink(self, self._on_focus_changed)
 
         self._pages = QStackedWidget(self)
+        # On the pages, not the keyboard: a style sheet on the keyboard made its
+        # polish reset the keyboard's own font (the key sizes come from it).
+        self._pages.setStyleSheet(_CHECKED_STYLE)
         self._letters = self._build_letters()
         self._numpad = self._build_numpad()
         self.picker = DiacriticPicker(self)
@@ -90,14 +97,11 @@ class OnScreenKeyboard(QWidget):
         for page in (self._letters, self._numpad, self.picker):
             self._pages.addWidget(page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
         layout.addWidget(self._pages)
         self._apply_metrics()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
-            if is_text_field(app.focusWidget()):
-                self.set_target(app.focusWidget())
+        if is_text_field(QApplication.focusWidget()):
+            self.set_target(QApplication.focusWidget())
 
     # -- public -------------------------------------------------------------------------
 
@@ -150,6 +154,20 @@ class OnScreenKeyboard(QWidget):
         """Every key on every page (the picker's current forms included)."""
         return self.findChildren(KeyButton)
 
+    def set_height_limit(self, pixels: int | None) -> None:
+        """Keep the keyboard at most ``pixels`` tall (``None``: its natural size).
+
+        Keys and their fonts shrink to fit, but a key is never less than
+        ``SQUEEZED_KEY_PX`` tall, so a very small limit is not met exactly.
+        """
+        if pixels != self._height_limit:
+            self._height_limit = pixels
+            self._apply_metrics()
+
+    def height_limit(self) -> int | None:
+        """The limit set by :meth:`set_height_limit`."""
+        return self._height_limit
+
     def shift_state(self) -> str:
         """ "off", "once" (next letter upper case) or "caps"."""
         return self._shift
@@ -175,11 +193,11 @@ class OnScreenKeyboard(QWidget):
         page = QWidget(self)
         rows = QVBoxLayout(page)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(6)
+        rows.setSpacing(_SPACING)
 
         def new_row() -> QHBoxLayout:
             row = QHBoxLayout()
-            row.setSpacing(6)
+            row.setSpacing(_SPACING)
             rows.addLayout(row)
             return row
 
@@ -207,9 +225,11 @@ class OnScreenKeyboard(QWidget):
         self._add(bottom, KeyButton("123", "Bàn phím số", page, span=1.5, role="mode"))
         self._pick = self._add(bottom, KeyButton("Chọn dấu", "Chọn dấu", page, span=2, role="pick"))
         self._pick.setCheckable(True)
-        for ch in ",":
+        for ch in ",@":  # "@" for e-mail addresses
             self._char_key(page, bottom, ch)
-        self._add(bottom, KeyButton("", "Dấu cách", page, span=3, role="space", caption="dấu cách"))
+        self._add(
+            bottom, KeyButton("", "Dấu cách", page, span=2.5, role="space", caption="dấu cách")
+        )
         self._char_key(page, bottom, ".")
         self._add(bottom, KeyButton("Xong", "Phím Enter", page, span=2, role="enter"))
         self._add(bottom, KeyButton("▾", "Ẩn bàn phím", page, role="hide", caption="ẩn"))
@@ -220,7 +240,7 @@ class OnScreenKeyboard(QWidget):
         page = QWidget(self)
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
+        grid.setSpacing(_SPACING)
         for i, ch in enumerate("123456789"):
             key = KeyButton(ch, f"Phím {ch}", page)
             key.clicked.connect(lambda _=False, k=key: self._on_char(k))
@@ -256,10 +276,18 @@ class OnScreenKeyboard(QWidget):
                 key.clicked.connect(action)
 
     def _apply_metrics(self) -> None:
-        side = key_side(self.font())
+        font, side = self.font(), key_side(self.font())
+        if self._height_limit is not None:
+            # Fit the letters page in the limit; text shrinks with the keys.
+            fitted = (self._height_limit - 2 * _MARGIN - (_ROWS - 1) * _SPACING) // _ROWS
+            fitted = max(SQUEEZED_KEY_PX, min(side, fitted))
+            if fitted < side:
+                font = scaled_font(font, fitted / side)
+                side = fitted
         for key in self.findChildren(KeyButton):
-            key.apply_metrics(side, self.font())
-        self.picker.apply_metrics(side, self.font())
+            key.apply_metrics(side, font)
+        self.picker.apply_metrics(side, font)
+        self.setMaximumHeight(side * _ROWS + (_ROWS - 1) * _SPACING + 2 * _MARGIN)
         # Hidden pages keep cached size hints: drop them so the host sees the new size.
         for layout in self.findChildren(QLayout):
             layout.invalidate()
@@ -272,6 +300,16 @@ class OnScreenKeyboard(QWidget):
         if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange):
             self._apply_metrics()
         return handled
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._focus.connect()  # follow focus only while shown; see ui.input._focus
+        if self.target() is None and is_text_field(QApplication.focusWidget()):
+            self.set_target(QApplication.focusWidget())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self._focus.disconnect()
 
     # -- typing -------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -13,10 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["MIN_KEY_PX", "KeyButton", "key_side"]
+__all__ = ["MIN_KEY_PX", "SQUEEZED_KEY_PX", "KeyButton", "key_side"]
 
 MIN_KEY_PX = 48
 """Smallest key side at 100 % scale: the usual minimum touch target."""
+
+SQUEEZED_KEY_PX = 40
+"""Smallest key height when the keyboard is squeezed to leave the page room (large text)."""
+
+
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """``font`` ``factor`` times as big, whether its size is in points or pixels (style sheets)."""
+    result = QFont(font)
+    if font.pixelSize() > 0:
+        result.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    else:
+        result.setPointSizeF(max(font.pointSizeF(), 1.0) * factor)
+    return result
 
 
 def key_side(font: QFont) -> int:
@@ -52,16 +65,21 @@ class KeyButton(QPushButton):
         self.setToolTip(accessible_name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._side = MIN_KEY_PX
+        self._label_font = QFont(self.font())
+        self._caption_font = QFont(self.font())
 
     def apply_metrics(self, side: int, base_font: QFont) -> None:
         """Size for a standard key side of ``side`` px; one-letter labels get a bigger font."""
         self._side = side
-        font = QFont(base_font)
-        if len(self.text()) <= 2:
-            font.setPointSizeF(max(base_font.pointSizeF(), 1.0) * 1.35)
+        font = scaled_font(base_font, 1.35 if len(self.text()) <= 2 else 1.0)
+        self._caption_font = scaled_font(base_font, 0.8)
+        room = side - 4 - (QFontMetrics(self._caption_font).height() if self.caption else 0)
+        label_height = QFontMetrics(font).height()
+        if label_height > room > 0:  # a squeezed key: the label shrinks to fit
+            font = scaled_font(font, room / label_height)
+        # Kept apart from self.font(): an application style sheet's font-size wins there.
+        self._label_font = font
         self.setFont(font)
-        self._caption_font = QFont(base_font)
-        self._caption_font.setPointSizeF(max(base_font.pointSizeF(), 1.0) * 0.8)
         self.setMinimumSize(round(side * self.span), side)
         self.updateGeometry()
 
@@ -72,21 +90,31 @@ class KeyButton(QPushButton):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        if not self.caption:
-            super().paintEvent(event)
-            return
         painter = QStylePainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.text = ""
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        # White on the checked blue (see the keyboard's checked style).
+        color = (
+            QColor("white")
+            if self.isChecked()
+            else self.palette().color(QPalette.ColorRole.ButtonText)
+        )
+        if not self.isEnabled():
+            color = self.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText
+            )
+        painter.setPen(color)
         area = self.rect().adjusted(2, 2, -2, -2)
-        caption_fm = QFontMetrics(self._caption_font)
-        caption_h = caption_fm.height()
+        caption_h = QFontMetrics(self._caption_font).height() if self.caption else 0
         top = QRect(area.left(), area.top(), area.width(), area.height() - caption_h)
-        bottom = QRect(area.left(), area.bottom() - caption_h, area.width(), caption_h)
-        painter.setFont(self.font())
+        painter.setFont(self._label_font)
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self.text())
-        painter.setFont(self._caption_font)
-        caption = caption_fm.elidedText(self.caption, Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, caption)
+        if self.caption:
+            bottom = QRect(area.left(), area.bottom() - caption_h, area.width(), caption_h)
+            painter.setFont(self._caption_font)
+            caption = QFontMetrics(self._caption_font).elidedText(
+                self.caption, Qt.TextElideMode.ElideRight, area.width()
+            )
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, caption)

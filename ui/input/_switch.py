@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from ui.input._keys import key_side
@@ -20,6 +21,23 @@ _NAMES = {
 }
 
 
+class _FitButton(QPushButton):
+    """A toggle as wide as its label in bold (the checked look), whatever the style sheet."""
+
+    min_width = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()  # current font and style-sheet padding
+        bold = QFont(self.font())
+        bold.setBold(True)
+        extra = QFontMetrics(bold).horizontalAdvance(self.text())
+        extra -= QFontMetrics(self.font()).horizontalAdvance(self.text())
+        return QSize(max(self.min_width, hint.width() + max(0, extra)), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+
 class InputMethodSwitch(QWidget):
     """Switches the process-wide input method; follows changes made elsewhere."""
 
@@ -35,7 +53,7 @@ class InputMethodSwitch(QWidget):
         layout.setSpacing(4)
         settings = input_method_settings()
         for method in INPUT_METHODS:
-            button = QPushButton(_LABELS[method], self)
+            button = _FitButton(_LABELS[method], self)
             button.setCheckable(True)
             button.setAccessibleName(_NAMES[method])
             button.setToolTip(_NAMES[method])
@@ -52,7 +70,11 @@ class InputMethodSwitch(QWidget):
     def _apply_metrics(self) -> None:
         side = key_side(self.font())
         for button in self.buttons.values():
-            button.setMinimumSize(round(side * 1.8), side)
+            # Only the height is fixed: the width comes from the label (see _FitButton).
+            if isinstance(button, _FitButton):
+                button.min_width = side
+            button.setMinimumHeight(side)
+            button.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
