@@ -15,7 +15,7 @@ from kiosk.store import open_store
 
 _KEY = b"k" * 32
 CACHE = Path("build/bench-cache")
-SEED_VERSION = "v2"
+SEED_VERSION = "v3"
 
 
 def autosave(samples: int = 300) -> list[Figure]:
@@ -97,7 +97,7 @@ def _seed_100k(path: Path, count: int = 100_000) -> None:
                 )
             )
             outbox.append((app_id, str(uuid.uuid4()), at, at, at))
-            tokens.extend((t, app_id) for t in store.search_tokens([name]))
+            tokens.extend((t, app_id, at) for t in store.search_tokens([name]))
         with store.transaction() as conn:
             conn.executemany(
                 "INSERT INTO applications (id, provisional_code, procedure_code,"
@@ -111,7 +111,8 @@ def _seed_100k(path: Path, count: int = 100_000) -> None:
                 outbox,
             )
             conn.executemany(
-                "INSERT OR IGNORE INTO application_search (token, application_id) VALUES (?, ?)",
+                "INSERT OR IGNORE INTO application_search (token, application_id, submitted_at)"
+                " VALUES (?, ?, ?)",
                 tokens,
             )
     store.close()
@@ -157,7 +158,7 @@ def store_scale() -> list[Figure]:
     raw_search = timed(
         lambda: conn.execute(
             "SELECT a.* FROM application_search s JOIN applications a ON a.id = s.application_id"
-            " WHERE s.token = ? ORDER BY a.submitted_at DESC LIMIT 50",
+            " WHERE s.token = ? ORDER BY s.submitted_at DESC LIMIT 50",
             (token,),
         ).fetchall(),
         20,

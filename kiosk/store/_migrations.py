@@ -172,8 +172,23 @@ def _m003_list_order(conn: sqlite3.Connection) -> None:
     _run(conn, "CREATE INDEX applications_submitted ON applications (submitted_at)")
 
 
+def _m004_search_by_recency(conn: sqlite3.Connection) -> None:
+    # A common given name matches thousands of applications: keeping the submission
+    # time beside each token lets the staff search read the newest 50 from the index.
+    _run(
+        conn,
+        """
+        ALTER TABLE application_search ADD COLUMN submitted_at TEXT;
+        UPDATE application_search SET submitted_at = (
+            SELECT submitted_at FROM applications a WHERE a.id = application_search.application_id);
+        CREATE INDEX application_search_recent ON application_search (token, submitted_at)
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "blind search index", _m002_blind_search),
     (3, "index applications by submission time", _m003_list_order),
+    (4, "search tokens carry the submission time", _m004_search_by_recency),
 ]

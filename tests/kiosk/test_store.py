@@ -40,14 +40,14 @@ def test_pragmas_and_schema(store: Store) -> None:
     tables = set(store.db.table_names())
     assert {"drafts", "applications", "attachments", "outbox", "catalog", "audit_events"} <= tables
     assert store.schema_version >= 1
-    assert [r[0] for r in store.query("SELECT version FROM schema_migrations")] == [1, 2, 3]
+    assert [r[0] for r in store.query("SELECT version FROM schema_migrations")] == [1, 2, 3, 4]
 
 
 def test_reopen_does_not_reapply_migrations(data_dir: Path) -> None:
     key = secrets.token_bytes(32)
     open_store(data_dir, DataCipher(key)).close()
     again = open_store(data_dir, DataCipher(key))
-    assert [r[0] for r in again.query("SELECT version FROM schema_migrations")] == [1, 2, 3]
+    assert [r[0] for r in again.query("SELECT version FROM schema_migrations")] == [1, 2, 3, 4]
     again.close()
 
 
@@ -209,3 +209,12 @@ def test_status_time_changes_only_with_the_status(store: Store) -> None:
     assert got.portal_status == 9 and got.e_result and got.due_at.startswith("2026-12-01")
     later = store.query("SELECT portal_status_at FROM applications WHERE id = ?", (app.id,))[0][0]
     assert later >= first
+
+
+def test_one_word_search_lists_newest_first(store: Store) -> None:
+    older, newer = _submit(store, name="Lê Văn Anh"), _submit(store, name="Phạm Thị Anh")
+    for app in (older, newer):
+        store.index_application(app.id, [app.receipt["filer_name"]])
+    assert store.search_applications("anh") == [newer.id, older.id]
+    assert store.search_applications("anh", limit=1) == [newer.id]
+    assert store.search_applications("anh le") == [older.id]
