@@ -87,9 +87,13 @@ class _Gui:
         self.window.show()
 
     def pump(self, until: Any, timeout: float = 10.0) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         end = time.monotonic() + timeout
         while not until():
             self.app.processEvents()
+            # Outside exec() Qt never runs deleteLater(); the kiosk's event loop does.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if time.monotonic() > end:
                 raise TimeoutError("the GUI did not get there")
 
@@ -194,6 +198,7 @@ def session_memory(sessions: int = 500) -> list[Figure]:
             gui.pump(lambda: gui.window.tasks.idle, timeout=30)
             gui.window.finish_session()
             gui.pump(lambda: gui.window.current_screen() == "home")
+            gui.pump(lambda: True)
             if n == 0:
                 import gc
 
