@@ -6,9 +6,10 @@ Mixed into :class:`ui._window.KioskWindow` through :class:`ui._flow.FlowMixin`.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 
 _log = logging.getLogger(__name__)
 
@@ -19,10 +20,10 @@ def preload_card_parser() -> None:
     """Load the ID-card parser's address data once per process, soon after start-up.
 
     The first card parse otherwise spends about a second loading it inside the
-    key handler of the scan. It runs on the GUI thread, queued behind the first
-    paint of the home screen (nobody is typing yet, ~0.9 s once). On a worker
-    thread (a plain one, or the store's through the TaskManager) the test process
-    later segfaulted in garbage collection; the cause is not found yet.
+    key handler of the scan. It is pure Python (no Qt object is created), so it
+    runs on a helper thread and never blocks the GUI thread. (An earlier segfault
+    blamed on this was a TaskManager/Voice collected off the GUI thread; the window
+    now owns those, see commit 3862c57.)
     """
     global _preload_started
     if _preload_started:
@@ -37,7 +38,7 @@ def preload_card_parser() -> None:
         except Exception as exc:  # the scan still works; only its first parse is slower
             _log.warning("ID-card preload failed: %s", type(exc).__name__)
 
-    QTimer.singleShot(0, work)
+    threading.Thread(target=work, name="card-parser-preload", daemon=True).start()
 
 
 class FormFlowMixin:
