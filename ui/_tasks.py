@@ -104,7 +104,10 @@ class TaskManager(QObject):
                 else:
                     _log.error("another queued callback failed: %s", type(exc).__name__)
         if failure is not None:
-            raise failure
+            try:
+                raise failure
+            finally:
+                failure = None  # no frame <-> exception cycle left for the collector
 
     def _deliver(
         self, future: Future[Any], on_done: OnDone | None, on_error: OnError | None
