@@ -23,6 +23,7 @@ SUITES = [
     ("bench._sync_figures", "throughput"),
     ("bench._ui_figures", "cold_start"),
     ("bench._ui_figures", "typing_stalls"),
+    ("bench._ui_figures", "wedge_scan"),
     ("bench._ui_figures", "session_memory"),
 ]
 
