@@ -10,10 +10,11 @@ the kiosk's window comes up meanwhile.
 from __future__ import annotations
 
 import logging
-import socket
 import threading
 from pathlib import Path
 from typing import Any
+
+from sync._sockets import listen
 
 _log = logging.getLogger(__name__)
 
@@ -26,10 +27,7 @@ class EmbeddedPortal:
     """
 
     def __init__(self, data_dir: Path) -> None:
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", 0))
-        self._sock.listen(128)
+        self._sock = listen("127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self._ready = threading.Event()
         self._running: Any = None

@@ -12,6 +12,7 @@ from typing import Any
 
 import uvicorn
 
+from sync._sockets import listen
 from sync.portal._app import create_portal_app
 from sync.portal._db import PortalDB
 from sync.portal._faults import FaultPlan
@@ -94,27 +95,11 @@ def serve_portal(
 ) -> None:
     """Serve the portal in the foreground until interrupted (``kiosk portal serve``)."""
     app = create_portal_app(db_path, enroll_code=enroll_code, faults=faults, agency_id=agency_id)
-    sock = _listen(host, port)
+    sock = listen(host, port)
     try:
         uvicorn.Server(_config(app, log_level)).run(sockets=[sock])
     finally:
         sock.close()
-
-
-def _listen(host: str, port: int) -> socket.socket:
-    """A listening socket whose connections get TCP_NODELAY.
-
-    asyncio only disables Nagle on sockets whose ``proto`` is ``IPPROTO_TCP``;
-    uvicorn's own sockets have proto 0, so every keep-alive reply whose body is
-    written separately from its headers waits ~40 ms for a delayed ACK.
-    """
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(128)
-    sock.set_inheritable(True)
-    return sock
 
 
 def start_portal_in_thread(
@@ -138,7 +123,7 @@ def start_portal_in_thread(
     """
     app = create_portal_app(db_path, enroll_code=enroll_code, faults=faults, agency_id=agency_id)
     if sock is None:
-        sock = _listen(host, port)
+        sock = listen(host, port)
     bound_port = sock.getsockname()[1]
     server = _Server(_config(app, log_level))
     thread = threading.Thread(
