@@ -255,8 +255,14 @@ class KioskServices:
         }
         if record.due_at:
             # The portal gives a date alone: the result is due by the close of office that day.
+            # Received after closing on that very day, the kiosk's own working-day count
+            # (stored with the receipt) is the later, meaningful one.
             due = record.due_at
-            overrides["due_at"] = f"{due}T17:00:00+07:00" if len(due) == 10 else due
+            due = f"{due}T17:00:00+07:00" if len(due) == 10 else due
+            local = record.receipt.get("due_at")
+            if local and datetime.fromisoformat(due) < datetime.fromisoformat(local):
+                due = local
+            overrides["due_at"] = due
         return ReceiptData.from_dict(record.receipt, **overrides)
 
     def lookup(self, code: str) -> ApplicationRecord | None:
