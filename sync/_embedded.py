@@ -26,12 +26,13 @@ class EmbeddedPortal:
     :meth:`wait`) starts serving on a helper thread.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, data_key: bytes) -> None:
         self._sock = listen("127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self._ready = threading.Event()
         self._running: Any = None
         self.error: BaseException | None = None
+        self._data_key = data_key
         self._thread = threading.Thread(
             target=self._start, args=(Path(data_dir),), name="embedded-portal-start", daemon=True
         )
@@ -45,7 +46,9 @@ class EmbeddedPortal:
         try:
             from sync.portal import start_embedded_portal
 
-            self._running = start_embedded_portal(data_dir, sock=self._sock)
+            self._running = start_embedded_portal(
+                data_dir, data_key=self._data_key, sock=self._sock
+            )
         except BaseException as exc:  # reported through wait(); the kiosk runs offline
             self.error = exc
             _log.error("the embedded portal did not start: %s", type(exc).__name__)

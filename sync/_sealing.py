@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.security import SEAL_ALG, SEAL_VERSION, SealError, generate_portal_keypair, seal
 
-__all__ = ["PortalKey", "SealError", "generate_keypair", "seal_json"]
+__all__ = ["PortalKey", "SealError", "generate_keypair", "public_pem_of", "seal_json"]
 
 _OAEP = padding.OAEP(
     mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None
@@ -33,6 +33,14 @@ _OAEP = padding.OAEP(
 def generate_keypair() -> tuple[bytes, bytes]:
     """A new portal key pair: (private PEM, public PEM)."""
     return generate_portal_keypair()
+
+
+def public_pem_of(private_pem: bytes) -> bytes:
+    """The public PEM (SubjectPublicKeyInfo) of a private key PEM."""
+    key = serialization.load_pem_private_key(private_pem, password=None)
+    return key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def seal_json(value: Any, public_pem: bytes, *, aad: str) -> dict[str, Any]:

@@ -57,7 +57,7 @@ def _handle(args: Any) -> int:
     if not url:
         # No portal configured: serve the reference portal on a loopback port inside the
         # app so sync visibly works with no set-up. It starts in the background.
-        embedded = sync.EmbeddedPortal(context.data_dir)
+        embedded = sync.EmbeddedPortal(context.data_dir, data_key=context.key)
         url = embedded.url
         enroll = embedded.enroll
         _log.info("no portal configured; embedded reference portal on %s", url)
