@@ -41,10 +41,11 @@ def _handle(args: Any) -> int:
             [f"{exc.path}:", *exc.problems],
         )
     except DataKeyError as exc:
+        context_or_exit(args)  # the same plain line on the terminal / journal
         return show_startup_error(
-            "Không đọc được khoá bảo vệ dữ liệu nên kiosk chưa thể mở. "
+            "Khoá bảo vệ dữ liệu không dùng được nên kiosk chưa thể mở. "
             "Xin báo cán bộ kỹ thuật (xem docs/troubleshooting.md).",
-            [str(exc)],
+            [exc.message, str(exc)],
         )
     try:
         setup_logging(context.data_dir)
