@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 import forms
 from kiosk.config import KioskConfig
-from kiosk.sealing import is_sealed
 from kiosk.services._dates import due_at
 from kiosk.services._protect import attachment_errors, seal_submission
 from kiosk.store import (
@@ -28,6 +27,7 @@ from kiosk.store import (
     DraftRecord,
     Store,
 )
+from wire import is_sealed
 
 _log = logging.getLogger(__name__)
 
