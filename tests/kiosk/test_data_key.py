@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
+from app.cli import main
 from kiosk.crypto import DataKeyError
 from kiosk.services import open_context
 from kiosk.store import KEY_CHECK_FILENAME

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from sync import RunningPortal
+from portal import RunningPortal
 from tests.sync.conftest import ENROL_CODE
 
 PROBLEM = "application/problem+json"
@@ -117,7 +117,8 @@ def test_unknown_route_and_method_are_problems(portal: RunningPortal) -> None:
 
 def test_unsealed_payload_refused_when_sealing_is_configured(start_portal) -> None:  # type: ignore[no-untyped-def]
     """An enrolled kiosk got the portal key: a payload in clear is refused, not stored."""
-    from sync import PortalClient, PortalDB, RejectedError
+    from portal import PortalDB
+    from sync import PortalClient, RejectedError
 
     portal = start_portal(require_sealed=True, db_name="sealed.db")
     client = PortalClient(portal.url, timeout=10)

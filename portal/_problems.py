@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from sync.portal._requests import BadRequestError, problem, problem_from
+from portal._requests import BadRequestError, problem, problem_from
 
 _log = logging.getLogger(__name__)
 

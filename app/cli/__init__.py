@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kiosk.cli import (
+from app.cli import (
     _audit,
     _catalog,
     _config,

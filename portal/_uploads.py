@@ -8,8 +8,8 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
-from sync.portal._db import PortalDB
-from sync.portal._replies import (
+from portal._db import PortalDB
+from portal._replies import (
     MAX_CHUNK_BYTES,
     SHA256,
     authorised,
@@ -21,7 +21,7 @@ from sync.portal._replies import (
     unauthorised,
     upload_doc,
 )
-from sync.portal._requests import (
+from portal._requests import (
     OCTET_TYPE,
     BadRequestError,
     problem_from,

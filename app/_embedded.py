@@ -14,9 +14,16 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from sync._sockets import listen
+from kiosk.crypto import DataCipher
+from portal import listen_socket, start_embedded_portal
+from sync import ensure_enrolled
 
 _log = logging.getLogger(__name__)
+
+
+def embedded_wrap_key(data_key: bytes) -> bytes:
+    """The key that wraps the embedded portal's private key: a subkey of the kiosk's data key."""
+    return DataCipher(data_key).subkey("embedded-portal-private-key")
 
 
 class EmbeddedPortal:
@@ -27,7 +34,7 @@ class EmbeddedPortal:
     """
 
     def __init__(self, data_dir: Path, *, data_key: bytes) -> None:
-        self._sock = listen("127.0.0.1", 0)
+        self._sock = listen_socket("127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self._ready = threading.Event()
         self._running: Any = None
@@ -44,10 +51,8 @@ class EmbeddedPortal:
 
     def _start(self, data_dir: Path) -> None:
         try:
-            from sync.portal import start_embedded_portal
-
             self._running = start_embedded_portal(
-                data_dir, data_key=self._data_key, sock=self._sock
+                data_dir, wrap_key=embedded_wrap_key(self._data_key), sock=self._sock
             )
         except BaseException as exc:  # reported through wait(); the kiosk runs offline
             self.error = exc
@@ -67,8 +72,6 @@ class EmbeddedPortal:
 
     def enroll(self, executor: Any) -> Any:
         """Enrol the kiosk with this portal (run by the sync thread, which may wait)."""
-        from sync._credentials import ensure_enrolled
-
         if not self.wait():
             raise RuntimeError("the embedded portal is not running")
         return ensure_enrolled(executor, self.url, self.enroll_code or "")

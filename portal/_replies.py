@@ -10,10 +10,9 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
-from kiosk.sealing import SealError, open_attachment
-from sync._sealing import PortalKey
-from sync.portal._db import PortalDB
-from sync.portal._requests import (
+from portal._db import PortalDB
+from portal._key import PortalKey
+from portal._requests import (
     JSON_TYPE,
     MAX_CHUNK_BYTES,
     MAX_JSON_BYTES,
@@ -24,6 +23,7 @@ from sync.portal._requests import (
     read_body,
     require_media_type,
 )
+from wire import SealError, open_attachment
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 __all__ = ["MAX_CHUNK_BYTES", "MAX_JSON_BYTES", "SHA256"]

@@ -13,11 +13,11 @@ from typing import Any
 
 import uvicorn
 
-from sync._sockets import listen
-from sync.portal._app import create_portal_app
-from sync.portal._db import PortalDB
-from sync.portal._faults import FaultPlan
-from sync.portal._keyfile import embedded_private_key, restrict_files
+from portal._app import create_portal_app
+from portal._db import PortalDB
+from portal._faults import FaultPlan
+from portal._keyfile import embedded_private_key, restrict_files
+from portal._sockets import listen
 
 _log = logging.getLogger(__name__)
 
@@ -168,14 +168,15 @@ def start_portal_in_thread(
 
 
 def start_embedded_portal(
-    data_dir: Path, *, data_key: bytes, sock: socket.socket | None = None
+    data_dir: Path, *, wrap_key: bytes, sock: socket.socket | None = None
 ) -> RunningPortal:
     """Start the kiosk's own reference portal on a loopback port, its DB under the data dir.
 
     Used when no portal is configured, so sync visibly works with no set-up. Its
     enrolment code is made once and kept in the portal DB's settings. Its private
-    sealing key is kept wrapped by the kiosk's ``data_key`` (never in clear in the
-    data dir), so a copy of the data dir without the key opens no application.
+    sealing key is kept wrapped by ``wrap_key`` (32 bytes; the kiosk passes a subkey of
+    its data key, never stored in the data dir), so a copy of the data dir without the
+    kiosk's key opens no application.
     Folder 0700, files 0600.
     """
     folder = Path(data_dir) / EMBEDDED_DIR
@@ -187,7 +188,7 @@ def start_embedded_portal(
     restrict_files(folder)
     db = PortalDB(db_path)
     try:
-        private_pem = embedded_private_key(folder, db, data_key)
+        private_pem = embedded_private_key(folder, db, wrap_key)
         code = db.meta("embedded_enroll_code")
         if code is None:
             code = secrets.token_urlsafe(16)
