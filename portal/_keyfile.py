@@ -13,9 +13,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from pathlib import Path
-
 import secrets
+from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
