@@ -5,6 +5,11 @@ data key (prefix ``enc1:``): the display name (staff are people too) and the
 PIN hash, so a copied database alone cannot be brute-forced offline; a 4–8
 digit PIN space is small enough that this matters more than the hash cost.
 Audit entries name the ``staff_id`` only: never a PIN, never a name.
+
+Every row carries a MAC under the data key over role, PIN hash and lock state
+(``kiosk.store.staff_mac``): a row changed without the key (made admin, given a
+PIN hash of someone's choosing, unlocked) is refused, never used. Lock-out
+rules are in ``_lockout``.
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from kiosk.crypto import DecryptionError
+from kiosk.security._lockout import Lockout, LockState, Monotonic
 from kiosk.security._pins import dummy_verify, hash_pin, pin_needs_rehash, verify_pin
+from kiosk.store import staff_mac, staff_row_ok
 
 __all__ = ["AuthError", "StaffDirectory", "StaffError", "StaffMember"]
 
@@ -77,12 +85,25 @@ class AuthError(Exception):
 class StaffDirectory:
     """Add staff, sign them in with a PIN, lock them out after repeated failures."""
 
-    def __init__(self, store: Any, *, max_attempts: int = 5, lockout_s: int = 300) -> None:
+    def __init__(
+        self,
+        store: Any,
+        *,
+        max_attempts: int = 5,
+        lockout_s: int = 300,
+        monotonic: Monotonic | None = None,
+    ) -> None:
         if max_attempts < 1 or lockout_s < 1:
             raise ValueError("max_attempts and lockout_s must be positive")
         self._store = store
         self.max_attempts = max_attempts
         self.lockout_s = lockout_s
+        self._lockout = Lockout(
+            str(getattr(store, "path", id(store))),
+            max_attempts=max_attempts,
+            lockout_s=lockout_s,
+            monotonic=monotonic,
+        )
 
     @classmethod
     def from_config(cls, store: Any, config: Any) -> StaffDirectory:
@@ -125,16 +146,21 @@ class StaffDirectory:
                     f"Mã cán bộ {staff_id} đã tồn tại. Vui lòng chọn mã khác.",
                     f"Staff id {staff_id} already exists.",
                 )
+            row = {
+                "staff_id": staff_id,
+                "display_name": self._seal(name, f"staff:{staff_id}:name"),
+                "role": role,
+                "pin_hash": self._seal(pin_hash, f"staff:{staff_id}:pin"),
+                "failed_attempts": 0,
+                "locked_until": None,
+                "created_at": _ts(self._now()),
+            }
+            row["mac"] = staff_mac(self._store.cipher, row)
             conn.execute(
-                "INSERT INTO staff (staff_id, display_name, role, pin_hash, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (
-                    staff_id,
-                    self._seal(name, f"staff:{staff_id}:name"),
-                    role,
-                    self._seal(pin_hash, f"staff:{staff_id}:pin"),
-                    _ts(datetime.now(UTC)),
-                ),
+                "INSERT INTO staff (staff_id, display_name, role, pin_hash, failed_attempts,"
+                " locked_until, created_at, mac) VALUES (:staff_id, :display_name, :role,"
+                " :pin_hash, :failed_attempts, :locked_until, :created_at, :mac)",
+                row,
             )
             self._store.audit(actor, "staff.added", staff_id, {"role": role})
         return StaffMember(staff_id, name, role)
@@ -148,13 +174,17 @@ class StaffDirectory:
         """
         pin_hash = hash_pin(pin)
         with self._store.transaction() as conn:
-            cur = conn.execute(
-                "UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL"
-                " WHERE staff_id = ?",
-                (self._seal(pin_hash, f"staff:{staff_id}:pin"), staff_id),
-            )
-            if cur.rowcount != 1:
+            row = conn.execute("SELECT * FROM staff WHERE staff_id = ?", (staff_id,)).fetchone()
+            if row is None:
                 raise LookupError(f"no staff member {staff_id}")
+            self._lockout.cleared(staff_id)
+            self._write(
+                conn,
+                row,
+                pin_hash=self._seal(pin_hash, f"staff:{staff_id}:pin"),
+                failed_attempts=0,
+                locked_until=None,
+            )
             self._store.audit(actor, "staff.pin_changed", staff_id)
 
     def remove_staff(self, staff_id: str, *, actor: str) -> bool:
@@ -166,13 +196,18 @@ class StaffDirectory:
             return cur.rowcount == 1
 
     def list_staff(self) -> list[StaffMember]:
-        """All accounts, by id."""
-        rows = self._store.query("SELECT staff_id, display_name, role FROM staff ORDER BY staff_id")
-        return [self._member(r) for r in rows]
+        """All usable accounts, by id (a row changed without the data key is left out)."""
+        rows = self._store.query("SELECT * FROM staff ORDER BY staff_id")
+        return [self._member(r) for r in rows if staff_row_ok(self._store.cipher, r)]
+
+    def tampered_staff(self) -> list[str]:
+        """Ids of rows whose MAC is missing or wrong: changed outside the kiosk."""
+        rows = self._store.query("SELECT * FROM staff ORDER BY staff_id")
+        return [r["staff_id"] for r in rows if not staff_row_ok(self._store.cipher, r)]
 
     def has_admin(self) -> bool:
-        """Whether any admin exists (first-run setup must create one before kiosk mode)."""
-        return bool(self._store.query("SELECT 1 FROM staff WHERE role = 'admin' LIMIT 1"))
+        """Whether a usable admin exists (first-run setup must create one before kiosk mode)."""
+        return any(m.is_admin for m in self.list_staff())
 
     # -- sign-in -------------------------------------------------------------------------
 
@@ -188,7 +223,7 @@ class StaffDirectory:
             AuthError: unknown id or wrong PIN (with attempts left), locked account
                 (with the local hh:mm it unlocks), or not an admin when one is required.
         """
-        moment = (now or datetime.now(UTC)).astimezone(UTC)
+        moment = (now or self._now()).astimezone(UTC)
         # Failures are recorded and committed first, then raised: raising inside the
         # transaction would roll back the very count that drives the lock-out.
         with self._store.transaction() as conn:
@@ -204,64 +239,88 @@ class StaffDirectory:
     def _attempt(
         self, conn: Any, staff_id: str, pin: str, moment: datetime, require_admin: bool
     ) -> StaffMember | AuthError:
+        typed = pin if isinstance(pin, str) else ""
         row = conn.execute("SELECT * FROM staff WHERE staff_id = ?", (staff_id,)).fetchone()
         if row is None:
-            dummy_verify(pin if isinstance(pin, str) else "")
-            # What was typed may be anything (even a resident's name): don't record it.
-            self._store.audit("unknown", "staff.signin_failed", None, {"reason": "unknown_id"})
-            return _wrong_credentials()
-        locked_until = _parse_ts(row["locked_until"])
-        if locked_until is not None and locked_until > moment:
+            return self._unknown(typed, str(staff_id), moment)
+        if not staff_row_ok(self._store.cipher, row):
+            self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "tampered"})
+            return _tampered()
+        state = LockState(int(row["failed_attempts"]), _parse_ts(row["locked_until"]))
+        until = self._lockout.locked_until(staff_id, state, moment)
+        if until is not None:
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "locked"})
-            return _locked(locked_until)
+            return _locked(until)
         stored = self._open(row["pin_hash"], f"staff:{staff_id}:pin")
-        if not verify_pin(stored, pin):
-            return self._fail(conn, staff_id, int(row["failed_attempts"]) + 1, moment)
-        conn.execute(
-            "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ?",
-            (staff_id,),
-        )
+        if not verify_pin(stored, typed):
+            verdict = self._lockout.wrong_pin(staff_id, state, moment)
+            self._write(
+                conn,
+                row,
+                failed_attempts=verdict.state.failed,
+                locked_until=_ts(verdict.locked_until) if verdict.locked_until else None,
+            )
+            if verdict.locked_until is not None:
+                self._store.audit(
+                    staff_id,
+                    "staff.locked_out",
+                    staff_id,
+                    {"attempts": verdict.state.failed, "lockout_s": self.lockout_s},
+                )
+                return _locked(verdict.locked_until)
+            self._store.audit(
+                staff_id,
+                "staff.signin_failed",
+                staff_id,
+                {"reason": "wrong_pin", "attempt": verdict.state.failed},
+            )
+            return _wrong_credentials(verdict.attempts_left)
+        self._lockout.cleared(staff_id)
+        changes: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
+        if pin_needs_rehash(stored):
+            changes["pin_hash"] = self._seal(hash_pin(typed), f"staff:{staff_id}:pin")
+        row = self._write(conn, row, **changes)
         if require_admin and row["role"] != "admin":
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "not_admin"})
             return AuthError(
                 "Chỉ quản trị viên mới được thực hiện thao tác này.",
                 "Only an administrator can do this.",
             )
-        if pin_needs_rehash(stored):
-            conn.execute(
-                "UPDATE staff SET pin_hash = ? WHERE staff_id = ?",
-                (self._seal(hash_pin(pin), f"staff:{staff_id}:pin"), staff_id),
-            )
         self._store.audit(staff_id, "staff.signed_in", staff_id, {"admin_check": require_admin})
         return self._member(row)
 
-    def _fail(self, conn: Any, staff_id: str, attempts: int, moment: datetime) -> AuthError:
-        if attempts >= self.max_attempts:
-            until = moment + timedelta(seconds=self.lockout_s)
-            # The counter restarts, so after the lock lifts a full set of tries remains.
-            conn.execute(
-                "UPDATE staff SET failed_attempts = 0, locked_until = ? WHERE staff_id = ?",
-                (_ts(until), staff_id),
-            )
-            self._store.audit(
-                staff_id,
-                "staff.locked_out",
-                staff_id,
-                {"attempts": attempts, "lockout_s": self.lockout_s},
-            )
+    def _unknown(self, pin: str, staff_id: str, moment: datetime) -> AuthError:
+        """An id with no account: the same answers, locks and cost as a real one."""
+        account, state = self._lockout.unknown_state(staff_id)
+        until = self._lockout.locked_until(account, state, moment)
+        # What was typed may be anything (even a resident's name): don't record it.
+        self._store.audit("unknown", "staff.signin_failed", None, {"reason": "unknown_id"})
+        if until is not None:
             return _locked(until)
+        dummy_verify(pin)
+        verdict = self._lockout.wrong_pin(account, state, moment)
+        self._lockout.remember_unknown(account, verdict.state)
+        if verdict.locked_until is not None:
+            return _locked(verdict.locked_until)
+        return _wrong_credentials(verdict.attempts_left)
+
+    def _write(self, conn: Any, row: Any, **changes: Any) -> dict[str, Any]:
+        """Update a staff row's columns and its MAC together; return the new row."""
+        new = {key: row[key] for key in row.keys()}
+        new.update(changes)
+        new["mac"] = staff_mac(self._store.cipher, new)
+        columns = [*changes, "mac"]
         conn.execute(
-            "UPDATE staff SET failed_attempts = ? WHERE staff_id = ?", (attempts, staff_id)
+            "UPDATE staff SET "
+            + ", ".join(f"{c} = :{c}" for c in columns)  # noqa: S608
+            + " WHERE staff_id = :staff_id",
+            new,
         )
-        self._store.audit(
-            staff_id, "staff.signin_failed", staff_id, {"reason": "wrong_pin", "attempt": attempts}
-        )
-        left = self.max_attempts - attempts
-        return AuthError(
-            f"Mã PIN không đúng. Bạn còn {left} lần thử.",
-            f"Wrong PIN. {left} attempt(s) left.",
-            attempts_left=left,
-        )
+        return new
+
+    def _now(self) -> datetime:
+        clock = getattr(self._store, "clock", None)
+        return clock.now_utc() if clock is not None else datetime.now(UTC)
 
     # -- encryption of the sensitive columns ---------------------------------------------
 
@@ -271,7 +330,8 @@ class StaffDirectory:
 
     def _open(self, value: str, aad: str) -> str:
         if not value.startswith(_ENC_PREFIX):
-            return value  # written by a tool that did not encrypt: still usable
+            # No plain fallback: a value not encrypted by the kiosk was put there by hand.
+            raise DecryptionError("staff column not encrypted with the data key")
         blob = base64.b64decode(value[len(_ENC_PREFIX) :])
         return str(self._store.cipher.decrypt(blob, aad).decode("utf-8"))
 
@@ -280,10 +340,21 @@ class StaffDirectory:
         return StaffMember(row["staff_id"], name, row["role"])
 
 
-def _wrong_credentials() -> AuthError:
+def _wrong_credentials(left: int) -> AuthError:
+    """The same answer for a wrong PIN and an unknown id, so ids cannot be guessed."""
     return AuthError(
-        "Mã cán bộ hoặc mã PIN không đúng. Vui lòng kiểm tra và nhập lại.",
-        "Wrong staff id or PIN. Check and try again.",
+        f"Mã cán bộ hoặc mã PIN không đúng. Bạn còn {left} lần thử.",
+        f"Wrong staff id or PIN. {left} attempt(s) left.",
+        attempts_left=left,
+    )
+
+
+def _tampered() -> AuthError:
+    return AuthError(
+        "Tài khoản này đã bị sửa bên ngoài kiosk nên không dùng được. Xin báo quản trị viên "
+        "tạo lại tài khoản (kiosk staff add) và kiểm tra máy.",
+        "This account was changed outside the kiosk and cannot be used. Ask an administrator "
+        "to create it again (kiosk staff add) and check the machine.",
     )
 
 

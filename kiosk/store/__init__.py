@@ -23,6 +23,7 @@ from kiosk.store._keycheck import KEY_CHECK_FILENAME, stored_key_check, write_ke
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
 from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
+from kiosk.store._staffmac import staff_mac, staff_row_ok
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
 
 __all__ = [
@@ -40,6 +41,8 @@ __all__ = [
     "StoreError",
     "StoreFullError",
     "open_store",
+    "staff_mac",
+    "staff_row_ok",
     "stored_key_check",
     "utcnow",
     "write_key_check_file",

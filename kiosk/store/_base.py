@@ -32,6 +32,7 @@ from kiosk.store._keycheck import (
     KEY_CHECK_SETTING,
     write_key_check_file,
 )
+from kiosk.store._staffmac import STAFF_MAC_MIGRATION, adopt_staff_rows
 
 _log = logging.getLogger(__name__)
 
@@ -64,7 +65,11 @@ class StoreBase:
         self._depth = 0
         self.db = sqlite_utils.Database(self._conn)
         self._check_data_key()
+        before = _schema_version(self._conn)
         self.schema_version = migrate(self._conn, self.clock)
+        if 0 < before < STAFF_MAC_MIGRATION <= self.schema_version:
+            with self.transaction() as conn:
+                adopt_staff_rows(conn, cipher)
         if self.get_device(KEY_CHECK_SETTING) is None:
             self.set_device(KEY_CHECK_SETTING, cipher.check_value())
         if not (db_path.parent / KEY_CHECK_FILENAME).exists():
@@ -278,6 +283,15 @@ def audit_hash(
     """SHA-256 over the previous hash and the entry's canonical fields."""
     body = json.dumps([prev, seq, at, actor, action, subject, detail], ensure_ascii=False)
     return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    """The highest migration applied so far (0 for a new database)."""
+    try:
+        row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0] or 0)
 
 
 def _probe(db_path: Path) -> tuple[bool, str]:
