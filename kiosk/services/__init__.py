@@ -22,6 +22,7 @@ from kiosk.services._console import (
 )
 from kiosk.services._context import KioskContext, key_file_for, open_context
 from kiosk.services._executor import StoreExecutor
+from kiosk.services._protect import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
 from kiosk.services._services import (
     HANOI,
     DraftState,
@@ -43,6 +44,7 @@ from kiosk.services._transfer_import import catalog_index, find_exports, import_
 __all__ = [
     "HANOI",
     "MIN_PASSPHRASE",
+    "PORTAL_PUBLIC_KEY_SETTING",
     "TARGET_E_RESULT",
     "TARGET_FULL_ONLINE",
     "TARGET_ONLINE",
@@ -76,6 +78,7 @@ __all__ = [
     "procedure_name",
     "record_paper_intake",
     "retry_now",
+    "seal_backlog",
     "search_terms",
     "work_lists",
 ]

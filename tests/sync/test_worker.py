@@ -66,7 +66,7 @@ def test_duplicate_reply_counts_as_delivered(executor, client) -> None:
     payload = executor.call(lambda s: s.application_payload(app_id))
     from sync import build_submission
 
-    first = client.submit(build_submission(app_id, payload, [], None), idempotency_key="other-key")
+    first = client.submit(build_submission(app_id, payload, []), idempotency_key="other-key")
     report = worker.run_once()  # the portal already has it: a duplicate reply
     assert report.delivered == 1 and report.duplicates == 1
     assert _app(executor, app_id).official_code == first.official_code
