@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
+from kiosk.clock import system_clock
 from kiosk.sealing import is_sealed, open_attachment, seal_stored_application
 from sync import Backoff, ManualClock, OutboxWorker, PortalDB
 from sync._sealing import PortalKey
@@ -13,7 +14,7 @@ from tests.sync.conftest import add_application, sha
 
 
 def _worker(executor, client) -> OutboxWorker:
-    clock = ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+    clock = ManualClock(system_clock().now_utc() + timedelta(minutes=5))
     return OutboxWorker(
         executor, client, clock=clock, rng=random.Random(1), backoff=Backoff(base_s=0)
     )
