@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forms import Address, check_personal_id, convert_address, fold, normalize
+from kiosk.clock import system_clock
 
 __all__ = ["CardError", "IdCard", "looks_like_card_payload", "parse_card", "preload"]
 
@@ -165,12 +166,13 @@ def _fields(payload: str) -> list[str]:
     return fields[:7]
 
 
-def parse_card(payload: str) -> IdCard:
+def parse_card(payload: str, *, today: dt.date | None = None) -> IdCard:
     """Parse a scanned QR payload; raise :class:`CardError` if it is not a valid card.
 
     Tolerates a BOM, trailing CR/LF, stray spaces around fields, NFD text and
     trailing empty fields. The 2025 address is converted from the printed one
     (legacy three-level addresses included) and is None when it can't be resolved.
+    ``today`` (the kiosk clock's local date by default) bounds the year of birth.
 
     Raises:
         CardError: wrong number of fields, an ID that is not 12 digits, a bad
@@ -188,7 +190,7 @@ def parse_card(payload: str) -> IdCard:
         raise CardError("full_name")
     date_of_birth = _date(dob_text, "date_of_birth")
     issue_date = _date(issued_text, "issue_date") if issued_text else None
-    if not 1900 <= date_of_birth.year <= dt.date.today().year:
+    if not 1900 <= date_of_birth.year <= (today or system_clock().today()).year:
         raise CardError("date_of_birth")
     if issue_date is not None and issue_date < date_of_birth:
         raise CardError("issue_date")

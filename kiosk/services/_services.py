@@ -330,7 +330,9 @@ def receipt_fields(
         "documents": _documents(definition, answers),
         "processing_time": processing.text,
         "received_at": now.isoformat(),
-        "due_at": due_at(now, processing.processing_days).isoformat(),
+        "due_at": due_at(
+            now, processing.processing_days, config.kiosk.working_calendar()
+        ).isoformat(),
         "result_place": config.kiosk.result_place,
         "staff_name": staff_name,
         "level": definition.level,

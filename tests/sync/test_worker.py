@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk.clock import system_clock
 from portal import PortalDB
 from sync import Backoff, ManualClock, OutboxWorker, PortalClient, SyncReport
 from sync._backoff import parse_store_time
@@ -16,7 +17,7 @@ from tests.sync.conftest import add_application
 
 def _clock() -> ManualClock:
     # Ahead of the wall clock, so items the store stamps with real time are already due.
-    return ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+    return ManualClock(system_clock().now_utc() + timedelta(minutes=5))
 
 
 def _worker(executor, client, **kw) -> OutboxWorker:
