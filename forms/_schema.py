@@ -132,6 +132,7 @@ class FieldSpec(_Strict):
     max: float | None = None
     max_length: int | None = Field(default=None, gt=0)
     year_only: bool = False
+    in_words: bool = False
     must_accept: bool = False
     default: Scalar | None = None
     attachment: Attachment | None = None
@@ -165,6 +166,8 @@ class FieldSpec(_Strict):
             )
         if t is not FieldType.ATTACHMENT and self.attachment is not None:
             raise ValueError("chỉ trường đính kèm có 'attachment' (only attachment fields take it)")
+        if self.in_words and t is not FieldType.DATE:
+            raise ValueError("'in_words' chỉ dùng cho ngày (in_words is for date fields)")
         if self.year_only and t is not FieldType.DATE:
             raise ValueError("'year_only' chỉ dùng cho ngày (year_only is for date fields)")
         if self.must_accept and t is not FieldType.YES_NO:
