@@ -17,6 +17,7 @@ from sync._client import (
     check_portal_url,
     retry_after_seconds,
 )
+from sync._codes import is_official_code, official_code_date
 from sync._controller import SyncController
 from sync._credentials import (
     Credentials,
@@ -105,7 +106,9 @@ __all__ = [
     "create_portal_app",
     "enrol",
     "ensure_enrolled",
+    "is_official_code",
     "load_credentials",
+    "official_code_date",
     "retry_after_seconds",
     "seed_applications",
     "serve_portal",
