@@ -11,16 +11,15 @@ import hashlib
 import hmac
 import logging
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import forms
+from kiosk.clock import DEFAULT_TIME_ZONE, Clock, time_zone
 from kiosk.config import KioskConfig
-from kiosk.sealing import is_sealed
 from kiosk.services._consent import consent_problems
+from kiosk.services._dates import CLOSE
 from kiosk.services._declaration import declaration_extras
 from kiosk.services._protect import attachment_errors, seal_submission
 from kiosk.services._receipt_fields import PaperDocument, receipt_fields
@@ -31,10 +30,12 @@ from kiosk.store import (
     DraftRecord,
     Store,
 )
+from wire import is_sealed
 
 _log = logging.getLogger(__name__)
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+HANOI = time_zone(DEFAULT_TIME_ZONE)
+"""Hà Nội's zone; calendar code asks ``services.clock`` (the configured zone) instead."""
 
 
 class SubmissionError(Exception):
@@ -63,22 +64,14 @@ class KioskServices:
     """Drafts, submission, receipts, lookup: the kiosk's use cases over one store."""
 
     def __init__(
-        self,
-        store: Store,
-        config: KioskConfig,
-        catalog: Any,
-        *,
-        clock: Callable[[], datetime] | None = None,
+        self, store: Store, config: KioskConfig, catalog: Any, *, clock: Clock | None = None
     ) -> None:
         self.store = store
         self.config = config
         self.catalog = catalog
-        self._clock = clock
+        self.clock: Clock = clock or store.clock
+        """Now and today for every use case (the store's clock unless given)."""
         self.kiosk_id = self._ensure_kiosk_id()
-
-    def now(self) -> datetime:
-        """The kiosk's time now, in Hanoi (from the injected clock when there is one)."""
-        return to_local(self._clock() if self._clock is not None else datetime.now(HANOI))
 
     # -- identity ----------------------------------------------------------------------
 
@@ -189,13 +182,12 @@ class KioskServices:
         staff_name: str | None = None,
         papers: list[PaperDocument] | None = None,
         today: date | None = None,
-        now: datetime | None = None,
     ) -> ApplicationRecord:
         """Validate a draft and turn it into an application with its outbox row.
 
         ``papers`` are the paper documents staff took in over the counter (assisted
-        mode); the receipt lists them beside the attached files. ``now`` is the
-        time of receipt (default: the kiosk's clock).
+        mode); the receipt lists them beside the attached files. The time of receipt
+        is the services' clock.
 
         Raises:
             SubmissionError: the answers don't validate, or a consent is missing,
@@ -204,9 +196,9 @@ class KioskServices:
         draft = self.store.get_draft(draft_id)
         definition = self.definition(draft.procedure_code, draft.definition_version)
         answers = forms.normalize_answers(definition, draft.payload.get("answers", {}))
-        now = to_local(now) if now is not None else self.now()
+        now = self.clock.now_local()
         errors: list[Any] = list(
-            forms.validate_answers(definition, answers, today=today or now.date())
+            forms.validate_answers(definition, answers, today=today or self.clock.today())
         )
         errors.extend(attachment_errors(definition, attachments or []))
         errors.extend(consent_problems(definition, consents))
@@ -262,6 +254,7 @@ class KioskServices:
                 attachments=stored_files,
                 consents=consents,
                 actor=draft.staff_id or "resident",
+                received_at=now,
             )
             self.store.index_application(record.id, search_terms(definition, answers))
         # The draft's earlier revisions and the readable pages just replaced may still
@@ -293,7 +286,8 @@ class KioskServices:
             # Received after closing on that very day, the kiosk's own working-day count
             # (stored with the receipt) is the later, meaningful one.
             due = record.due_at
-            due = f"{due}T17:00:00+07:00" if len(due) == 10 else due
+            if len(due) == 10:
+                due = datetime.combine(date.fromisoformat(due), CLOSE, self.clock.tz).isoformat()
             local = record.receipt.get("due_at")
             if local and datetime.fromisoformat(due) < datetime.fromisoformat(local):
                 due = local
@@ -314,13 +308,11 @@ class KioskServices:
 
     def record_paper_intake(self, procedure_code: str | None = None) -> None:
         """Staff log one application received on paper (for the 60 % online target)."""
-        from kiosk.store import utcnow
-
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO intake_log (channel, procedure_code, recorded_at)"
                 " VALUES ('paper', ?, ?)",
-                (procedure_code, utcnow()),
+                (procedure_code, self.clock.stamp()),
             )
 
 
@@ -366,11 +358,6 @@ def _nfc(value: Any) -> Any:
     if isinstance(value, list):
         return [_nfc(v) for v in value]
     return value
-
-
-def to_local(moment: datetime) -> datetime:
-    """``moment`` in Hanoi time (a naive datetime is taken to be Hanoi time already)."""
-    return moment.replace(tzinfo=HANOI) if moment.tzinfo is None else moment.astimezone(HANOI)
 
 
 def _state(record: DraftRecord) -> DraftState:
