@@ -50,7 +50,7 @@ def test_catalog_check_reports_a_field_without_citation(tmp_path: Path) -> None:
     raw["code"] = "9.000001"
     (tmp_path / "9.000001.json").write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
     script = (
-        "import sys, forms, kiosk.cli._catalog as c; "
+        "import sys, forms, app.cli._catalog as c; "
         f"c._catalog = lambda: forms.load_catalog({str(tmp_path)!r}); "
         "sys.exit(c._check(None))"
     )
