@@ -27,6 +27,7 @@ from forms._schema import (
     RequiredDocument,
     Rule,
     Section,
+    VerifyItem,
 )
 from forms._search import SearchHit, SearchIndex
 from forms._text import collapse_spaces, fold, normalize, same_text
@@ -40,6 +41,7 @@ from forms._validate import (
     visible_fields,
     visible_sections,
 )
+from forms._words import date_in_words, number_in_words
 
 __all__ = [
     "PERSONAL_ID_MESSAGES",
@@ -65,12 +67,14 @@ __all__ = [
     "SearchHit",
     "SearchIndex",
     "Section",
+    "VerifyItem",
     "bundled_catalog_dir",
     "check_personal_id",
     "collapse_spaces",
     "commune_name",
     "condition_holds",
     "convert_address",
+    "date_in_words",
     "fold",
     "is_required",
     "is_visible",
@@ -82,6 +86,7 @@ __all__ = [
     "normalize",
     "normalize_answers",
     "normalize_value",
+    "number_in_words",
     "same_text",
     "validate_answers",
     "validate_field",

@@ -26,6 +26,7 @@ __all__ = [
     "RequiredDocument",
     "Rule",
     "Section",
+    "VerifyItem",
 ]
 
 
@@ -41,6 +42,7 @@ class FieldType(StrEnum):
     TEXT = "text"
     PERSON_NAME = "person_name"
     DATE = "date"
+    TIME = "time"
     PERSONAL_ID = "personal_id"
     PHONE = "phone"
     EMAIL = "email"
@@ -119,6 +121,7 @@ class FieldSpec(_Strict):
     label_en: str
     hint: str | None = None
     hint_en: str | None = None
+    cite: str | None = None
     required: bool = False
     required_if: Condition | None = None
     visible_if: Condition | None = None
@@ -129,6 +132,7 @@ class FieldSpec(_Strict):
     max: float | None = None
     max_length: int | None = Field(default=None, gt=0)
     year_only: bool = False
+    in_words: bool = False
     must_accept: bool = False
     default: Scalar | None = None
     attachment: Attachment | None = None
@@ -162,6 +166,8 @@ class FieldSpec(_Strict):
             )
         if t is not FieldType.ATTACHMENT and self.attachment is not None:
             raise ValueError("chỉ trường đính kèm có 'attachment' (only attachment fields take it)")
+        if self.in_words and t is not FieldType.DATE:
+            raise ValueError("'in_words' chỉ dùng cho ngày (in_words is for date fields)")
         if self.year_only and t is not FieldType.DATE:
             raise ValueError("'year_only' chỉ dùng cho ngày (year_only is for date fields)")
         if self.must_accept and t is not FieldType.YES_NO:
@@ -242,7 +248,33 @@ class Consent(_Strict):
     data_types: list[str] = Field(min_length=1)
     processors: str
     rights: str
+    sensitive_data_types: list[str] = Field(default_factory=list)
     required: bool = True
+
+    def text_in(self, language: str) -> str:
+        """The wording shown in ``language`` ("vi" or "en"); what a consent record hashes."""
+        return self.text_en if language == "en" else self.text
+
+    @model_validator(mode="after")
+    def _sensitive_listed(self) -> Consent:
+        missing = [t for t in self.sensitive_data_types if t not in self.data_types]
+        if missing:
+            raise ValueError(
+                f"dữ liệu nhạy cảm không có trong data_types: {', '.join(missing)} "
+                "(sensitive_data_types must be listed in data_types)"
+            )
+        return self
+
+
+class VerifyItem(_Strict):
+    """A fact in the definition not yet confirmed from the legal text (shown to staff only).
+
+    ``what`` names the part: "fee", "processing_time", "agency", "result_place" or a
+    field id; the receipt never prints an unconfirmed fee or time as certain.
+    """
+
+    what: str
+    note: str
 
 
 RuleName = Literal[
@@ -309,6 +341,11 @@ class FormDefinition(_Strict):
     pictogram: str
     addressee: str
     agency: str | None = None
+    receiving_unit: str | None = None
+    result_place: str | None = None
+    declaration_form: str | None = None
+    filer: list[str] = Field(default_factory=lambda: ["requester"], min_length=1)
+    verify: list[VerifyItem] = Field(default_factory=list)
     consents: list[Consent] = Field(min_length=1)
     sections: list[Section] = Field(min_length=1)
     rules: list[Rule] = Field(default_factory=list)
@@ -331,6 +368,14 @@ class FormDefinition(_Strict):
                 if f.id == field_id or any(s.id == field_id for s in f.fields or []):
                     return section
         return None
+
+    def unverified(self, what: str) -> list[VerifyItem]:
+        """The *verify* items about ``what`` (e.g. "fee")."""
+        return [v for v in self.verify if v.what == what]
+
+    def fields_without_citation(self) -> list[str]:
+        """Ids of fields that cite no item of the official form (``kiosk catalog check``)."""
+        return [f.id for f in self.all_fields().values() if not f.cite]
 
     def document(self, kind: str) -> RequiredDocument | None:
         """The required-document entry of that kind."""

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
 
+from sync._codes import is_official_code
 from sync._errors import (
     EnrolRefusedError,
     NotEnrolledError,
@@ -41,7 +41,6 @@ from sync._wire import (
     upload_state,
 )
 
-_CODE = re.compile(r"^\S+-\d{6}-\d{6,}$")
 _REJECTING = {400, 409, 413, 422}
 
 
@@ -199,7 +198,7 @@ class PortalClient:
             raise rejection
         data = expect(resp, (200, 201), "submit")
         code = data.get("official_code")
-        if not isinstance(code, str) or not _CODE.match(code):
+        if not isinstance(code, str) or not is_official_code(code):
             raise ProtocolError("submit: success reply without a valid official code")
         echoed = data.get("kiosk_application_id")
         if echoed is not None and echoed != body.get("kiosk_application_id"):

@@ -15,6 +15,7 @@ from kiosk.store._applications import (
     ApplicationsMixin,
     AttachmentInput,
     ConsentInput,
+    consent_text_hash,
 )
 from kiosk.store._base import StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
@@ -36,6 +37,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreFullError",
+    "consent_text_hash",
     "open_store",
     "utcnow",
 ]
