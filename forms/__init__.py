@@ -2,12 +2,14 @@
 
 from forms._address import (
     Address,
+    AddressMatch,
     Commune,
     Province,
     commune_name,
     convert_address,
     list_communes,
     list_provinces,
+    resolve_address,
 )
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
 from forms._fields import FieldError, normalize_value
@@ -44,6 +46,7 @@ from forms._validate import (
 __all__ = [
     "PERSONAL_ID_MESSAGES",
     "Address",
+    "AddressMatch",
     "Attachment",
     "Catalog",
     "Commune",
@@ -82,6 +85,7 @@ __all__ = [
     "normalize",
     "normalize_answers",
     "normalize_value",
+    "resolve_address",
     "same_text",
     "validate_answers",
     "validate_field",
