@@ -2,12 +2,14 @@
 
 from forms._address import (
     Address,
+    AddressMatch,
     Commune,
     Province,
     commune_name,
     convert_address,
     list_communes,
     list_provinces,
+    resolve_address,
 )
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
 from forms._fields import FieldError, normalize_value
@@ -46,6 +48,7 @@ from forms._words import date_in_words, number_in_words
 __all__ = [
     "PERSONAL_ID_MESSAGES",
     "Address",
+    "AddressMatch",
     "Attachment",
     "Catalog",
     "Commune",
@@ -87,6 +90,7 @@ __all__ = [
     "normalize_answers",
     "normalize_value",
     "number_in_words",
+    "resolve_address",
     "same_text",
     "validate_answers",
     "validate_field",
