@@ -77,9 +77,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _handle(args: Any) -> int:
     if args.scan:
         return _scan()
+    key_problem = data_key_problem(args)
+    if key_problem is not None:
+        print(Check("data key", "FAIL", key_problem).line())
+        print("1 check(s) failed")
+        return 1
     context = context_or_exit(args)
     if context is None:
-        print("FAIL  config: the configuration or data key is unusable (see above)")
+        print("FAIL  config: the configuration is unusable (see above)")
         return 1
     options = Options(
         strict=args.strict,
@@ -88,6 +93,21 @@ def _handle(args: Any) -> int:
         probe_timeout_s=args.probe_timeout,
     )
     return run_doctor(context, options)
+
+
+def data_key_problem(args: Any) -> str | None:
+    """What is wrong with the data key (missing beside data, wrong, unreadable), if anything."""
+    from kiosk.config import ConfigError
+    from kiosk.crypto import DataKeyError
+    from kiosk.services import open_context
+
+    try:
+        open_context(getattr(args, "data_dir", None), getattr(args, "config", None))
+    except ConfigError:
+        return None  # reported by the config line
+    except DataKeyError as exc:
+        return f"{exc} — {exc.message}"
+    return None
 
 
 def run_doctor(context: KioskContext, options: Options) -> int:

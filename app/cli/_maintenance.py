@@ -140,9 +140,7 @@ def _passphrase(args: Any, *, confirm: bool) -> str | None:
     if env:
         return env
     if not sys.stdin.isatty():
-        print(
-            f"Cần mật khẩu: dùng --passphrase-file hoặc biến ${PASSPHRASE_ENV}.", file=sys.stderr
-        )
+        print(f"Cần mật khẩu: dùng --passphrase-file hoặc biến ${PASSPHRASE_ENV}.", file=sys.stderr)
         return None
     first = getpass.getpass("Mật khẩu bản xuất: ")
     if confirm and getpass.getpass("Nhập lại mật khẩu: ") != first:
