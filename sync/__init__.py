@@ -29,6 +29,7 @@ from sync._embedded import EmbeddedPortal
 from sync._errors import (
     EnrolRefusedError,
     InsecurePortalError,
+    LinkError,
     NotEnrolledError,
     OffsetMismatchError,
     PortalError,
@@ -36,6 +37,7 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
 
@@ -74,6 +76,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "CHUNK_SIZE",
+    "NO_RETRY",
     "Accepted",
     "Backoff",
     "Catalog",
@@ -83,6 +86,7 @@ __all__ = [
     "Enrolment",
     "FaultPlan",
     "InsecurePortalError",
+    "LinkError",
     "ManualClock",
     "NotEnrolledError",
     "OffsetMismatchError",
@@ -93,6 +97,7 @@ __all__ = [
     "PortalStatus",
     "ProtocolError",
     "RejectedError",
+    "RetryPolicy",
     "RunningPortal",
     "SyncController",
     "SyncReport",
