@@ -24,13 +24,13 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	$(BIN)/lint-imports
-	$(BIN)/ruff check kiosk forms sync
-	$(BIN)/mypy kiosk forms sync
+	$(BIN)/ruff check app kiosk forms sync portal wire
+	$(BIN)/mypy app kiosk forms sync portal wire
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk forms sync ui tests bench
-	$(BIN)/mypy kiosk forms sync
+	$(BIN)/ruff check app kiosk forms sync portal wire ui tests bench
+	$(BIN)/mypy app kiosk forms sync portal wire
 
 typecheck: lint
 

@@ -29,8 +29,8 @@ def drain_once(faults: str | None, *, count: int = COUNT, seed: int = 1) -> dict
 
     Returns seconds, exit code, stored applications and duplicates at the portal.
     """
-    import sync
-    from sync._sockets import listen
+    import portal as reference
+    from portal._sockets import listen
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-drain-"))
     env = {
@@ -39,8 +39,8 @@ def drain_once(faults: str | None, *, count: int = COUNT, seed: int = 1) -> dict
         "KIOSK_KEY_FILE": str(tmp / "keys" / "data.key"),
     }
     kiosk = [str(Path(sys.executable).with_name("kiosk"))]
-    clean = sync.start_portal_in_thread(tmp / "portal.db", enroll_code=CODE)
-    portal = None
+    clean = reference.start_portal_in_thread(tmp / "portal.db", enroll_code=CODE)
+    running = None
     try:
         for args in (
             ["dev", "seed", "--count", str(count), "--seed", str(seed)],
@@ -50,7 +50,7 @@ def drain_once(faults: str | None, *, count: int = COUNT, seed: int = 1) -> dict
         port = clean.port
         clean.stop()
         # The same portal (database, port) again, now with the faults.
-        portal = sync.start_portal_in_thread(
+        running = reference.start_portal_in_thread(
             tmp / "portal.db",
             faults=f"{faults},seed={seed}" if faults else None,
             sock=listen("127.0.0.1", port),
@@ -64,7 +64,7 @@ def drain_once(faults: str | None, *, count: int = COUNT, seed: int = 1) -> dict
         )
         seconds = time.perf_counter() - t0
         report = json.loads(done.stdout.strip().splitlines()[-1])
-        stats = sync.PortalDB(tmp / "portal.db").stats()
+        stats = reference.PortalDB(tmp / "portal.db").stats()
         return {
             "seconds": seconds,
             "exit": float(done.returncode),
@@ -74,8 +74,8 @@ def drain_once(faults: str | None, *, count: int = COUNT, seed: int = 1) -> dict
             "quick_retries": float(report.get("quick_retries", 0)),
         }
     finally:
-        if portal is not None:
-            portal.stop()
+        if running is not None:
+            running.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
+
 __all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "load_config"]
 
 CONFIG_FILENAME = "kiosk.toml"
@@ -33,6 +35,14 @@ class KioskSection(_Section):
     commune_code: str = "00004"
     province_code: str = "01"
     language: Literal["vi", "en"] = "vi"
+    time_zone: str = DEFAULT_TIME_ZONE
+    """IANA zone of the service point: local dates on codes, receipts, due dates, dashboard."""
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        time_zone(value)  # raises ValueError with a plain message
+        return value
 
 
 class PortalSection(_Section):

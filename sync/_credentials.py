@@ -13,9 +13,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.sealing import PORTAL_PUBLIC_KEY_SETTING, seal_pending_applications
 from sync._client import PortalClient
 from sync._errors import TransientError
+from wire import PORTAL_PUBLIC_KEY_SETTING, seal_pending_applications
 
 _log = logging.getLogger(__name__)
 

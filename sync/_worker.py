@@ -23,19 +23,19 @@ from datetime import timedelta
 from operator import methodcaller
 from typing import Any
 
-from kiosk.sealing import (
-    PORTAL_PUBLIC_KEY_SETTING,
-    is_sealed,
-    seal_pending_applications,
-    seal_stored_application,
-    sealed_meta,
-)
 from sync._backoff import Backoff, SystemClock, parse_store_time, store_time
 from sync._client import PortalClient
 from sync._credentials import store_of
 from sync._errors import LinkError, NotEnrolledError, RejectedError, TransientError
 from sync._pulls import pull_catalog, pull_statuses
 from sync._uploads import upload_attachments
+from wire import (
+    PORTAL_PUBLIC_KEY_SETTING,
+    is_sealed,
+    seal_pending_applications,
+    seal_stored_application,
+    sealed_meta,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -445,11 +445,11 @@ def build_submission(
 ) -> dict[str, Any]:
     """The request body for one application.
 
-    A payload sealed at submission (``kiosk.sealing``) is sent as is, never sealed
+    A payload sealed at submission (``wire``) is sent as is, never sealed
     twice; a readable one is sealed here when the portal key is known, else sent
     as plain JSON (over TLS).
     """
-    from sync._sealing import seal_json
+    from wire import seal_json
 
     meta = sealed_meta(payload)
     body: dict[str, Any] = {

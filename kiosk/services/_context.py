@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.clock import Clock, system_clock
 from kiosk.config import KioskConfig, load_config
 from kiosk.crypto import DataCipher, load_or_create_key
 from kiosk.paths import default_key_file, resolve_data_dir
@@ -22,6 +23,8 @@ class KioskContext:
     data_dir: Path
     config: KioskConfig
     key: bytes
+    clock: Clock = field(default_factory=system_clock)
+    """The one clock of the process, in the configured time zone (tests pass a FixedClock)."""
 
     def cipher(self) -> DataCipher:
         """A cipher with the data key."""
@@ -29,7 +32,7 @@ class KioskContext:
 
     def open_store(self) -> Store:
         """Open a store for the calling thread (a Store belongs to the thread that opened it)."""
-        return open_store(self.data_dir, self.cipher())
+        return open_store(self.data_dir, self.cipher(), clock=self.clock)
 
     @property
     def key_file(self) -> Path:
@@ -45,9 +48,15 @@ def key_file_for(data_dir: Path, config: KioskConfig) -> Path:
 
 
 def open_context(
-    data_dir: str | os.PathLike[str] | None = None, config_path: Path | None = None
+    data_dir: str | os.PathLike[str] | None = None,
+    config_path: Path | None = None,
+    *,
+    clock: Clock | None = None,
 ) -> KioskContext:
     """Resolve the data dir, load and validate the config, and load (or create) the data key.
+
+    ``clock`` pins the process's time (tests); by default the real clock in the
+    configured ``kiosk.time_zone``.
 
     Raises:
         kiosk.config.ConfigError: the config file is invalid.
@@ -57,4 +66,5 @@ def open_context(
     config = load_config(resolved, config_path)
     use_keyring = os.environ.get("KIOSK_USE_KEYRING", "") == "1"
     key = load_or_create_key(key_file_for(resolved, config), use_keyring=use_keyring)
-    return KioskContext(data_dir=resolved, config=config, key=key)
+    clock = clock or system_clock(config.kiosk.time_zone)
+    return KioskContext(data_dir=resolved, config=config, key=key, clock=clock)

@@ -6,7 +6,8 @@ from datetime import datetime, time, timedelta
 
 # Offices close at 17:00; an application received after 15:00 on a same-day
 # procedure is done the next working day (as the procedure texts say).
-_CLOSE = time(17, 0)
+CLOSE = time(17, 0)
+"""When the one-stop unit closes: a result due on a day is due by then."""
 _SAME_DAY_CUTOFF = time(15, 0)
 
 

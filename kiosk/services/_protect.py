@@ -7,8 +7,8 @@ import uuid
 from typing import Any
 
 from kiosk.attachments import AttachmentError, attachment_limits, check_attachment
-from kiosk.sealing import PORTAL_PUBLIC_KEY_SETTING, PlainAttachment, SealError, seal_application
 from kiosk.store import AttachmentInput
+from wire import PORTAL_PUBLIC_KEY_SETTING, PlainAttachment, SealError, seal_application
 
 _log = logging.getLogger(__name__)
 

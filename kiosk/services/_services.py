@@ -14,12 +14,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import forms
+from kiosk.clock import DEFAULT_TIME_ZONE, Clock, time_zone
 from kiosk.config import KioskConfig
-from kiosk.sealing import is_sealed
-from kiosk.services._dates import due_at
+from kiosk.services._dates import CLOSE, due_at
 from kiosk.services._protect import attachment_errors, seal_submission
 from kiosk.store import (
     ApplicationRecord,
@@ -28,10 +27,12 @@ from kiosk.store import (
     DraftRecord,
     Store,
 )
+from wire import is_sealed
 
 _log = logging.getLogger(__name__)
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+HANOI = time_zone(DEFAULT_TIME_ZONE)
+"""Hà Nội's zone; calendar code asks ``services.clock`` (the configured zone) instead."""
 
 
 class SubmissionError(Exception):
@@ -59,10 +60,14 @@ class DraftState:
 class KioskServices:
     """Drafts, submission, receipts, lookup: the kiosk's use cases over one store."""
 
-    def __init__(self, store: Store, config: KioskConfig, catalog: Any) -> None:
+    def __init__(
+        self, store: Store, config: KioskConfig, catalog: Any, *, clock: Clock | None = None
+    ) -> None:
         self.store = store
         self.config = config
         self.catalog = catalog
+        self.clock: Clock = clock or store.clock
+        """Now and today for every use case (the store's clock unless given)."""
         self.kiosk_id = self._ensure_kiosk_id()
 
     # -- identity ----------------------------------------------------------------------
@@ -183,7 +188,7 @@ class KioskServices:
         definition = self.definition(draft.procedure_code, draft.definition_version)
         answers = forms.normalize_answers(definition, draft.payload.get("answers", {}))
         errors: list[Any] = list(
-            forms.validate_answers(definition, answers, today=today or _today())
+            forms.validate_answers(definition, answers, today=today or self.clock.today())
         )
         errors.extend(attachment_errors(definition, attachments or []))
         accepted = {c.purpose for c in consents if c.accepted}
@@ -192,7 +197,7 @@ class KioskServices:
             errors.append(_ConsentMissing())
         if errors:
             raise SubmissionError(errors)
-        now = datetime.now(HANOI)
+        now = self.clock.now_local()
         payload = {
             "procedure_code": draft.procedure_code,
             "definition_version": draft.definition_version,
@@ -227,6 +232,7 @@ class KioskServices:
                 attachments=stored_files,
                 consents=consents,
                 actor=draft.staff_id or "resident",
+                received_at=now,
             )
             self.store.index_application(record.id, search_terms(definition, answers))
         # The draft's earlier revisions and the readable pages just replaced may still
@@ -258,7 +264,8 @@ class KioskServices:
             # Received after closing on that very day, the kiosk's own working-day count
             # (stored with the receipt) is the later, meaningful one.
             due = record.due_at
-            due = f"{due}T17:00:00+07:00" if len(due) == 10 else due
+            if len(due) == 10:
+                due = datetime.combine(date.fromisoformat(due), CLOSE, self.clock.tz).isoformat()
             local = record.receipt.get("due_at")
             if local and datetime.fromisoformat(due) < datetime.fromisoformat(local):
                 due = local
@@ -271,13 +278,11 @@ class KioskServices:
 
     def record_paper_intake(self, procedure_code: str | None = None) -> None:
         """Staff log one application received on paper (for the 60 % online target)."""
-        from kiosk.store import utcnow
-
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO intake_log (channel, procedure_code, recorded_at)"
                 " VALUES ('paper', ?, ?)",
-                (procedure_code, utcnow()),
+                (procedure_code, self.clock.stamp()),
             )
 
 
@@ -403,10 +408,6 @@ def _nfc(value: Any) -> Any:
     if isinstance(value, list):
         return [_nfc(v) for v in value]
     return value
-
-
-def _today() -> date:
-    return datetime.now(HANOI).date()
 
 
 def _state(record: DraftRecord) -> DraftState:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.clock import Clock
 from kiosk.crypto import DataCipher
 from kiosk.store._applications import (
     ApplicationRecord,
@@ -52,7 +53,7 @@ class Store(
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 
 
-def open_store(data_dir: Path, cipher: DataCipher) -> Store:
-    """Open the store in ``data_dir`` (see :meth:`StoreBase.open`)."""
-    store: Store = Store.open(data_dir, cipher)
+def open_store(data_dir: Path, cipher: DataCipher, *, clock: Clock | None = None) -> Store:
+    """Open the store in ``data_dir`` (see :meth:`StoreBase.open`); ``clock`` dates its rows."""
+    store: Store = Store.open(data_dir, cipher, clock=clock)
     return store

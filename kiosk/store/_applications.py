@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.clock import store_stamp
+from kiosk.store._base import StoreBase
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class ApplicationsMixin(StoreBase):
         consents: list[ConsentInput] = (),  # type: ignore[assignment]
         actor: str = "resident",
         app_id: str | None = None,
+        received_at: datetime | None = None,
     ) -> ApplicationRecord:
         """Store an application and its outbox row in one transaction.
 
@@ -86,10 +88,13 @@ class ApplicationsMixin(StoreBase):
         per-day sequence; it is unique on this kiosk and marked provisional until
         the portal's official code arrives. ``app_id`` (and ``AttachmentInput.id``)
         may be chosen by the caller when the payload was sealed bound to them.
+        ``received_at`` (default: the store's clock) dates both ``submitted_at`` and the
+        code, whose YYMMDD is the *local* date: the same date the receipt prints.
         """
         app_id = app_id or str(uuid.uuid4())
-        now = utcnow()
-        day = datetime.now(UTC).strftime("%y%m%d")
+        moment = received_at or self.clock.now_utc()
+        now = store_stamp(moment)
+        day = self.clock.local_date(moment).strftime("%y%m%d")
         with self.transaction() as conn:
             stem = f"{code_prefix}-{day}-"
             row = conn.execute(
@@ -213,7 +218,7 @@ class ApplicationsMixin(StoreBase):
         ``portal_status_at`` is when the status last *changed*: pulling the same
         status again must not make an on-time result look late.
         """
-        now = utcnow()
+        now = self.clock.stamp()
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE applications SET"

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kiosk.clock import Clock, system_clock
 from kiosk.crypto import DataCipher
 from kiosk.paths import DB_FILENAME
 from kiosk.store._db import (
@@ -34,20 +35,29 @@ GENESIS_HASH = "0" * 64
 class StoreBase:
     """One connection, used by the thread that opened it; every write in ``transaction()``."""
 
-    def __init__(self, db_path: Path, cipher: DataCipher, *, rescued_from: Path | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        cipher: DataCipher,
+        *,
+        rescued_from: Path | None = None,
+        clock: Clock | None = None,
+    ):
         self.path = db_path
         self.cipher = cipher
         self.rescued_from = rescued_from
+        self.clock: Clock = clock or system_clock()
+        """Every timestamp the store writes, and the local date of provisional codes."""
         self._conn = connect(db_path)
         self._owner = threading.get_ident()
         self._depth = 0
         self.db = sqlite_utils.Database(self._conn)
-        self.schema_version = migrate(self._conn)
+        self.schema_version = migrate(self._conn, self.clock)
 
     # -- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, cipher: DataCipher) -> Any:
+    def open(cls, data_dir: Path, cipher: DataCipher, *, clock: Clock | None = None) -> Any:
         """Open (creating) ``<data_dir>/kiosk.db``; a corrupt file is moved aside and replaced.
 
         The caller learns of a rescue through ``store.rescued_from`` and must alert staff.
@@ -64,12 +74,12 @@ class StoreBase:
         if db_path.exists():
             ok, problem = _probe(db_path)
             if not ok:
-                rescued = move_aside(db_path)
+                rescued = move_aside(db_path, clock or system_clock())
                 _log.error(
                     "database failed its integrity check (%s); moved to %s", problem, rescued
                 )
         try:
-            return cls(db_path, cipher, rescued_from=rescued)
+            return cls(db_path, cipher, rescued_from=rescued, clock=clock)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {db_path}: {exc}") from exc
 
@@ -170,7 +180,7 @@ class StoreBase:
             ).fetchone()
             prev = last["hash"] if last else GENESIS_HASH
             seq = (last["seq"] + 1) if last else 1
-            at = utcnow()
+            at = self.clock.stamp()
             detail_json = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
             digest = audit_hash(prev, seq, at, actor, action, subject, detail_json)
             conn.execute(

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.store._base import StoreBase
 
 # No 0/O, 1/I/L: the draft code is read aloud and typed by residents.
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -44,7 +44,7 @@ class DraftsMixin(StoreBase):
     ) -> DraftRecord:
         """Create an empty draft with a fresh short draft code."""
         draft_id = str(uuid.uuid4())
-        now = utcnow()
+        now = self.clock.stamp()
         body = payload if payload is not None else {"answers": {}, "entered_by": {}}
         with self.transaction() as conn:
             code = self._new_draft_code()
@@ -94,7 +94,7 @@ class DraftsMixin(StoreBase):
                 " WHERE id = ? AND state = 'open'",
                 (
                     self.seal_json(payload, f"drafts:{draft_id}"),
-                    utcnow(),
+                    self.clock.stamp(),
                     resume_key,
                     search_key,
                     draft_id,

@@ -7,7 +7,7 @@ import json
 import sqlite3
 from typing import Any
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.store._base import StoreBase
 
 
 class SealingMixin(StoreBase):
@@ -35,7 +35,7 @@ class SealingMixin(StoreBase):
         sealed file (what is uploaded), and any upload progress restarts at 0.
         With ``secure_delete`` on, the freed pages are zeroed.
         """
-        now = utcnow()
+        now = self.clock.stamp()
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE applications SET payload = ?, updated_at = ? WHERE id = ?",

@@ -109,7 +109,7 @@ def test_migration_of_group_items() -> None:
 
 
 def test_cli_catalog_search_json(capsys: pytest.CaptureFixture[str]) -> None:
-    from kiosk.cli import main
+    from app.cli import main
 
     assert main(["catalog", "search", "lam giay khai sinh", "--json", "--limit", "2"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -120,7 +120,7 @@ def test_cli_catalog_search_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_catalog_search_plain_and_check(capsys: pytest.CaptureFixture[str]) -> None:
-    from kiosk.cli import main
+    from app.cli import main
 
     assert main(["catalog", "search", "bao tu"]) == 0
     assert "1.000656" in capsys.readouterr().out.splitlines()[0]

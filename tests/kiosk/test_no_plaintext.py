@@ -24,14 +24,15 @@ from typing import Any
 
 import pytest
 
-from kiosk.cli import main
-from kiosk.sealing import is_sealed, open_attachment
+from app.cli import main
 from kiosk.security import setup_logging
 from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog, open_context
 from kiosk.store import AttachmentInput, ConsentInput
-from sync import Backoff, ManualClock, OutboxWorker, PortalDB, enrol, start_portal_in_thread
-from sync._sealing import PortalKey
+from portal import PortalDB, start_portal_in_thread
+from portal._key import PortalKey
+from sync import Backoff, ManualClock, OutboxWorker, enrol
 from tests.forms.samples import SAMPLES
+from wire import is_sealed, open_attachment
 
 CODE = "NO-PLAINTEXT-1"
 TODAY = date(2025, 9, 15)

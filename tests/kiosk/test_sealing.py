@@ -10,17 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.sealing import (
-    PORTAL_PUBLIC_KEY_SETTING,
-    SealError,
-    is_sealed,
-    open_attachment,
-    seal_pending_applications,
-)
-from kiosk.security import generate_portal_keypair, unseal
 from kiosk.services import KioskServices, load_kiosk_catalog, open_context
 from kiosk.store import AttachmentInput, ConsentInput
 from tests.forms.samples import SAMPLES
+from wire import (
+    PORTAL_PUBLIC_KEY_SETTING,
+    SealError,
+    generate_portal_keypair,
+    is_sealed,
+    open_attachment,
+    seal_pending_applications,
+    unseal,
+)
 
 TODAY = date(2025, 9, 15)
 SCAN = b"%PDF-1.4\n(Nguy\xe1\xbb\x85n Th\xe1\xbb\x8b \xc3\x81nh 001190012345)\n%%EOF\n"

@@ -13,7 +13,8 @@ import pytest
 from kiosk.crypto import DataCipher
 from kiosk.services import StoreExecutor
 from kiosk.store import AttachmentInput, open_store
-from sync import PortalClient, RunningPortal, enrol, start_portal_in_thread
+from portal import RunningPortal, start_portal_in_thread
+from sync import PortalClient, enrol
 
 ENROL_CODE = "TEST-CODE-1"
 

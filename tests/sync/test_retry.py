@@ -12,11 +12,11 @@ from typing import ClassVar
 
 import pytest
 
+from portal import PortalDB
 from sync import (
     ManualClock,
     OutboxWorker,
     PortalClient,
-    PortalDB,
     RetryPolicy,
     TransientError,
 )

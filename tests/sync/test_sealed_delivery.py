@@ -6,10 +6,11 @@ import json
 import random
 from datetime import UTC, datetime, timedelta
 
-from kiosk.sealing import is_sealed, open_attachment, seal_stored_application
-from sync import Backoff, ManualClock, OutboxWorker, PortalDB
-from sync._sealing import PortalKey
+from portal import PortalDB
+from portal._key import PortalKey
+from sync import Backoff, ManualClock, OutboxWorker
 from tests.sync.conftest import add_application, sha
+from wire import is_sealed, open_attachment, seal_stored_application
 
 
 def _worker(executor, client) -> OutboxWorker:

@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from sync import Backoff, ManualClock, OutboxWorker, PortalClient, PortalDB
+from portal import PortalDB
+from sync import Backoff, ManualClock, OutboxWorker, PortalClient
 from tests.sync.conftest import add_application
 
 COUNT = 300

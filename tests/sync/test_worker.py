@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync import Backoff, ManualClock, OutboxWorker, PortalClient, PortalDB, SyncReport
+from portal import PortalDB
+from sync import Backoff, ManualClock, OutboxWorker, PortalClient, SyncReport
 from sync._backoff import parse_store_time
 from tests.sync.conftest import add_application
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kiosk.cli._doctor_base import Check, Options, ProbeResult, ProbeRunner
+from app.cli._doctor_base import Check, Options, ProbeResult, ProbeRunner
 from kiosk.services import KioskContext
 
 USB_DEVICES = Path("/sys/bus/usb/devices")

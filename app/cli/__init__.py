@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kiosk.cli import _audit, _catalog, _config, _doctor, _maintenance, _run, _sync
+from app.cli import _audit, _catalog, _config, _doctor, _maintenance, _run, _sync
 
 __all__ = ["build_parser", "main"]
 

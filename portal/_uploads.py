@@ -8,8 +8,8 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
-from sync.portal._db import PortalDB
-from sync.portal._replies import (
+from portal._db import PortalDB
+from portal._replies import (
     MAX_CHUNK_BYTES,
     SHA256,
     authorised,

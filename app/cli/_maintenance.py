@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli._common import context_or_exit
+from app.cli._common import context_or_exit
 from kiosk.services import (
     TransferError,
     catalog_index,

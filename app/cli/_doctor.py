@@ -11,8 +11,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.cli._common import context_or_exit
-from kiosk.cli._doctor_base import (
+from app.cli._common import context_or_exit
+from app.cli._doctor_base import (
     MAX_SKEW_S,
     MIN_FREE_MB,
     PROBE_TIMEOUT_S,
@@ -20,8 +20,8 @@ from kiosk.cli._doctor_base import (
     Options,
     ProbeRunner,
 )
-from kiosk.cli._doctor_hw import check_disk, hardware_checks
-from kiosk.cli._doctor_net import check_clock, check_tls
+from app.cli._doctor_hw import check_disk, hardware_checks
+from app.cli._doctor_net import check_clock, check_tls
 from kiosk.services import KioskContext
 
 __all__ = ["Check", "Options", "register", "run_doctor"]

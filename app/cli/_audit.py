@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import Any
 
-from kiosk.cli._common import context_or_exit
+from app.cli._common import context_or_exit
 from kiosk.security import (
     PinPolicyError,
     StaffDirectory,

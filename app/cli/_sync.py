@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli._common import context_or_exit
+from app.cli._common import context_or_exit
 
 _NOT_ENROLLED = 3
 
@@ -210,7 +210,9 @@ def _client(sync: Any, context: Any, executor: Any) -> tuple[Any, Any]:
         return _from_creds(sync, creds, config), None
     if creds is not None and not creds.embedded:
         return _from_creds(sync, creds, config), None
-    portal = sync.start_embedded_portal(context.data_dir)
+    from portal import start_embedded_portal
+
+    portal = start_embedded_portal(context.data_dir)
     try:
         client = sync.ensure_enrolled(
             executor, portal.url, portal.enroll_code, timeout=config.timeout_s
@@ -306,7 +308,7 @@ def _provision(args: Any) -> int:
 
 
 def _portal_serve(args: Any) -> int:
-    from sync.portal import FaultPlan, FaultSpecError, serve_portal
+    from portal import FaultPlan, FaultSpecError, serve_portal
 
     try:
         faults = FaultPlan.parse(args.faults)
@@ -326,7 +328,7 @@ def _portal_serve(args: Any) -> int:
 
 
 def _portal_stats(args: Any) -> int:
-    from sync.portal import PortalDB
+    from portal import PortalDB
 
     if not args.db.exists():
         print(f"Không có cơ sở dữ liệu cổng ở {args.db} (no portal database).", file=sys.stderr)
@@ -345,7 +347,7 @@ def _portal_stats(args: Any) -> int:
 
 
 def _portal_set_status(args: Any) -> int:
-    from sync.portal import PortalDB
+    from portal import PortalDB
 
     db = PortalDB(args.db)
     try:

@@ -12,10 +12,10 @@ from typing import Any
 
 import uvicorn
 
-from sync._sockets import listen
-from sync.portal._app import create_portal_app
-from sync.portal._db import PortalDB
-from sync.portal._faults import FaultPlan
+from portal._app import create_portal_app
+from portal._db import PortalDB
+from portal._faults import FaultPlan
+from portal._sockets import listen
 
 _log = logging.getLogger(__name__)
 

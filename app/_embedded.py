@@ -14,7 +14,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from sync._sockets import listen
+from portal import listen_socket, start_embedded_portal
+from sync import ensure_enrolled
 
 _log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ class EmbeddedPortal:
     """
 
     def __init__(self, data_dir: Path) -> None:
-        self._sock = listen("127.0.0.1", 0)
+        self._sock = listen_socket("127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self._ready = threading.Event()
         self._running: Any = None
@@ -43,8 +44,6 @@ class EmbeddedPortal:
 
     def _start(self, data_dir: Path) -> None:
         try:
-            from sync.portal import start_embedded_portal
-
             self._running = start_embedded_portal(data_dir, sock=self._sock)
         except BaseException as exc:  # reported through wait(); the kiosk runs offline
             self.error = exc
@@ -64,8 +63,6 @@ class EmbeddedPortal:
 
     def enroll(self, executor: Any) -> Any:
         """Enrol the kiosk with this portal (run by the sync thread, which may wait)."""
-        from sync._credentials import ensure_enrolled
-
         if not self.wait():
             raise RuntimeError("the embedded portal is not running")
         return ensure_enrolled(executor, self.url, self.enroll_code or "")

@@ -10,9 +10,9 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
-from kiosk.sealing import SealError, open_attachment
-from sync._sealing import PortalKey
-from sync.portal._db import PortalDB
+from portal._db import PortalDB
+from portal._key import PortalKey
+from wire import SealError, open_attachment
 
 MAX_JSON_BYTES = 8 * 1024 * 1024
 MAX_CHUNK_BYTES = 4 * 1024 * 1024

@@ -6,7 +6,7 @@ import argparse
 import logging
 from typing import Any
 
-from kiosk.cli._common import context_or_exit
+from app.cli._common import context_or_exit
 
 _log = logging.getLogger(__name__)
 
@@ -23,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _handle(args: Any) -> int:
-    import sync  # the composition root may start the portal client and the GUI
     import ui
+    from app._embedded import EmbeddedPortal
     from kiosk.config import ConfigError
     from kiosk.crypto import DataKeyError
     from kiosk.security import setup_logging
@@ -57,7 +57,7 @@ def _handle(args: Any) -> int:
     if not url:
         # No portal configured: serve the reference portal on a loopback port inside the
         # app so sync visibly works with no set-up. It starts in the background.
-        embedded = sync.EmbeddedPortal(context.data_dir)
+        embedded = EmbeddedPortal(context.data_dir)
         url = embedded.url
         enroll = embedded.enroll
         _log.info("no portal configured; embedded reference portal on %s", url)

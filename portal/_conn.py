@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sync.portal._schema import SCHEMA
+from portal._schema import SCHEMA
 
 
 class PortalConnection:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urlsplit
 
-from kiosk.cli._doctor_base import CERT_WARN_DAYS, Check, Options
+from app.cli._doctor_base import CERT_WARN_DAYS, Check, Options
 from kiosk.services import KioskContext
 
 _CERT_CLOCK_ERRORS = {9, 10}  # X509_V_ERR_CERT_NOT_YET_VALID, X509_V_ERR_CERT_HAS_EXPIRED

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sync.portal._conn import PortalConnection
+from portal._conn import PortalConnection
 
 
 def now_iso() -> str:

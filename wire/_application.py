@@ -1,6 +1,6 @@
 """Sealing a submitted application (answers and attachments): the kiosk can no longer read it.
 
-The answers are sealed with :func:`kiosk.security.seal` (a fresh AES-256-GCM key
+The answers are sealed with :func:`wire.seal_json` (a fresh AES-256-GCM key
 wrapped with the portal's RSA key, associated data = the application id). Each
 attachment gets its own fresh AES-256-GCM key; those keys travel *inside* the
 sealed answers (``attachment_keys``), so only the portal can open the files.
@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import logging
 import secrets
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from kiosk.security import SealError, seal
+from wire._envelope import SealError, seal_json
 
 __all__ = [
     "ATTACHMENT_MAGIC",
@@ -112,8 +111,7 @@ def seal_application(
             }
         )
     content = {**payload, "kiosk_application_id": app_id, "attachment_keys": keys}
-    data = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
-    envelope = seal(data, public_key_pem, aad=app_id.encode())
+    envelope = seal_json(content, public_key_pem, aad=app_id)
     return {"sealed": envelope, "meta": sealed_meta(payload)}, files
 
 

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sync.portal._files import FilesMixin, now_iso
+from portal._files import FilesMixin, now_iso
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 DEFAULT_AGENCY_ID = "000.00.01.H26"
@@ -83,7 +83,7 @@ class PortalDB(FilesMixin):
 
     def keypair(self) -> tuple[bytes, bytes]:
         """The portal's sealing key pair (private PEM, public PEM), made on first use."""
-        from sync._sealing import generate_keypair
+        from portal._key import generate_keypair
 
         with self.transaction() as conn:
             rows = conn.execute(

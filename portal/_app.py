@@ -1,4 +1,4 @@
-"""The reference portal's HTTP API (``sync/openapi.yaml`` v1) as a FastAPI app.
+"""The reference portal's HTTP API (``wire/openapi.yaml`` v1) as a FastAPI app.
 
 Bodies are parsed by hand so every error has the spec's shape
 (``{"error", "message", "message_en", "reasons"}``) rather than FastAPI's.
@@ -16,10 +16,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
-from sync._sealing import PortalKey
-from sync.portal._db import STATUS_LABELS, PortalDB, now_iso
-from sync.portal._faults import FaultInjector, FaultPlan
-from sync.portal._replies import (
+from portal._db import STATUS_LABELS, PortalDB, now_iso
+from portal._faults import FaultInjector, FaultPlan
+from portal._key import PortalKey
+from portal._replies import (
     authorised,
     bundled_catalog,
     check_application,
@@ -30,9 +30,9 @@ from sync.portal._replies import (
     text_field,
     unauthorised,
 )
-from sync.portal._uploads import add_upload_routes
+from portal._uploads import add_upload_routes
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+SPEC_PATH = Path(__file__).resolve().parent.parent / "wire" / "openapi.yaml"
 
 
 def _catalog_doc(db: PortalDB) -> tuple[str, bytes]:

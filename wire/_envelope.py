@@ -26,6 +26,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import json
 import secrets
 from typing import Any
 
@@ -41,7 +42,9 @@ __all__ = [
     "generate_portal_keypair",
     "key_fingerprint",
     "load_portal_private_key",
+    "open_json",
     "seal",
+    "seal_json",
     "unseal",
 ]
 
@@ -187,6 +190,26 @@ def unseal(
         return AESGCM(data_key).decrypt(nonce, ciphertext, _gcm_aad(kid, aad))
     except InvalidTag as exc:
         raise SealError("envelope failed authentication (altered)") from exc
+
+
+def seal_json(value: Any, public_key_pem: bytes, *, aad: str) -> dict[str, Any]:
+    """Seal a JSON document (compact UTF-8) to the portal's key, bound to ``aad``.
+
+    Raises:
+        SealError: the public key is unusable.
+    """
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    return seal(data, public_key_pem, aad=aad.encode())
+
+
+def open_json(envelope: Any, private_key: rsa.RSAPrivateKey | bytes, *, aad: str) -> Any:
+    """Open an envelope made by :func:`seal_json` that must be bound to ``aad``; parse its JSON.
+
+    Raises:
+        SealError: malformed, foreign or altered envelope, or bound to another ``aad``.
+        ValueError: the plaintext is not JSON.
+    """
+    return json.loads(unseal(envelope, private_key, expected_aad=aad.encode()))
 
 
 def _load_public(public_key_pem: bytes) -> rsa.RSAPublicKey:
