@@ -12,6 +12,7 @@ from forms._address import (
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
 from forms._fields import FieldError, normalize_value
 from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
+from forms._lists import Place, ethnic_groups, places
 from forms._loader import DefinitionError, load_definition
 from forms._schema import (
     Attachment,
@@ -23,6 +24,7 @@ from forms._schema import (
     FormDefinition,
     LegalBasis,
     Option,
+    Page,
     ProcessingTime,
     RequiredDocument,
     Rule,
@@ -58,6 +60,8 @@ __all__ = [
     "IdProblem",
     "LegalBasis",
     "Option",
+    "Page",
+    "Place",
     "ProcessingTime",
     "Province",
     "RequiredDocument",
@@ -71,6 +75,7 @@ __all__ = [
     "commune_name",
     "condition_holds",
     "convert_address",
+    "ethnic_groups",
     "fold",
     "is_required",
     "is_visible",
@@ -82,6 +87,7 @@ __all__ = [
     "normalize",
     "normalize_answers",
     "normalize_value",
+    "places",
     "same_text",
     "validate_answers",
     "validate_field",
