@@ -14,6 +14,7 @@ from forms._address import (
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
 from forms._fields import FieldError, normalize_value
 from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
+from forms._lists import Place, ethnic_groups, places
 from forms._loader import DefinitionError, load_definition
 from forms._schema import (
     Attachment,
@@ -25,6 +26,7 @@ from forms._schema import (
     FormDefinition,
     LegalBasis,
     Option,
+    Page,
     ProcessingTime,
     RequiredDocument,
     Rule,
@@ -63,6 +65,8 @@ __all__ = [
     "IdProblem",
     "LegalBasis",
     "Option",
+    "Page",
+    "Place",
     "ProcessingTime",
     "Province",
     "RequiredDocument",
@@ -78,6 +82,7 @@ __all__ = [
     "condition_holds",
     "convert_address",
     "date_in_words",
+    "ethnic_groups",
     "fold",
     "is_required",
     "is_visible",
@@ -90,6 +95,7 @@ __all__ = [
     "normalize_answers",
     "normalize_value",
     "number_in_words",
+    "places",
     "resolve_address",
     "same_text",
     "validate_answers",
