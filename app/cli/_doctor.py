@@ -22,6 +22,7 @@ from app.cli._doctor_base import (
 )
 from app.cli._doctor_hw import check_disk, hardware_checks
 from app.cli._doctor_net import check_clock, check_tls
+from app.cli._doctor_time import check_holidays
 from kiosk.services import KioskContext
 
 __all__ = ["Check", "Options", "register", "run_doctor"]
@@ -126,11 +127,12 @@ def run_doctor(context: KioskContext, options: Options) -> int:
         lambda: check_portal(context),
         lambda: check_tls(context, options),
         lambda: check_clock(context, options),
+        lambda: check_holidays(context),
         lambda: hardware_checks(context, options, probes),
     ]
     names = [
         "qt platform", "fonts", "data dir", "disk", "database", "portal", "tls", "clock",
-        "hardware",
+        "holidays", "hardware",
     ]  # fmt: skip
     failed = warned = 0
     try:

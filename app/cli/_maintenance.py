@@ -7,7 +7,6 @@ import getpass
 import json
 import os
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +89,7 @@ def _handle_logs_export(args: Any) -> int:
     if not files:
         print(f"Không có tệp nhật ký trong {source}.", file=sys.stderr)
         return EXIT_UNUSABLE
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = context.clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
     target = args.to / f"kiosk-logs-{stamp}"
     try:
         target.mkdir(parents=True)

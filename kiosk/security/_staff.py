@@ -319,8 +319,8 @@ class StaffDirectory:
         return new
 
     def _now(self) -> datetime:
-        clock = getattr(self._store, "clock", None)
-        return clock.now_utc() if clock is not None else datetime.now(UTC)
+        now: datetime = self._store.clock.now_utc()
+        return now
 
     # -- encryption of the sensitive columns ---------------------------------------------
 

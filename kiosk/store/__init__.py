@@ -15,6 +15,7 @@ from kiosk.store._applications import (
     ApplicationsMixin,
     AttachmentInput,
     ConsentInput,
+    consent_text_hash,
 )
 from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
@@ -40,6 +41,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreFullError",
+    "consent_text_hash",
     "open_store",
     "staff_mac",
     "staff_row_ok",

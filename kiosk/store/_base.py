@@ -171,15 +171,15 @@ class StoreBase:
         """Run SQLite's quick integrity check."""
         return integrity_ok(self._conn)
 
-    # -- encryption helpers ------------------------------------------------------------
+    # -- at-rest encryption (the data key; sealing to the portal is ``wire.seal_json``) ----
 
-    def seal_json(self, value: Any, aad: str) -> bytes:
-        """Serialise ``value`` as JSON and encrypt it bound to ``aad``."""
+    def encrypt_json(self, value: Any, aad: str) -> bytes:
+        """Serialise ``value`` as JSON and encrypt it at rest (data key), bound to ``aad``."""
         data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
         return self.cipher.encrypt(data, aad)
 
-    def open_json(self, blob: bytes, aad: str) -> Any:
-        """Decrypt and parse a blob made by :meth:`seal_json`."""
+    def decrypt_json(self, blob: bytes, aad: str) -> Any:
+        """Decrypt and parse a blob made by :meth:`encrypt_json`."""
         return json.loads(self.cipher.decrypt(blob, aad))
 
     # -- device settings ---------------------------------------------------------------

@@ -141,7 +141,7 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
             procedure_code TEXT,
             recorded_at TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -186,7 +186,21 @@ def _m004_search_by_recency(conn: sqlite3.Connection) -> None:
     )
 
 
-def _m005_staff_mac(conn: sqlite3.Connection) -> None:
+def _m005_consent_language_and_withdrawal(conn: sqlite3.Connection) -> None:
+    # A consent record proves what the resident read: the language of the text whose
+    # hash is kept, and whether the row gives or withdraws consent (Decree 13/2023).
+    _run(
+        conn,
+        """
+        ALTER TABLE consents ADD COLUMN language TEXT NOT NULL DEFAULT 'vi';
+        ALTER TABLE consents ADD COLUMN event TEXT NOT NULL DEFAULT 'given'
+            CHECK (event IN ('given', 'withdrawn'));
+        ALTER TABLE consents ADD COLUMN actor TEXT
+        """,
+    )
+
+
+def _m006_staff_mac(conn: sqlite3.Connection) -> None:
     # Role, PIN hash and lock state are authenticated with the data key (issue 19); the
     # rows already there get their MAC in the same start (``adopt_staff_rows``).
     _run(conn, "ALTER TABLE staff ADD COLUMN mac TEXT")
@@ -197,5 +211,6 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "blind search index", _m002_blind_search),
     (3, "index applications by submission time", _m003_list_order),
     (4, "search tokens carry the submission time", _m004_search_by_recency),
-    (5, "staff rows carry a MAC under the data key", _m005_staff_mac),
+    (5, "consent records: language shown, withdrawal", _m005_consent_language_and_withdrawal),
+    (6, "staff rows carry a MAC under the data key", _m006_staff_mac),
 ]

@@ -17,7 +17,7 @@ from typing import Any
 
 from kiosk.crypto import DataCipher
 
-STAFF_MAC_MIGRATION = 5
+STAFF_MAC_MIGRATION = 6
 _COLUMNS = (
     "staff_id",
     "display_name",

@@ -20,6 +20,7 @@ import kiosk.security._staff as staff_module
 from kiosk.crypto import DataCipher
 from kiosk.security import AuthError, StaffDirectory, hash_pin
 from kiosk.store import Store, open_store
+from kiosk.store._staffmac import STAFF_MAC_MIGRATION
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 STAFF_PIN, ADMIN_PIN = "482915", "730146"
@@ -175,9 +176,9 @@ def test_rows_from_before_the_mac_are_adopted_once_at_the_upgrade(
     store: Store, data_dir: Path, key: bytes
 ) -> None:
     store.close()
-    # As the database was at schema 4: no MAC column values, no migration 5 recorded.
+    # As the database was before the MAC: no MAC column, its migration not recorded.
     _raw(data_dir, "UPDATE staff SET mac = NULL")
-    _raw(data_dir, "DELETE FROM schema_migrations WHERE version >= 5")
+    _raw(data_dir, "DELETE FROM schema_migrations WHERE version = ?", (STAFF_MAC_MIGRATION,))
     _raw(data_dir, "ALTER TABLE staff DROP COLUMN mac")
     again = _reopened(data_dir, key)
     try:
