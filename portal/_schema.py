@@ -47,4 +47,8 @@ CREATE TABLE IF NOT EXISTS upload_chunks (
 CREATE TABLE IF NOT EXISTS catalog (
     procedure_code TEXT NOT NULL, version TEXT NOT NULL, definition TEXT NOT NULL,
     PRIMARY KEY (procedure_code, version));
+CREATE TABLE IF NOT EXISTS audit_heads (
+    kiosk_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, hash TEXT NOT NULL,
+    max_seq INTEGER NOT NULL, max_hash TEXT NOT NULL,
+    regressions INTEGER NOT NULL DEFAULT 0, reported_at TEXT NOT NULL);
 """

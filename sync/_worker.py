@@ -28,7 +28,7 @@ from sync._backoff import Backoff, SystemClock, parse_store_time, store_time
 from sync._client import PortalClient
 from sync._credentials import store_of
 from sync._errors import LinkError, NotEnrolledError, RejectedError, TransientError
-from sync._pulls import pull_catalog, pull_statuses
+from sync._pulls import pull_catalog, pull_statuses, report_audit_head
 from sync._uploads import upload_attachments
 from wire import is_sealed, sealed_meta
 
@@ -136,6 +136,7 @@ class OutboxWorker:
         self._resumed = False
         self._last_status: float | None = None
         self._last_catalog: float | None = None
+        self._audit_head: tuple[int, str] | None = None  # the head last reported
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._public_key: bytes | None = None
@@ -434,6 +435,7 @@ class OutboxWorker:
         if self._last_catalog is None or now - self._last_catalog >= self.catalog_interval_s:
             self._last_catalog = now
             report.catalog_updated = pull_catalog(self.client, self._db, report.errors)
+        self._audit_head = report_audit_head(self.client, self._db, report.errors, self._audit_head)
 
 
 def build_submission(

@@ -310,12 +310,8 @@ class StaffDirectory:
         new.update(changes)
         new["mac"] = staff_mac(self._store.cipher, new)
         columns = [*changes, "mac"]
-        conn.execute(
-            "UPDATE staff SET "
-            + ", ".join(f"{c} = :{c}" for c in columns)  # noqa: S608
-            + " WHERE staff_id = :staff_id",
-            new,
-        )
+        assignments = ", ".join(f"{c} = :{c}" for c in columns)  # column names from our code
+        conn.execute(f"UPDATE staff SET {assignments} WHERE staff_id = :staff_id", new)  # noqa: S608
         return new
 
     def _now(self) -> datetime:

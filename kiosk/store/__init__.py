@@ -17,6 +17,7 @@ from kiosk.store._applications import (
     ConsentInput,
     consent_text_hash,
 )
+from kiosk.store._audit import AuditMixin
 from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
@@ -52,6 +53,7 @@ __all__ = [
 
 
 class Store(
+    AuditMixin,
     DraftsMixin,
     ApplicationsMixin,
     OutboxMixin,
