@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -143,6 +143,35 @@ def window_text_store_failed() -> str:
     )
 
 
+def window_text_damaged() -> str:
+    """Staff alert when the background integrity check finds the database damaged."""
+    return QCoreApplication.translate(
+        "KioskApp",
+        "Dữ liệu trên máy có chỗ bị hỏng nên kiosk tạm ngừng nhận hồ sơ mới; các hồ sơ đã lưu "
+        "vẫn được giữ. Hãy báo cán bộ kỹ thuật chạy lệnh kiosk doctor để biết cách xử lý.",
+    )
+
+
+class _IntegrityAlert(QObject):
+    """Carries a failed integrity check from the watch's thread to the GUI thread."""
+
+    failed = Signal(str)
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        self.failed.connect(self._on_failed)  # queued: this object lives in the GUI thread
+
+    @Slot(str)
+    def _on_failed(self, _problem: str) -> None:
+        self._window.show_staff_alert(window_text_damaged())
+
+
+def integrity_alerter(window: Any) -> Callable[[str], None]:
+    """A callable, safe from any thread, that raises the staff alert for a damaged database."""
+    return _IntegrityAlert(window).failed.emit
+
+
 def _report_when_home_shown(app: QApplication, window: Any) -> None:
     """For ``make bench``: with KIOSK_BENCH_EXIT_ON_HOME set, print the time to the first
     painted home screen and quit."""
@@ -164,9 +193,12 @@ def _report_when_home_shown(app: QApplication, window: Any) -> None:
 def startup_problem_text(problem: str) -> str:
     """What staff are told about a start-up problem reported by the composition root.
 
-    ``problem`` is ``"rescued"`` (a corrupt database was moved aside) or
+    ``problem`` is ``"rescued"`` (a corrupt database was moved aside),
+    ``"damaged"`` (an integrity check failed: no new applications) or
     ``"store_failed"`` (the data dir cannot be opened or written).
     """
+    if problem == "damaged":
+        return window_text_damaged()
     return window_text_rescued() if problem == "rescued" else window_text_store_failed()
 
 

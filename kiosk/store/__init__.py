@@ -21,6 +21,13 @@ from kiosk.store._audit import AuditMixin
 from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
+from kiosk.store._integrity import (
+    INTEGRITY_FLAG,
+    database_path,
+    integrity_problem,
+    quick_check,
+    record_integrity,
+)
 from kiosk.store._keycheck import KEY_CHECK_FILENAME, stored_key_check, write_key_check_file
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
 from kiosk.store._sealed import SealingMixin
@@ -29,6 +36,7 @@ from kiosk.store._staffmac import staff_mac, staff_row_ok
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
 
 __all__ = [
+    "INTEGRITY_FLAG",
     "KEY_CHECK_FILENAME",
     "WRONG_KEY_MESSAGE",
     "ApplicationRecord",
@@ -43,7 +51,11 @@ __all__ = [
     "StoreError",
     "StoreFullError",
     "consent_text_hash",
+    "database_path",
+    "integrity_problem",
     "open_store",
+    "quick_check",
+    "record_integrity",
     "staff_mac",
     "staff_row_ok",
     "stored_key_check",
