@@ -12,12 +12,13 @@ import json
 import shutil
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from kiosk.clock import system_clock
 from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog, open_context
 from kiosk.store._base import audit_hash
 from portal import start_portal_in_thread
@@ -151,7 +152,7 @@ def test_a_log_rolled_back_below_what_the_portal_saw_fails(
         executor.ready()
         for i in range(5):
             executor.call(lambda svc, i=i: svc.store.audit("nv01", "test.event", f"later{i}"))
-        clock = ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+        clock = ManualClock(system_clock().now_utc() + timedelta(minutes=5))
         worker = OutboxWorker(executor, client, clock=clock, backoff=Backoff(base_s=0))
         report = worker.run_once()
         assert not report.errors, report.errors
