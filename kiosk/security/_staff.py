@@ -157,22 +157,10 @@ class StaffDirectory:
                 raise LookupError(f"no staff member {staff_id}")
             self._store.audit(actor, "staff.pin_changed", staff_id)
 
-    def remove_staff(self, staff_id: str, *, actor: str) -> bool:
-        """Delete an account; return whether it existed."""
-        with self._store.transaction() as conn:
-            cur = conn.execute("DELETE FROM staff WHERE staff_id = ?", (staff_id,))
-            if cur.rowcount:
-                self._store.audit(actor, "staff.removed", staff_id)
-            return cur.rowcount == 1
-
     def list_staff(self) -> list[StaffMember]:
         """All accounts, by id."""
         rows = self._store.query("SELECT staff_id, display_name, role FROM staff ORDER BY staff_id")
         return [self._member(r) for r in rows]
-
-    def has_admin(self) -> bool:
-        """Whether any admin exists (first-run setup must create one before kiosk mode)."""
-        return bool(self._store.query("SELECT 1 FROM staff WHERE role = 'admin' LIMIT 1"))
 
     # -- sign-in -------------------------------------------------------------------------
 

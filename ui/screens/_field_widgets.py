@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
@@ -327,10 +327,3 @@ def _choices(field: Any, lang: str) -> list[tuple[Any, str]]:
             (False, QCoreApplication.translate("FieldInput", "Không")),
         ]
     return [(o.value, pick(o, "label", lang)) for o in field.options or []]
-
-
-def is_interactive(obj: QObject) -> bool:
-    """Widgets a resident can operate (used by the accessibility checks)."""
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
-
-    return isinstance(obj, QAbstractButton | QLineEdit | QAbstractItemView)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -125,11 +123,3 @@ class ReviewScreen(QWidget):
         label = set_role(QLabel(text, parent), role)
         label.setWordWrap(True)
         return label
-
-
-def answer_texts(session: Session) -> list[str]:
-    """Every answer as displayed (tests check that none survives a wipe)."""
-    if session.definition is None:
-        return []
-    fields: dict[str, Any] = session.definition.all_fields()
-    return [display_value(fields[k], v) for k, v in session.answers.items() if k in fields]
