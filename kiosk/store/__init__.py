@@ -22,6 +22,7 @@ from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
 from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
+from kiosk.store._staff import StaffMixin
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
 
 __all__ = [
@@ -49,6 +50,7 @@ class Store(
     CatalogMixin,
     SearchMixin,
     StatsMixin,
+    StaffMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 
