@@ -20,6 +20,7 @@ from kiosk.store._base import StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
+from kiosk.store._retention import RetentionMixin
 from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
 from kiosk.store._staff import StaffMixin
@@ -51,6 +52,7 @@ class Store(
     SearchMixin,
     StatsMixin,
     StaffMixin,
+    RetentionMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 
