@@ -38,12 +38,6 @@ MIN_PASSPHRASE = 10
 HELD_UNTIL = "9999-12-31T00:00:00.000000Z"
 """``next_attempt_at`` of items handed to another kiosk: this kiosk no longer sends them."""
 
-# Exported items stay on this kiosk (for reprints) but are no longer sent from it.
-_HOLD_SQL = (
-    "UPDATE outbox SET state = CASE state WHEN 'sending' THEN 'pending' ELSE state END,"
-    " next_attempt_at = ?, last_error = ?, updated_at = ?"
-    " WHERE state != 'delivered' AND application_id IN (MARKS)"
-)
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 
 
@@ -134,14 +128,9 @@ def export_outbox(
         report.done.append(item.application_id)
     manifest["mac"] = key.mac(manifest)
     _write(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode())
-    with store.transaction() as conn:
-        if hold and report.done:
-            marks = ",".join("?" * len(report.done))
-            hold_sql = _HOLD_SQL.replace("MARKS", marks)
-            conn.execute(
-                hold_sql,
-                (HELD_UNTIL, f"exported {export_id}", utcnow(), *report.done),
-            )
+    with store.transaction():
+        if hold:
+            store.hold_outbox(report.done, until=HELD_UNTIL, note=f"exported {export_id}")
         store.audit(actor, "outbox.exported", export_id, {"count": len(report.done), "held": hold})
     return report
 
@@ -150,7 +139,9 @@ def _export_one(
     store: Store, key: ExportKey, export_id: str, folder: Path, item: Any
 ) -> dict[str, Any]:
     app_id = item.application_id
-    row = store.query("SELECT * FROM applications WHERE id = ?", (app_id,))[0]
+    row = store.application_row(app_id)
+    if row is None:
+        raise TransferError(f"Không tìm thấy hồ sơ {app_id} để xuất.")
     attachments = []
     for att in store.attachments_of(app_id):
         content = store.attachment_content(att.id)

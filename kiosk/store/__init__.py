@@ -25,6 +25,7 @@ from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
 from kiosk.store._staff import StaffMixin
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
+from kiosk.store._transfer import TransferMixin
 
 __all__ = [
     "ApplicationRecord",
@@ -53,6 +54,7 @@ class Store(
     StatsMixin,
     StaffMixin,
     RetentionMixin,
+    TransferMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 
