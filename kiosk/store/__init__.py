@@ -18,6 +18,7 @@ from kiosk.store._applications import (
 )
 from kiosk.store._base import StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
+from kiosk.store._demo import DemoMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
 from kiosk.store._retention import RetentionMixin
@@ -55,6 +56,7 @@ class Store(
     StaffMixin,
     RetentionMixin,
     TransferMixin,
+    DemoMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 

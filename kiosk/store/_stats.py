@@ -129,6 +129,10 @@ class StatsMixin(StoreBase):
         row = self.query("SELECT MIN(submitted_at) FROM applications WHERE state != 'delivered'")
         return row[0][0] if row else None
 
+    def audit_event_count(self) -> int:
+        """How many entries the audit chain holds."""
+        return int(self.query("SELECT COUNT(*) FROM audit_events")[0][0])
+
     def undelivered_count(self) -> int:
         """Applications not yet on the portal (queued, sending or needing correction)."""
         return int(self.query("SELECT COUNT(*) FROM applications WHERE state != 'delivered'")[0][0])

@@ -76,41 +76,23 @@ def seed_demo(
             status = 5
         if state == "delivered":
             official = f"000.00.01.H26-{submitted:%y%m%d}-{n + 1:04d}"
-        with store.transaction() as conn:
-            conn.execute(
-                "UPDATE applications SET submitted_at = ?, state = ?, portal_status = ?,"
-                " portal_status_at = ?, due_at = ?, e_result = ?, official_code = ?,"
-                " supplement_note = ?, correction = ? WHERE id = ?",
-                (
-                    _stamp(submitted),
-                    state,
-                    status,
-                    status_at or _stamp(now),
-                    due,
-                    int(e_result),
-                    official,
-                    "Bổ sung bản sao giấy chứng sinh" if status == 5 else None,
-                    "Số định danh của người yêu cầu không đúng"
-                    if state == "needs_correction"
-                    else None,
-                    record.id,
-                ),
-            )
-            if state == "delivered":
-                conn.execute(
-                    "UPDATE outbox SET state = 'delivered', progress = 1 WHERE application_id = ?",
-                    (record.id,),
-                )
-            elif state == "needs_correction":
-                conn.execute(
-                    "UPDATE outbox SET state = 'rejected', last_error = ? WHERE application_id = ?",
-                    ("payload.requester_id_number", record.id),
-                )
-            else:
-                conn.execute(
-                    "UPDATE outbox SET progress = ?, attempts = ? WHERE application_id = ?",
-                    (rng.choice([0, 0.35, 0.7]), n % 3, record.id),
-                )
+        store.backdate_application(
+            record.id,
+            submitted_at=_stamp(submitted),
+            state=state,
+            portal_status=status,
+            portal_status_at=status_at or _stamp(now),
+            due_at=due,
+            e_result=e_result,
+            official_code=official,
+            supplement_note="Bổ sung bản sao giấy chứng sinh" if status == 5 else None,
+            correction="Số định danh của người yêu cầu không đúng"
+            if state == "needs_correction"
+            else None,
+            outbox_error="payload.requester_id_number",
+            outbox_progress=rng.choice([0, 0.35, 0.7]),
+            outbox_attempts=n % 3,
+        )
     for _ in range(6):
         code = rng.choices(codes, weights)[0]
         draft = store.create_draft(procedure_code=code, definition_version="1", mode="assisted")
