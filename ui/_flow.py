@@ -34,7 +34,6 @@ class FlowMixin(FormFlowMixin):
     _generation: int
     _save_in_flight: bool
     _save_dirty: bool
-    last_receipt_path: Path | None = None
 
     if TYPE_CHECKING:  # provided by KioskWindow
 
@@ -45,6 +44,7 @@ class FlowMixin(FormFlowMixin):
         def set_language(self, lang: str) -> None: ...
         def finish_session(self) -> None: ...
         def current_screen(self) -> str: ...
+        def print_receipt(self) -> None: ...
 
     def _connect_flow(self) -> None:
         self._release_dropped_pages()
@@ -281,61 +281,6 @@ class FlowMixin(FormFlowMixin):
     def _on_application_reloaded(self, record: Any) -> None:
         self.session.application = record
         self._show_receipt(record)
-
-    def print_receipt(self) -> None:
-        """Print the receipt; with no printer, save it as a PDF under the data dir and say where."""
-        from ui._printing import printers_available, receipt_pdf, save_receipt
-
-        record = self.session.application
-        if record is None:
-            return
-        app_id, data_dir = record.id, self.data_dir
-        self.screens["receipt"].set_printing()
-        if printers_available():
-            self._run(
-                lambda svc: receipt_pdf(svc, app_id),
-                self._on_receipt_rendered,
-                self._on_print_failed,
-            )
-        else:
-            self._run(
-                lambda svc: save_receipt(svc, app_id, data_dir),
-                self._on_receipt_saved,
-                self._on_print_failed,
-            )
-
-    def _on_receipt_rendered(self, result: tuple[str, bytes]) -> None:
-        from ui._printing import print_pdf
-
-        ok = print_pdf(result[1])
-        self.screens["receipt"].show_print_result(
-            QCoreApplication.translate(
-                "KioskWindow", "Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in."
-            )
-            if ok
-            else QCoreApplication.translate(
-                "KioskWindow", "Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp."
-            )
-        )
-
-    def _on_receipt_saved(self, path: Path) -> None:
-        self.last_receipt_path = path
-        self.screens["receipt"].show_print_result(
-            QCoreApplication.translate(
-                "KioskWindow",
-                "Chưa có máy in. Giấy biên nhận đã được lưu thành tệp PDF tại: %1. "
-                "Cán bộ ở quầy có thể in giúp bạn.",
-            ).replace("%1", str(path))
-        )
-
-    def _on_print_failed(self, exc: BaseException) -> None:
-        _log.error("receipt output failed: %s", type(exc).__name__)
-        self.screens["receipt"].show_print_result(
-            QCoreApplication.translate(
-                "KioskWindow",
-                "Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.",
-            )
-        )
 
     def _on_receipt_rate_requested(self) -> None:
         self.screens["feedback"].reset()
