@@ -24,13 +24,13 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	$(BIN)/lint-imports
-	$(BIN)/ruff check app kiosk forms sync portal wire
-	$(BIN)/mypy app kiosk forms sync portal wire
+	$(BIN)/ruff check app kiosk forms sync portal wire ui
+	$(BIN)/mypy app kiosk forms sync portal wire ui
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app kiosk forms sync portal wire ui tests bench
-	$(BIN)/mypy app kiosk forms sync portal wire
+	$(BIN)/mypy app kiosk forms sync portal wire ui
 
 typecheck: lint
 

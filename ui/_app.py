@@ -32,7 +32,8 @@ def load_fonts() -> str | None:
     for path in files:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
-            family = (QFontDatabase.applicationFontFamilies(font_id) or [family])[0]
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            family = families[0] if families else family
     if family:
         app = QApplication.instance()
         if isinstance(app, QApplication):

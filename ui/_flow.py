@@ -230,7 +230,7 @@ class FlowMixin(FormFlowMixin):
 
         def work(svc: Any) -> Any:
             attachments = [
-                AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())
+                AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())  # type: ignore[arg-type]
                 for path, kind, mime in files
             ]
             return svc.submit(

@@ -26,7 +26,7 @@ from ui._theme import set_role
 try:  # the input engineer's Telex/VNI-composing line edit; a plain QLineEdit without it
     from ui.input import VietLineEdit as _VietLineEdit
 except ImportError:  # pragma: no cover - depends on the build order
-    _VietLineEdit = None
+    _VietLineEdit = None  # type: ignore[misc, assignment]
 
 _EDIT_KINDS = {"personal_id": "numeric", "number": "numeric", "phone": "phone", "date": "date"}
 
@@ -208,7 +208,7 @@ class ListInput(FieldInput):
         self.filter.clear()
         value = forms.normalize_value(self.field, value) if value is not None else None
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes nullptr
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == value:

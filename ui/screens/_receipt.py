@@ -86,8 +86,9 @@ class ReceiptScreen(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 20, 40, 10)
         column.setSpacing(14)
-        for w in (self.title, card, self.note, self.print_status):
-            column.addWidget(w)
+        parts: tuple[QWidget, ...] = (self.title, card, self.note, self.print_status)
+        for part in parts:
+            column.addWidget(part)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -114,7 +114,7 @@ class ReviewScreen(QWidget):
         """Remove every answer from the screen (wipe)."""
         while self.rows.count():
             item = self.rows.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()

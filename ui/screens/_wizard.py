@@ -170,8 +170,8 @@ class WizardScreen(QWidget):
         self.next.clicked.connect(self._on_next_clicked)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
-        for w in (self.back, self.repeat):
-            buttons.addWidget(w)
+        for button in (self.back, self.repeat):
+            buttons.addWidget(button)
         buttons.addSpacing(16)
         buttons.addLayout(typing)
         buttons.addStretch(1)

@@ -30,6 +30,11 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _pending_progress(rng: random.Random, n: int) -> dict[str, Any]:
+    """How far a still-queued demo application got (progress and attempts)."""
+    return {"outbox_progress": rng.choice([0, 0.35, 0.7]), "outbox_attempts": n % 3}
+
+
 def seed_demo(
     store: Any, *, seed: int = 7, applications: int = 48, now: datetime | None = None
 ) -> None:
@@ -60,7 +65,8 @@ def seed_demo(
         store.index_application(record.id, [name, phone])
         submitted = now - timedelta(days=rng.randint(0, 13), hours=rng.randint(0, 8))
         due = (submitted + timedelta(days=rng.choice([1, 3, 5]))).date().isoformat()
-        state, status, status_at, official, e_result = "delivered", 4, None, None, False
+        state, status_at, official, e_result = "delivered", None, None, False
+        status: int | None = 4
         roll = rng.random()
         if n < 4:
             state, status = "queued", None
@@ -90,8 +96,7 @@ def seed_demo(
             if state == "needs_correction"
             else None,
             outbox_error="payload.requester_id_number",
-            outbox_progress=rng.choice([0, 0.35, 0.7]),
-            outbox_attempts=n % 3,
+            **({} if state in ("delivered", "needs_correction") else _pending_progress(rng, n)),
         )
     for _ in range(6):
         code = rng.choices(codes, weights)[0]
@@ -114,7 +119,8 @@ def render_all(out: Path) -> list[Path]:
     from ui._theme import stylesheet
     from ui.staff import AdminSettings, Dashboard, StaffConsole
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication(sys.argv)
     load_fonts()
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-staff-demo-"))
