@@ -126,10 +126,11 @@ def run_kiosk(args: Any) -> int:
             [f"{exc.path}:", *exc.problems],
         )
     except DataKeyError as exc:
+        context_or_exit(args)  # the same plain line on the terminal / journal
         return show_startup_error(
-            "Không đọc được khoá bảo vệ dữ liệu nên kiosk chưa thể mở. "
+            "Khoá bảo vệ dữ liệu không dùng được nên kiosk chưa thể mở. "
             "Xin báo cán bộ kỹ thuật (xem docs/troubleshooting.md).",
-            [str(exc)],
+            [exc.message, str(exc)],
         )
     try:
         setup_logging(context.data_dir)
@@ -142,7 +143,7 @@ def run_kiosk(args: Any) -> int:
     if not url:
         # No portal configured: serve the reference portal on a loopback port inside the
         # app so sync visibly works with no set-up. It starts in the background.
-        embedded = EmbeddedPortal(context.data_dir)
+        embedded = EmbeddedPortal(context.data_dir, data_key=context.key)
         url = embedded.url
         enroll = embedded.enroll
         _log.info("no portal configured; embedded reference portal on %s", url)

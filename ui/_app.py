@@ -94,7 +94,7 @@ def build_window(
         translators = Translators(app)
         app._kiosk_translators = translators  # type: ignore[attr-defined]
     translators.use(context.config.kiosk.language)
-    tasks = TaskManager(executor)
+    tasks = TaskManager(executor, clock=context.clock)
     window = KioskWindow(
         tasks,
         catalog,

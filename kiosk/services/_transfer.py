@@ -21,7 +21,6 @@ import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from kiosk.store import Store, utcnow
+from kiosk.store import Store
 
 FORMAT = "kiosk-outbox-export"
 VERSION = 1
@@ -103,7 +102,7 @@ def export_outbox(
     """
     check_passphrase(passphrase)
     export_id = str(uuid.uuid4())
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = store.clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
     folder = Path(dest) / f"kiosk-outbox-{stamp}-{export_id[:8]}"
     try:
         (folder / "applications").mkdir(parents=True)
@@ -116,7 +115,7 @@ def export_outbox(
         "format": FORMAT,
         "version": VERSION,
         "export_id": export_id,
-        "created_at": utcnow(),
+        "created_at": store.clock.stamp(),
         "source_kiosk": store.get_device("kiosk_id"),
         "kdf": {"name": "scrypt", "salt": base64.b64encode(salt).decode(), **_SCRYPT},
         "applications": [],

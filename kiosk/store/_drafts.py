@@ -119,9 +119,7 @@ class DraftsMixin(StoreBase):
     def find_draft_by_code(self, draft_code: str) -> DraftRecord | None:
         """Find an open draft by its short code (case-insensitive, spaces ignored)."""
         code = draft_code.replace(" ", "").replace("-", "").upper()
-        rows = self.query(
-            "SELECT * FROM drafts WHERE draft_code = ? AND state = 'open'", (code,)
-        )
+        rows = self.query("SELECT * FROM drafts WHERE draft_code = ? AND state = 'open'", (code,))
         return self._draft(rows[0]) if rows else None
 
     def resume_key_of(self, draft_id: str) -> str | None:

@@ -18,13 +18,14 @@ import logging
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.cli import main
+from kiosk.clock import system_clock
 from kiosk.security import setup_logging
 from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog, open_context
 from kiosk.store import AttachmentInput, ConsentInput
@@ -188,7 +189,7 @@ def test_full_session_leaves_no_plaintext(
 
         assert find_leaks(data_dir) == [], "readable data on disk before delivery"
 
-        clock = ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+        clock = ManualClock(system_clock().now_utc() + timedelta(minutes=5))
         worker = OutboxWorker(executor, client, clock=clock, backoff=Backoff(base_s=0))
         report = worker.run_once()
         assert (report.delivered, report.pending, report.failed) == (2, 0, 0)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
+from kiosk.clock import system_clock
 from kiosk.services import seal_backlog
 from portal import PortalDB
 from sync import Backoff, ManualClock, OutboxWorker
@@ -14,7 +15,7 @@ from wire import is_sealed, open_attachment, open_json
 
 
 def _worker(executor, client) -> OutboxWorker:
-    clock = ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+    clock = ManualClock(system_clock().now_utc() + timedelta(minutes=5))
     return OutboxWorker(
         executor, client, clock=clock, rng=random.Random(1), backoff=Backoff(base_s=0)
     )
