@@ -104,7 +104,7 @@ def _submissions(services: Any) -> list[tuple[str, str, dict[str, Any], list[Any
 
 def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
     """The same sealed bytes with bare requests: one open + one PUT per file, one POST each."""
-    import sync
+    import wire
 
     session = requests.Session()
     session.headers.update(
@@ -146,7 +146,7 @@ def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
                     "mime": att.mime,
                 }
             )
-        body = sync.build_submission(app_id, payload, refs)
+        body = wire.submission(app_id, payload, refs)
         session.post(
             f"{url}/v1/applications", json=body, timeout=30, headers={"Idempotency-Key": key}
         ).raise_for_status()

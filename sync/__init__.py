@@ -38,7 +38,7 @@ from sync._errors import (
 )
 from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
-from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
+from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport
 
 __all__ = [
     "CHUNK_SIZE",
@@ -66,7 +66,6 @@ __all__ = [
     "SystemClock",
     "TransientError",
     "UploadState",
-    "build_submission",
     "check_portal_url",
     "client_from_store",
     "enrol",
