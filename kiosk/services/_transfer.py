@@ -62,11 +62,11 @@ class ExportKey:
         self._aead = AESGCM(raw[:32])
         self._mac = raw[32:]
 
-    def seal(self, data: bytes, aad: str) -> bytes:
+    def encrypt(self, data: bytes, aad: str) -> bytes:
         nonce = secrets.token_bytes(12)
         return b"\x01" + nonce + self._aead.encrypt(nonce, data, aad.encode())
 
-    def open(self, blob: bytes, aad: str) -> bytes:
+    def decrypt(self, blob: bytes, aad: str) -> bytes:
         if blob[:1] != b"\x01" or len(blob) < 29:
             raise TransferError("Tệp hồ sơ bị hỏng (not an export blob).")
         try:
@@ -146,7 +146,7 @@ def _export_one(
         content = store.attachment_content(att.id)
         if content is None:
             continue
-        blob = key.seal(content, blob_aad(export_id, "attachment", att.id))
+        blob = key.encrypt(content, blob_aad(export_id, "attachment", att.id))
         name = f"attachments/{att.id}.bin"
         _write(folder / name, blob)
         attachments.append(
@@ -167,7 +167,7 @@ def _export_one(
         "consents": store.consents_of(app_id),
         "outbox": {"state": item.state, "attempts": item.attempts},
     }
-    blob = key.seal(
+    blob = key.encrypt(
         json.dumps(record, ensure_ascii=False).encode(), blob_aad(export_id, "application", app_id)
     )
     name = f"applications/{app_id}.bin"

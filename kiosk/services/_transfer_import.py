@@ -111,14 +111,14 @@ def _import_one(
 ) -> None:
     app_id = entry["id"]
     record = json.loads(
-        key.open(read_checked(folder, entry), blob_aad(export_id, "application", app_id))
+        key.decrypt(read_checked(folder, entry), blob_aad(export_id, "application", app_id))
     )
     app = record["application"]
     if app["id"] != app_id:
         raise TransferError("Tệp hồ sơ không khớp danh mục (id mismatch).")
     contents = []
     for att in entry["attachments"]:
-        data = key.open(read_checked(folder, att), blob_aad(export_id, "attachment", att["id"]))
+        data = key.decrypt(read_checked(folder, att), blob_aad(export_id, "attachment", att["id"]))
         if hashlib.sha256(data).hexdigest() != att["sha256"]:
             raise TransferError("Tệp đính kèm không khớp mã kiểm tra (attachment hash mismatch).")
         contents.append((att, data))
