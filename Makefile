@@ -34,8 +34,8 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	$(BIN)/lint-imports
-	$(BIN)/ruff check kiosk forms sync
-	$(BIN)/mypy kiosk forms sync
+	$(BIN)/ruff check app kiosk forms sync portal wire
+	$(BIN)/mypy app kiosk forms sync portal wire
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
 	$(MAKE) --no-print-directory test-times
 
@@ -53,8 +53,8 @@ test-times: $(STAMP) translations test-system-deps
 	done
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk forms sync ui tests bench
-	$(BIN)/mypy kiosk forms sync
+	$(BIN)/ruff check app kiosk forms sync portal wire ui tests bench
+	$(BIN)/mypy app kiosk forms sync portal wire
 
 typecheck: lint
 

@@ -172,7 +172,7 @@ def _export_one(
     record = {
         "application": {k: row[k] for k in _APP_COLUMNS},
         "payload": store.application_payload(app_id),
-        "receipt": store.open_json(row["receipt"], f"receipts:{app_id}"),
+        "receipt": store.decrypt_json(row["receipt"], f"receipts:{app_id}"),
         "consents": store.consents_of(app_id),
         "outbox": {"state": item.state, "attempts": item.attempts},
     }

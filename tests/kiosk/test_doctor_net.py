@@ -26,9 +26,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from kiosk.cli import main
-from kiosk.cli._doctor import Options
-from kiosk.cli._doctor_net import check_clock, check_tls
+from app.cli import main
+from app.cli._doctor import Options
+from app.cli._doctor_net import check_clock, check_tls
 from kiosk.clock import system_clock
 from kiosk.config import KioskConfig
 from kiosk.services import KioskContext
@@ -254,7 +254,7 @@ def test_doctor_end_to_end_against_a_trusted_https_portal(
 
 
 def test_clock_agrees_with_the_reference_portal(tmp_path: Path) -> None:
-    from sync import start_portal_in_thread
+    from portal import start_portal_in_thread
 
     with start_portal_in_thread(tmp_path / "portal.db") as portal:
         result = check_clock(_context(tmp_path, portal.url), Options())
