@@ -32,8 +32,8 @@ _ACCENTED_UNIT = r"phường|xã|thị trấn|đặc khu|quận|huyện|thị x�
 _PLAIN_UNIT = r"phuong|xa|thi tran|dac khu|quan|huyen|thi xa|thanh pho|tinh"
 _ABBREVIATION = r"(?:tp|tx|tt|p|q|h|x|f|t)\.|(?:tp|tx|tt)\s|(?:p|q|f)\s?(?=\d)"
 # Where one comma-less group holds several units: before a unit word.
-_SPLIT_ACCENTED = re.compile(rf"\s+(?=(?:{_ACCENTED_UNIT}|{_ABBREVIATION})\s*\S)", re.I)
-_SPLIT_PLAIN = re.compile(rf"\s+(?=(?:{_PLAIN_UNIT})\s+\S)", re.I)
+_SPLIT_ACCENTED = re.compile(rf"(?<!thị)\s+(?=(?:{_ACCENTED_UNIT}|{_ABBREVIATION})\s*\S)", re.I)
+_SPLIT_PLAIN = re.compile(rf"(?<!thi)\s+(?=(?:{_PLAIN_UNIT})\s+\S)", re.I)
 _EXPAND = re.compile(rf"^({_ABBREVIATION})\s*", re.I)
 _FULL = {"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran", "p": "phuong", "f": "phuong",
          "q": "quan", "h": "huyen", "x": "xa", "t": "tinh"}  # fmt: skip
