@@ -29,10 +29,7 @@ print("home-shown", flush=True)
 def _time_to_line(argv: list[str], env: dict[str, str]) -> float:
     t0 = time.perf_counter()
     proc = subprocess.Popen(  # noqa: S603 - our own interpreter and fixed arguments
-        argv,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
+        argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         env=env,
     )
     assert proc.stdout is not None
@@ -49,31 +46,18 @@ def _time_to_line(argv: list[str], env: dict[str, str]) -> float:
 def cold_start(runs: int = 3) -> list[Figure]:
     """``kiosk run`` to the painted home screen vs a bare PySide6 window (target ≤ 2×)."""
     tmp = Path(tempfile.mkdtemp(prefix="bench-start-"))
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        KIOSK_BENCH_EXIT_ON_HOME="1",
-        KIOSK_KEY_FILE=str(tmp / "key"),
-        KIOSK_DATA_DIR=str(tmp / "data"),
-    )
-    kiosk = [sys.executable, "-m", "kiosk", "run"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_BENCH_EXIT_ON_HOME="1",
+               KIOSK_KEY_FILE=str(tmp / "key"), KIOSK_DATA_DIR=str(tmp / "data"))
+    kiosk = [sys.executable, "-m", "app", "run"]
     try:
         _time_to_line(kiosk, env)  # first start creates the database and the portal's
         ours = [_time_to_line(kiosk, env) for _ in range(runs)]
         floor = [_time_to_line([sys.executable, "-c", _BARE_WINDOW], env) for _ in range(runs)]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return [
-        Figure(
-            "cold start to home screen",
-            median(ours),
-            median(floor),
-            "ms",
-            "ratio ≤ 2",
-            note="kiosk run (store, catalog, embedded portal, sync, fonts) vs a bare "
-            "QLabel window; both offscreen, second start onwards",
-        )
-    ]
+    return [Figure("cold start to home screen", median(ours), median(floor), "ms", "ratio ≤ 2",
+                   note="kiosk run (store, catalog, embedded portal, sync, fonts) vs a bare "
+                        "QLabel window; both offscreen, second start onwards")]
 
 
 class _Gui:
@@ -189,7 +173,8 @@ def typing_stalls(seconds: float = 60.0) -> list[Figure]:
                 thread.join(30)
         field = gui.app.focusWidget()
         ours = _type_for(gui.app, field, seconds)
-        saves = gui.executor.call(lambda s: s.store.query("SELECT MAX(revision) FROM drafts")[0][0])
+        saves = gui.executor.call(
+            lambda s: s.store.query("SELECT MAX(revision) FROM drafts")[0][0])
         bare = QLineEdit()
         bare.show()
         bare.setFocus()
@@ -197,17 +182,9 @@ def typing_stalls(seconds: float = 60.0) -> list[Figure]:
         bare.deleteLater()
     finally:
         gui.close()
-    return [
-        Figure(
-            "longest GUI stall while typing (60 s)",
-            ours,
-            max(floor, 0.001),
-            "ms",
-            "≤ 16 ms",
-            note=f"wizard field with autosave ({saves} saves) vs a bare "
-            "QLineEdit; 8 keys/s, 4 ms heartbeat",
-        )
-    ]
+    return [Figure("longest GUI stall while typing (60 s)", ours, max(floor, 0.001), "ms",
+                   "≤ 16 ms", note=f"wizard field with autosave ({saves} saves) vs a bare "
+                                   "QLineEdit; 8 keys/s, 4 ms heartbeat")]
 
 
 def _rss_mb() -> float:
@@ -241,17 +218,10 @@ def session_memory(sessions: int = 500) -> list[Figure]:
         last = _rss_mb()
     finally:
         gui.close()
-    return [
-        Figure(
-            f"resident memory after {sessions} sessions",
-            last,
-            first,
-            "MB",
-            "growth < 10 MB",
-            note=f"growth {last - first:.1f} MB; each session opens "
-            "a birth registration, types a name, wipes",
-        )
-    ]
+    return [Figure(f"resident memory after {sessions} sessions", last, first, "MB",
+                   "growth < 10 MB", note=f"growth {last - first:.1f} MB; each session opens "
+                                          "a birth registration, types a name, wipes")]
+
 
 
 _CARD = (
@@ -313,15 +283,7 @@ def wedge_scan(scans: int = 20) -> list[Figure]:
         bare.deleteLater()
     finally:
         gui.close()
-    return [
-        Figure(
-            "wedge scan to filled form",
-            median(ours),
-            median(floor),
-            "ms",
-            "< 100 ms",
-            note="7-field CCCD as 3 ms key events through the scan filter, parse, "
-            "2025 address, autofill of the requester; floor: 10 keys typed slowly "
-            "into a bare QLineEdit",
-        )
-    ]
+    return [Figure("wedge scan to filled form", median(ours), median(floor), "ms", "< 100 ms",
+                   note="7-field CCCD as 3 ms key events through the scan filter, parse, "
+                        "2025 address, autofill of the requester; floor: 10 keys typed slowly "
+                        "into a bare QLineEdit")]

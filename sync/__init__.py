@@ -16,6 +16,7 @@ from sync._client import (
     check_portal_url,
     retry_after_seconds,
 )
+from sync._codes import is_official_code, official_code_date
 from sync._controller import SyncController
 from sync._credentials import (
     Credentials,
@@ -27,6 +28,7 @@ from sync._credentials import (
 from sync._errors import (
     EnrolRefusedError,
     InsecurePortalError,
+    LinkError,
     NotEnrolledError,
     OffsetMismatchError,
     PortalError,
@@ -34,11 +36,13 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
 
 __all__ = [
     "CHUNK_SIZE",
+    "NO_RETRY",
     "Accepted",
     "Backoff",
     "Catalog",
@@ -46,6 +50,7 @@ __all__ = [
     "EnrolRefusedError",
     "Enrolment",
     "InsecurePortalError",
+    "LinkError",
     "ManualClock",
     "NotEnrolledError",
     "OffsetMismatchError",
@@ -55,6 +60,7 @@ __all__ = [
     "PortalStatus",
     "ProtocolError",
     "RejectedError",
+    "RetryPolicy",
     "SyncController",
     "SyncReport",
     "SystemClock",
@@ -65,7 +71,9 @@ __all__ = [
     "client_from_store",
     "enrol",
     "ensure_enrolled",
+    "is_official_code",
     "load_credentials",
+    "official_code_date",
     "retry_after_seconds",
     "seed_applications",
 ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from forms import Address, AddressMatch, check_personal_id, fold, normalize, resolve_address
+from kiosk.clock import system_clock
 
 __all__ = ["CardError", "IdCard", "looks_like_card_payload", "parse_card", "preload"]
 
@@ -169,13 +170,14 @@ def _fields(payload: str) -> list[str]:
     return fields[:7]
 
 
-def parse_card(payload: str) -> IdCard:
+def parse_card(payload: str, *, today: dt.date | None = None) -> IdCard:
     """Parse a scanned QR payload; raise :class:`CardError` if it is not a valid card.
 
     Tolerates a BOM, trailing CR/LF, stray spaces around fields, NFD text and
     trailing empty fields. The printed address (2025 or legacy, full or short)
     is read into ``address_match``; ``address_2025`` is its commune when exactly
     one is named, None when none is or several are (a split legacy ward: ask).
+    ``today`` (the kiosk clock's local date by default) bounds the year of birth.
 
     Raises:
         CardError: wrong number of fields, an ID that is not 12 digits, a bad
@@ -193,7 +195,7 @@ def parse_card(payload: str) -> IdCard:
         raise CardError("full_name")
     date_of_birth = _date(dob_text, "date_of_birth")
     issue_date = _date(issued_text, "issue_date") if issued_text else None
-    if not 1900 <= date_of_birth.year <= dt.date.today().year:
+    if not 1900 <= date_of_birth.year <= (today or system_clock().today()).year:
         raise CardError("date_of_birth")
     if issue_date is not None and issue_date < date_of_birth:
         raise CardError("issue_date")
