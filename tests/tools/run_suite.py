@@ -20,10 +20,7 @@ _COUNT = re.compile(r"(\d+) (passed|failed|error|errors|skipped|xfailed|xpassed)
 def _run(args: list[str]) -> tuple[int, dict[str, int]]:
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
+        cwd=ROOT, capture_output=True, text=True, check=False,
     )
     sys.stdout.write(proc.stdout[-6000:])
     sys.stderr.write(proc.stderr[-3000:])
@@ -43,9 +40,7 @@ def main(argv: list[str]) -> int:
     totals: dict[str, int] = {}
     failed_runs = 0
     runs = [["tests", "--ignore=tests/ui", *argv]]
-    runs += [
-        [str(p.relative_to(ROOT)), *argv] for p in sorted((ROOT / "tests/ui").glob("test_*.py"))
-    ]
+    runs += [[str(p.relative_to(ROOT)), *argv] for p in sorted((ROOT / "tests/ui").glob("test_*.py"))]
     for args in runs:
         code, counts = _run(args)
         failed_runs += code not in (0, 5)
