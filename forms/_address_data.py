@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -111,9 +112,21 @@ def _unit_keys(name: str, short: str, unit_type: str, keywords: list[str]) -> li
     return keys + [tkey + k for k in keys if not k.startswith(tkey)]
 
 
-@cache
+_LOCK = threading.Lock()
+
+
 def data() -> Data:
-    """Load the indexes (about two seconds, most of it the package's own import)."""
+    """Load the indexes once (about two seconds, most of it the package's own import).
+
+    Thread-safe: a caller that comes while the start-up preload is loading waits
+    for it instead of loading a second copy.
+    """
+    with _LOCK:
+        return _load()
+
+
+@cache
+def _load() -> Data:
     # The package's public data API; its converter module holds the merger table.
     from vietnamadminunits.converter import converter_2025 as converter
     from vietnamadminunits.database import get_data
