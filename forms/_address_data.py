@@ -78,6 +78,7 @@ class OldWard:
     type: str
     district: str
     province: str
+    province_key: str
     new_province_code: str
     targets: tuple[str, ...]
 
@@ -203,7 +204,7 @@ def _load() -> Data:
         )
         ward = OldWard(
             r["ward"], r["wardShort"], type_key(r["wardType"]), r["district"], r["province"],
-            new_pcode, targets,
+            r["provinceKey"], new_pcode, targets,
         )  # fmt: skip
         keys = _unit_keys(r["ward"], r["wardShort"], r["wardType"], _keywords(r["wardKeywords"]))
         for key in dict.fromkeys(keys):

@@ -15,13 +15,6 @@ from forms import resolve_address
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "hanoi_addresses.tsv"
 
-# Known misses, kept in view: an old commune whose own name holds a unit word
-# ("Xã Tân Xã"), written with no commas at all, is split at that word.
-KNOWN_MISSES = {
-    "Xã Tân Xã Huyện Thạch Thất Thành phố Hà Nội",
-    "Tân Xã Thạch Thất Hà Nội",
-}
-
 
 def _rows() -> list[tuple[str, str, str, str, str]]:
     rows = []
@@ -44,7 +37,7 @@ def test_every_hanoi_unit_in_every_spelling_converts_to_its_2025_commune() -> No
             passed[form] += 1
         else:
             missed.append(text)
-    assert set(missed) == KNOWN_MISSES, missed[:20]
+    assert missed == []
     # Every form is covered: 126 units written the 2025 way, 526 the legacy way.
     assert passed["2025 short"] == 126 and passed["legacy short"] == 526
 
@@ -55,3 +48,47 @@ def test_the_table_holds_split_wards_and_both_forms() -> None:
     assert {"legacy short", "legacy abbreviated", "2025 no diacritics"} <= forms_seen
     split = {text for text, form, status, *_ in rows if status == "ambiguous"}
     assert len(split) > 100  # Hà Nội's 2025 merger split about 200 old wards
+
+
+def test_every_legacy_unit_in_the_country_full_and_short() -> None:
+    """All 10,035 old wards of the 63 old provinces, in full and the short way cards print.
+
+    Expected answers straight from the package's merger table: one commune, or
+    exactly the communes a split ward went to.
+    """
+    from vietnamadminunits.converter import converter_2025 as merger
+    from vietnamadminunits.database import get_data
+
+    code = {
+        (r["provinceKey"], r["wardKey"]): r["wardCode"]
+        for r in get_data(fields=["provinceKey", "wardKey", "wardCode"], table="admin_units")
+    }
+    new_province = {old: new for new, olds in merger.DICT_PROVINCE.items() for old in olds}
+    whole = {
+        old: [new]
+        for table in merger.DICT_PROVINCE_WARD_NO_DIVIDED.values()
+        for new, olds in table.items()
+        for old in olds
+    }
+    split = {
+        old: [part["newWardKey"] for part in parts]
+        for table in merger.DICT_PROVINCE_WARD_DIVIDED.values()
+        for old, parts in table.items()
+    }
+    fields = ["province", "provinceShort", "provinceKey", "district", "districtShort",
+              "districtKey", "ward", "wardShort", "wardKey"]  # fmt: skip
+    rows = [r for r in get_data(fields=fields, table="admin_units_legacy") if r["ward"]]
+    assert len(rows) > 10000
+    wrong = []
+    for r in rows:
+        key = f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}"
+        province = new_province[r["provinceKey"]]
+        expected = sorted(code[(province, k)] for k in whole.get(key) or split[key])
+        for text in (
+            f"{r['ward']}, {r['district']}, {r['province']}",
+            f"{r['wardShort']}, {r['districtShort']}, {r['provinceShort']}",
+        ):
+            got = sorted(c.commune_code for c in resolve_address(text).candidates)
+            if got != expected:
+                wrong.append(text)
+    assert wrong == []
