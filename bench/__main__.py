@@ -15,6 +15,7 @@ from bench._core import Figure, machine_description
 # (module, function): each returns a list of Figures. Order: cheap first.
 SUITES = [
     ("bench._text_figures", "compose"),
+    ("bench._address_figures", "address_conversion"),
     ("bench._forms_figures", "catalog_search"),
     ("bench._forms_figures", "form_open"),
     ("bench._receipt_figures", "receipts"),

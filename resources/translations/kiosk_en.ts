@@ -648,6 +648,16 @@ Text version: %4</translation>
         <translation>Type a few letters to search</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/_address_input.py" line="194"/>
+        <source>Địa chỉ trên thẻ (%1) nay thuộc một trong các xã/phường dưới đây. Hãy chọn đúng nơi ở; không thấy thì gõ tên để tìm.</source>
+        <translation>The address on the card (%1) is now in one of the communes or wards below. Please choose where you live; if it is not listed, type its name to search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_address_input.py" line="201"/>
+        <source>Không tìm thấy xã/phường trong địa chỉ trên thẻ (%1). Hãy chọn xã/phường.</source>
+        <translation>No commune or ward was found in the address on the card (%1). Please choose the commune or ward.</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/_address_input.py" line="109"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
