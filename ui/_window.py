@@ -37,11 +37,13 @@ from ui._tasks import TaskManager
 from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
 from ui._voice import Voice
+from ui.input import forget_captures
 from ui.screens import (
     CatalogScreen,
     ConsentScreen,
     FeedbackScreen,
     HomeScreen,
+    IntroScreen,
     LookupScreen,
     ReceiptScreen,
     ReviewScreen,
@@ -54,6 +56,7 @@ _log = logging.getLogger(__name__)
 SCREENS = (
     "home",
     "catalog",
+    "intro",
     "wizard",
     "review",
     "consent",
@@ -210,6 +213,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.screens = {
             "home": HomeScreen(self.config.kiosk.name),
             "catalog": CatalogScreen(self.catalog),
+            "intro": IntroScreen(),
             "wizard": WizardScreen(s),
             "review": ReviewScreen(s),
             "consent": ConsentScreen(),
@@ -377,6 +381,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.idle.stop()
         self.voice.stop()
         self.session.wipe()
+        forget_captures()  # the document photos of this resident
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():
