@@ -27,6 +27,7 @@ __all__ = [
     "RequiredDocument",
     "Rule",
     "Section",
+    "VerifyItem",
 ]
 
 
@@ -42,6 +43,7 @@ class FieldType(StrEnum):
     TEXT = "text"
     PERSON_NAME = "person_name"
     DATE = "date"
+    TIME = "time"
     PERSONAL_ID = "personal_id"
     PHONE = "phone"
     EMAIL = "email"
@@ -130,6 +132,7 @@ class FieldSpec(_Strict):
     label_en: str
     hint: str | None = None
     hint_en: str | None = None
+    cite: str | None = None
     required: bool = False
     required_if: Condition | None = None
     visible_if: Condition | None = None
@@ -140,6 +143,7 @@ class FieldSpec(_Strict):
     max: float | None = None
     max_length: int | None = Field(default=None, gt=0)
     year_only: bool = False
+    in_words: bool = False
     must_accept: bool = False
     default: Scalar | None = None
     attachment: Attachment | None = None
@@ -190,6 +194,8 @@ class FieldSpec(_Strict):
             )
         if t is not FieldType.ATTACHMENT and self.attachment is not None:
             raise ValueError("chỉ trường đính kèm có 'attachment' (only attachment fields take it)")
+        if self.in_words and t is not FieldType.DATE:
+            raise ValueError("'in_words' chỉ dùng cho ngày (in_words is for date fields)")
         if self.places is not None and t is not FieldType.TEXT:
             raise ValueError("'places' chỉ dùng cho trường chữ (places is for text fields)")
         if self.place_address is not None and self.places is None:
@@ -274,9 +280,35 @@ class Consent(_Strict):
     data_types: list[str] = Field(min_length=1)
     processors: str
     rights: str
+    sensitive_data_types: list[str] = Field(default_factory=list)
     required: bool = True
     sms: bool = False
     """Accepting this purpose asks for text messages at the phone number given."""
+
+    def text_in(self, language: str) -> str:
+        """The wording shown in ``language`` ("vi" or "en"); what a consent record hashes."""
+        return self.text_en if language == "en" else self.text
+
+    @model_validator(mode="after")
+    def _sensitive_listed(self) -> Consent:
+        missing = [t for t in self.sensitive_data_types if t not in self.data_types]
+        if missing:
+            raise ValueError(
+                f"dữ liệu nhạy cảm không có trong data_types: {', '.join(missing)} "
+                "(sensitive_data_types must be listed in data_types)"
+            )
+        return self
+
+
+class VerifyItem(_Strict):
+    """A fact in the definition not yet confirmed from the legal text (shown to staff only).
+
+    ``what`` names the part: "fee", "processing_time", "agency", "result_place" or a
+    field id; the receipt never prints an unconfirmed fee or time as certain.
+    """
+
+    what: str
+    note: str
 
 
 RuleName = Literal[
@@ -358,6 +390,11 @@ class FormDefinition(_Strict):
     pictogram: str
     addressee: str
     agency: str | None = None
+    receiving_unit: str | None = None
+    result_place: str | None = None
+    declaration_form: str | None = None
+    filer: list[str] = Field(default_factory=lambda: ["requester"], min_length=1)
+    verify: list[VerifyItem] = Field(default_factory=list)
     consents: list[Consent] = Field(min_length=1)
     sections: list[Section] = Field(min_length=1)
     rules: list[Rule] = Field(default_factory=list)
@@ -396,6 +433,14 @@ class FormDefinition(_Strict):
                 if f.id == field_id or any(s.id == field_id for s in f.fields or []):
                     return section
         return None
+
+    def unverified(self, what: str) -> list[VerifyItem]:
+        """The *verify* items about ``what`` (e.g. "fee")."""
+        return [v for v in self.verify if v.what == what]
+
+    def fields_without_citation(self) -> list[str]:
+        """Ids of fields that cite no item of the official form (``kiosk catalog check``)."""
+        return [f.id for f in self.all_fields().values() if not f.cite]
 
     def document(self, kind: str) -> RequiredDocument | None:
         """The required-document entry of that kind."""

@@ -50,6 +50,7 @@ from ui.screens import (
     StaffScreen,
     WizardScreen,
 )
+from ui.screens._pickers import set_today_source
 
 _log = logging.getLogger(__name__)
 
@@ -104,7 +105,8 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.data_dir = Path(data_dir)
         self.sync = sync
         self.translators = translators
-        self.session = Session()
+        self.session = Session(clock=tasks.clock)
+        set_today_source(tasks.clock.today)  # the date picker's "today" is the kiosk's
         self.display = self._default_display()
         self.voice = voice or Voice(parent=self)
         if self.voice.parent() is None:

@@ -77,6 +77,13 @@ def register_birth_by_touch(
     def row(field_id: str) -> Any:
         return wizard.rows[field_id]
 
+    def choose_commune_if_asked(field_id: str) -> None:
+        """A card address whose old ward was split: the resident taps where they live."""
+        value = window.session.answers.get(field_id) or {}
+        if value.get("commune_code") or not value.get("candidates"):
+            return
+        finger.tap_row(row(field_id).input.commune.list, value["candidates"][0]["code"])
+
     def fill(field_id: str, value: Any) -> None:
         r = row(field_id)
         finger.fill(r.input, r.field, value, r.offer_buttons)
@@ -89,6 +96,7 @@ def register_birth_by_touch(
     # "Người đi đăng ký": the mother's card, "Mẹ", her phone number.
     finger.scan(MOTHER_CARD)
     wait(answered("requester_full_name"))
+    choose_commune_if_asked("requester_residence")
     fill("requester_relationship", "me")
     fill("requester_phone", PHONE)
     tap_to(wizard.next, on_page("mother"))
@@ -98,6 +106,7 @@ def register_birth_by_touch(
     # "Người cha": his card.
     finger.scan(FATHER_CARD)
     wait(answered("father_full_name"))
+    choose_commune_if_asked("father_residence")
     fill("father_ethnicity", "Kinh")
     tap_to(wizard.next, on_page("child"))
     # "Người được khai sinh": the name is typed (nothing else knows it); the date tapped.

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import forms
+from kiosk.clock import system_clock
 from tests.forms.samples import SAMPLES, TODAY_ISO
 from tests.ui._kiosk import key_for
 
@@ -74,7 +75,7 @@ def sample_answers(code: str, files: dict[str, Path], definition: Any) -> dict[s
 
     Attachments become real files (``files`` by extension) accepted by the field.
     """
-    days = (dt.date.today() - dt.date.fromisoformat(TODAY_ISO)).days
+    days = (system_clock().today() - dt.date.fromisoformat(TODAY_ISO)).days
     sample = dict(SAMPLES[code])
     # Event dates move with today; a birth date stays when its person's ID number (which
     # encodes the birth year) is given.
@@ -403,12 +404,21 @@ class Finger:
             self.click(self.keyboard.key("Xoá"), look=False)
         self.tap_text(text, telex=telex)
 
-    def tap_date(self, widget: Any, iso: str) -> None:
-        """Pick a date on the month of day buttons: ‹ › to its month, then the day."""
-        day = dt.date.fromisoformat(iso)
-        while (widget.month.year, widget.month.month) != (day.year, day.month):
-            back = (widget.month.year, widget.month.month) > (day.year, day.month)
-            self.click(widget.previous if back else widget.following)
+    def tap_date(self, widget: Any, field: Any, value: Any) -> None:
+        """Pick a date on the day buttons (« » years, ‹ › months), or type it when that is
+        fewer taps (a birth date decades ago)."""
+        day = dt.date.fromisoformat(forms.normalize_value(field, value))
+        total = (day.year * 12 + day.month) - (widget.month.year * 12 + widget.month.month)
+        years = int(total / 12)
+        months = total - 12 * years
+        typed = typed_text(field, value)
+        if abs(years) + abs(months) + 1 > len(typed) + 1:
+            self.type_into(widget.edit, typed, telex=False)
+            return
+        for _ in range(abs(years)):
+            self.click(widget.year_back if years < 0 else widget.year_on)
+        for _ in range(abs(months)):
+            self.click(widget.previous if months < 0 else widget.following)
         self.click(widget.days[day])
 
     def fill(self, widget: Any, field: Any, value: Any, offers: Any = None) -> None:
@@ -425,7 +435,7 @@ class Finger:
         if offered is not None:
             self.click(offered)
         elif isinstance(widget, DateInput):
-            self.tap_date(widget, canonical)
+            self.tap_date(widget, field, value)
         elif isinstance(widget, PlaceInput):
             from PySide6.QtCore import Qt
 

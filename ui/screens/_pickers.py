@@ -58,19 +58,27 @@ class DateInput(TextInput):
         self.month = dt.date(today.year, today.month, 1)
         self.today = today
         bar = QHBoxLayout()
+        self.year_back = QPushButton("«", self)
+        self.year_back.setAccessibleName(_tr("Năm trước"))
         self.previous = QPushButton("‹", self)
         self.previous.setAccessibleName(_tr("Tháng trước"))
         self.following = QPushButton("›", self)
         self.following.setAccessibleName(_tr("Tháng sau"))
+        self.year_on = QPushButton("»", self)
+        self.year_on.setAccessibleName(_tr("Năm sau"))
         self.title = set_role(QLabel(self), "answer")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for button in (self.previous, self.following):
+        for button in (self.year_back, self.previous, self.following, self.year_on):
             button.setMinimumSize(64, 48)
         self.previous.clicked.connect(self._on_previous_clicked)
         self.following.clicked.connect(self._on_following_clicked)
+        self.year_back.clicked.connect(lambda: self._move_years(-1))
+        self.year_on.clicked.connect(lambda: self._move_years(1))
+        bar.addWidget(self.year_back)
         bar.addWidget(self.previous)
         bar.addWidget(self.title, 1)
         bar.addWidget(self.following)
+        bar.addWidget(self.year_on)
         self.grid = QGridLayout()
         self.grid.setSpacing(4)
         self.days: dict[dt.date, QPushButton] = {}
@@ -120,6 +128,9 @@ class DateInput(TextInput):
             row, col = divmod(first_col + n, 7)
             self.grid.addWidget(button, row + 1, col)
             self.days[day] = button
+
+    def _move_years(self, years: int) -> None:
+        self.show_month(self.month.year + years, self.month.month)
 
     def _on_previous_clicked(self) -> None:
         back = self.month - dt.timedelta(days=1)
