@@ -25,6 +25,7 @@ SUITES = [
     ("bench._ui_figures", "cold_start"),
     ("bench._ui_figures", "typing_stalls"),
     ("bench._ui_figures", "wedge_scan"),
+    ("bench._journey_figures", "journey"),
     ("bench._ui_figures", "session_memory"),
 ]
 

@@ -39,23 +39,27 @@ from ui._tasks import TaskManager
 from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
 from ui._voice import Voice
+from ui.input import forget_captures
 from ui.screens import (
     CatalogScreen,
     ConsentScreen,
     FeedbackScreen,
     HomeScreen,
+    IntroScreen,
     LookupScreen,
     ReceiptScreen,
     ReviewScreen,
     StaffScreen,
     WizardScreen,
 )
+from ui.screens._pickers import set_today_source
 
 _log = logging.getLogger(__name__)
 
 SCREENS = (
     "home",
     "catalog",
+    "intro",
     "wizard",
     "review",
     "consent",
@@ -105,6 +109,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.sync = sync
         self.translators = translators
         self.session = Session(clock=tasks.clock)
+        set_today_source(tasks.clock.today)  # the date picker's "today" is the kiosk's
         self.display = self._default_display()
         self.voice = voice or Voice(parent=self)
         if self.voice.parent() is None:
@@ -266,6 +271,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.screens = {
             "home": HomeScreen(self.config.kiosk.name),
             "catalog": CatalogScreen(self.catalog),
+            "intro": IntroScreen(),
             "wizard": WizardScreen(s),
             "review": ReviewScreen(s),
             "consent": ConsentScreen(),
@@ -433,6 +439,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.idle.stop()
         self.voice.stop()
         self.session.wipe()
+        forget_captures()  # the document photos of this resident
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.clock import Clock, system_clock
+
 
 @dataclass
 class Session:
@@ -27,6 +29,8 @@ class Session:
     application: Any = None
     rating: int | None = None
     sms_opt_in: bool = False
+    clock: Clock = field(default_factory=system_clock)
+    """The kiosk's clock: "today" for the form's date checks (not wiped with the resident)."""
 
     @property
     def entered_by_now(self) -> str:

@@ -268,6 +268,14 @@ def make_input(field: Any, lang: str, parent: QWidget | None = None) -> FieldInp
         from ui.screens._group_input import AttachmentInput
 
         return AttachmentInput(field, lang, parent)
+    if kind == "date" and not field.year_only:
+        from ui.screens._pickers import DateInput
+
+        return DateInput(field, lang, parent)
+    if kind == "text" and getattr(field, "places", None):
+        from ui.screens._pickers import PlaceInput
+
+        return PlaceInput(field, lang, parent)
     return TextInput(field, lang, parent)
 
 
