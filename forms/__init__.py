@@ -13,6 +13,7 @@ from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_a
 from forms._fields import FieldError, normalize_value
 from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
 from forms._loader import DefinitionError, load_definition
+from forms._samples import SAMPLE_SETS, SAMPLE_TODAY, sample_answers
 from forms._schema import (
     Attachment,
     Condition,
@@ -45,6 +46,8 @@ from forms._words import date_in_words, number_in_words
 
 __all__ = [
     "PERSONAL_ID_MESSAGES",
+    "SAMPLE_SETS",
+    "SAMPLE_TODAY",
     "Address",
     "Attachment",
     "Catalog",
@@ -88,6 +91,7 @@ __all__ = [
     "normalize_value",
     "number_in_words",
     "same_text",
+    "sample_answers",
     "validate_answers",
     "validate_field",
     "version_key",

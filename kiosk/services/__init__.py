@@ -32,6 +32,7 @@ from kiosk.services._receipt_fields import (
     format_address,
     receipt_fields,
 )
+from kiosk.services._sample import SAMPLE_STAFF_NAME, SampleFiling, file_sample
 from kiosk.services._services import (
     HANOI,
     DraftState,
@@ -52,6 +53,7 @@ from kiosk.services._transfer_import import catalog_index, find_exports, import_
 __all__ = [
     "HANOI",
     "MIN_PASSPHRASE",
+    "SAMPLE_STAFF_NAME",
     "TARGET_E_RESULT",
     "TARGET_FULL_ONLINE",
     "TARGET_ONLINE",
@@ -63,6 +65,7 @@ __all__ = [
     "KioskServices",
     "OutboxRow",
     "PaperDocument",
+    "SampleFiling",
     "StoreExecutor",
     "SubmissionError",
     "TransferError",
@@ -78,6 +81,7 @@ __all__ = [
     "delete_draft",
     "export_outbox",
     "fee_text",
+    "file_sample",
     "filer_fields",
     "find_applications",
     "find_drafts",
