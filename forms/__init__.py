@@ -2,16 +2,19 @@
 
 from forms._address import (
     Address,
+    AddressMatch,
     Commune,
     Province,
     commune_name,
     convert_address,
     list_communes,
     list_provinces,
+    resolve_address,
 )
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
 from forms._fields import FieldError, normalize_value
 from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
+from forms._lists import Place, ethnic_groups, places
 from forms._loader import DefinitionError, load_definition
 from forms._samples import SAMPLE_SETS, SAMPLE_TODAY, sample_answers
 from forms._schema import (
@@ -24,6 +27,7 @@ from forms._schema import (
     FormDefinition,
     LegalBasis,
     Option,
+    Page,
     ProcessingTime,
     RequiredDocument,
     Rule,
@@ -49,6 +53,7 @@ __all__ = [
     "SAMPLE_SETS",
     "SAMPLE_TODAY",
     "Address",
+    "AddressMatch",
     "Attachment",
     "Catalog",
     "Commune",
@@ -63,6 +68,8 @@ __all__ = [
     "IdProblem",
     "LegalBasis",
     "Option",
+    "Page",
+    "Place",
     "ProcessingTime",
     "Province",
     "RequiredDocument",
@@ -78,6 +85,7 @@ __all__ = [
     "condition_holds",
     "convert_address",
     "date_in_words",
+    "ethnic_groups",
     "fold",
     "is_required",
     "is_visible",
@@ -90,6 +98,8 @@ __all__ = [
     "normalize_answers",
     "normalize_value",
     "number_in_words",
+    "places",
+    "resolve_address",
     "same_text",
     "sample_answers",
     "validate_answers",

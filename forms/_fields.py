@@ -144,19 +144,12 @@ def _normalize_address(raw: Any) -> Any:
     if not text:
         return None
     try:
-        from forms._address import convert_address
+        from forms._address import resolve_address
     except ImportError:  # pragma: no cover - only while the module is missing
         return text
-    address = convert_address(text)
-    if address is None:
-        return text  # the check asks the person to choose province and commune
-    return {
-        "province_code": address.province_code,
-        "province_name": address.province_name,
-        "commune_code": address.commune_code,
-        "commune_name": address.commune_name,
-        "street": address.street or "",
-    }
+    # Not found or ambiguous: the province and street with the choices, so the
+    # check asks the person to pick the commune (never a silent guess).
+    return resolve_address(text).answer(text) or text
 
 
 def _capitalise(word: str) -> str:

@@ -28,6 +28,7 @@ from sync._credentials import (
 from sync._errors import (
     EnrolRefusedError,
     InsecurePortalError,
+    LinkError,
     NotEnrolledError,
     OffsetMismatchError,
     PortalError,
@@ -35,11 +36,13 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
 
 __all__ = [
     "CHUNK_SIZE",
+    "NO_RETRY",
     "Accepted",
     "Backoff",
     "Catalog",
@@ -47,6 +50,7 @@ __all__ = [
     "EnrolRefusedError",
     "Enrolment",
     "InsecurePortalError",
+    "LinkError",
     "ManualClock",
     "NotEnrolledError",
     "OffsetMismatchError",
@@ -56,6 +60,7 @@ __all__ = [
     "PortalStatus",
     "ProtocolError",
     "RejectedError",
+    "RetryPolicy",
     "SyncController",
     "SyncReport",
     "SystemClock",

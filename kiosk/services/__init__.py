@@ -24,6 +24,7 @@ from kiosk.services._console import (
 from kiosk.services._context import KioskContext, key_file_for, open_context
 from kiosk.services._declaration import declaration_document, declaration_extras
 from kiosk.services._executor import StoreExecutor
+from kiosk.services._protect import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
 from kiosk.services._receipt_fields import (
     PaperDocument,
     agency_names,
@@ -53,6 +54,7 @@ from kiosk.services._transfer_import import catalog_index, find_exports, import_
 __all__ = [
     "HANOI",
     "MIN_PASSPHRASE",
+    "PORTAL_PUBLIC_KEY_SETTING",
     "SAMPLE_STAFF_NAME",
     "TARGET_E_RESULT",
     "TARGET_FULL_ONLINE",
@@ -98,6 +100,7 @@ __all__ = [
     "receipt_fields",
     "record_paper_intake",
     "retry_now",
+    "seal_backlog",
     "search_terms",
     "work_lists",
 ]

@@ -124,7 +124,9 @@ def receipt_fields(
         ),
         "processing_time": processing.text,
         "received_at": now.isoformat(),
-        "due_at": due_at(now, processing.processing_days).isoformat(),
+        "due_at": due_at(
+            now, processing.processing_days, config.kiosk.working_calendar()
+        ).isoformat(),
         "result_place": place,
         "staff_name": staff_name,
         "level": definition.level,

@@ -122,8 +122,8 @@ class ApplicationsMixin(StoreBase):
                     level,
                     mode,
                     staff_id,
-                    self.seal_json(payload, f"applications:{app_id}"),
-                    self.seal_json(receipt, f"receipts:{app_id}"),
+                    self.encrypt_json(payload, f"applications:{app_id}"),
+                    self.encrypt_json(receipt, f"receipts:{app_id}"),
                     now,
                     now,
                 ),
@@ -171,7 +171,7 @@ class ApplicationsMixin(StoreBase):
                 conn.execute(
                     "UPDATE drafts SET state = 'submitted', payload = ?, updated_at = ?"
                     " WHERE id = ?",
-                    (self.seal_json({}, f"drafts:{draft_id}"), now, draft_id),
+                    (self.encrypt_json({}, f"drafts:{draft_id}"), now, draft_id),
                 )
             self.audit(actor, "application.submitted", app_id, {"procedure": procedure_code})
         return self.get_application(app_id)
@@ -212,7 +212,7 @@ class ApplicationsMixin(StoreBase):
         rows = self.query("SELECT payload FROM applications WHERE id = ?", (app_id,))
         if not rows or rows[0][0] is None:
             return None
-        return dict(self.open_json(rows[0][0], f"applications:{app_id}"))
+        return dict(self.decrypt_json(rows[0][0], f"applications:{app_id}"))
 
     def record_status(
         self,
@@ -287,7 +287,7 @@ class ApplicationsMixin(StoreBase):
         return True
 
     def _application(self, row: Any, *, with_receipt: bool = True) -> ApplicationRecord:
-        receipt = self.open_json(row["receipt"], f"receipts:{row['id']}") if with_receipt else {}
+        receipt = self.decrypt_json(row["receipt"], f"receipts:{row['id']}") if with_receipt else {}
         return ApplicationRecord(
             id=row["id"],
             provisional_code=row["provisional_code"],

@@ -59,7 +59,7 @@ class DraftsMixin(StoreBase):
                     definition_version,
                     mode,
                     staff_id,
-                    self.seal_json(body, f"drafts:{draft_id}"),
+                    self.encrypt_json(body, f"drafts:{draft_id}"),
                     now,
                     now,
                 ),
@@ -93,7 +93,7 @@ class DraftsMixin(StoreBase):
                 " resume_key = COALESCE(?, resume_key), search_key = COALESCE(?, search_key)"
                 " WHERE id = ? AND state = 'open'",
                 (
-                    self.seal_json(payload, f"drafts:{draft_id}"),
+                    self.encrypt_json(payload, f"drafts:{draft_id}"),
                     self.clock.stamp(),
                     resume_key,
                     search_key,
@@ -144,7 +144,7 @@ class DraftsMixin(StoreBase):
             return cur.rowcount == 1
 
     def _draft(self, row: Any, *, with_payload: bool = True) -> DraftRecord:
-        payload = self.open_json(row["payload"], f"drafts:{row['id']}") if with_payload else {}
+        payload = self.decrypt_json(row["payload"], f"drafts:{row['id']}") if with_payload else {}
         return DraftRecord(
             id=row["id"],
             draft_code=row["draft_code"],

@@ -63,6 +63,27 @@ class OutboxMixin(StoreBase):
         rows = self.query("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
         return rows[0][0] if rows else None
 
+    def waiting_outbox(self, *, now: str) -> list[int]:
+        """Ids of pending items waiting in backoff (due after ``now``)."""
+        rows = self.query(
+            "SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at > ? ORDER BY id",
+            (now,),
+        )
+        return [int(r[0]) for r in rows]
+
+    def reschedule_outbox(self, due: dict[int, str]) -> int:
+        """Set new due times of pending items (``{id: next_attempt_at}``), in one transaction;
+        return how many were still pending."""
+        with self.transaction() as conn:
+            moved = 0
+            for item_id, when in due.items():
+                cur = conn.execute(
+                    "UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'",
+                    (when, item_id),
+                )
+                moved += cur.rowcount
+            return moved
+
     def claim_outbox(self, item_id: int) -> bool:
         """Mark a pending item as being sent and count the attempt; False if not pending."""
         with self.transaction() as conn:
@@ -162,7 +183,7 @@ class OutboxMixin(StoreBase):
             if payload is not None:
                 conn.execute(
                     "UPDATE applications SET payload = ? WHERE id = ?",
-                    (self.seal_json(payload, f"applications:{application_id}"), application_id),
+                    (self.encrypt_json(payload, f"applications:{application_id}"), application_id),
                 )
             conn.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
