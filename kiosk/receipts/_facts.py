@@ -29,6 +29,10 @@ class ResidentFacts:
 
     code: str
     code_is_official: bool
+    filer: str
+    request: str
+    agency: str
+    documents: tuple[str, ...]
     due: str
     result_place: str
     fee: str
@@ -61,9 +65,25 @@ def resident_facts(data: ReceiptData) -> ResidentFacts:
     else_line = "Khi nhận bản giấy, mang theo giấy này và giấy tờ tùy thân."
     if data.level == "toan_trinh":
         steps.append(else_line)
+    documents = tuple(
+        f"{name}: "
+        + ", ".join(
+            part
+            for part in (
+                f"{files:02d} tệp đính kèm" if files else "",
+                f"{papers:02d} bản giấy" if papers else "",
+            )
+            if part
+        )
+        for name, files, papers in data.received_documents()
+    ) or ("Không có giấy tờ kèm theo",)
     return ResidentFacts(
         code=data.application_code,
         code_is_official=data.code_is_official,
+        filer=data.filer_name,
+        request=f"{data.request} (mã thủ tục {data.procedure_code})",
+        agency=data.agency_name,
+        documents=documents,
         due=due,
         result_place=data.result_place,
         fee=fee,

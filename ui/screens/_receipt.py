@@ -62,6 +62,10 @@ class ReceiptScreen(QWidget):
         self.note.setWordWrap(True)
         self.sms = set_role(QLabel(self), "hint")
         self.sms.setWordWrap(True)
+        self.filer = set_role(QLabel(self), "answer")
+        self.filer.setWordWrap(True)
+        self.documents = set_role(QLabel(self), "hint")
+        self.documents.setWordWrap(True)
         self.due = set_role(QLabel(self), "answer")
         self.due.setWordWrap(True)
         self.place = set_role(QLabel(self), "answer")
@@ -73,7 +77,7 @@ class ReceiptScreen(QWidget):
         self.facts_card = set_role(QFrame(self), "card")
         facts = QVBoxLayout(self.facts_card)
         facts.setContentsMargins(24, 14, 24, 14)
-        for w in (self.due, self.place, self.fee, self.next_steps):
+        for w in (self.filer, self.documents, self.due, self.place, self.fee, self.next_steps):
             facts.addWidget(w)
         self.facts_card.setVisible(False)
         self.print_status = set_role(QLabel(self), "hint")
@@ -176,6 +180,15 @@ class ReceiptScreen(QWidget):
         from kiosk.receipts import resident_facts
 
         facts = resident_facts(receipt)
+        self.filer.setText(
+            self.tr("Người nộp: %1 — %2 — Cơ quan giải quyết: %3")
+            .replace("%1", facts.filer)
+            .replace("%2", facts.request)
+            .replace("%3", facts.agency)
+        )
+        self.documents.setText(
+            self.tr("Giấy tờ đã nhận:") + "\n" + "\n".join(f"• {d}" for d in facts.documents)
+        )
         self.due.setText(self.tr("Hẹn trả kết quả: %1").replace("%1", facts.due))
         self.place.setText(self.tr("Nơi nhận kết quả: %1").replace("%1", facts.result_place))
         self.fee.setText(self.tr("Lệ phí: %1").replace("%1", facts.fee))
@@ -188,7 +201,8 @@ class ReceiptScreen(QWidget):
         """Everything the facts card says (tests compare it with the printed receipt)."""
         if not self.facts_card.isVisibleTo(self):
             return ""
-        return "\n".join(w.text() for w in (self.due, self.place, self.fee, self.next_steps))
+        labels = (self.filer, self.documents, self.due, self.place, self.fee, self.next_steps)
+        return "\n".join(w.text() for w in labels)
 
     def show_print_result(self, message: str) -> None:
         """Where the receipt went (printer, or the PDF's folder)."""
@@ -210,6 +224,8 @@ class ReceiptScreen(QWidget):
             self.note,
             self.sms,
             self.print_status,
+            self.filer,
+            self.documents,
             self.due,
             self.place,
             self.fee,

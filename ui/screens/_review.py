@@ -36,6 +36,7 @@ class ReviewScreen(QWidget):
         set_role(self, "screen")
         self.session = session
         self.lang = "vi"
+        self.paper_counts: dict[str, QSpinBox] = {}
         self.title = set_role(QLabel(self.tr("Xem lại hồ sơ"), self), "title")
         self.intro = set_role(
             QLabel(self.tr("Hãy đọc lại từng câu trả lời. Bấm “Sửa” nếu cần thay đổi."), self),
@@ -77,6 +78,7 @@ class ReviewScreen(QWidget):
         """Rebuild the list from the session's current answers."""
         self.lang = lang
         self.clear()
+        self.paper_counts: dict[str, QSpinBox] = {}
         definition = self.session.definition
         if definition is None:
             return
@@ -117,7 +119,6 @@ class ReviewScreen(QWidget):
 
     def _paper_checklist(self, definition: Any, lang: str) -> QFrame:
         """Staff count the papers handed over for each document kind (the receipt lists them)."""
-        self.paper_counts: dict[str, QSpinBox] = {}
         card = set_role(QFrame(self.body), "card")
         grid = QGridLayout(card)
         grid.setContentsMargins(20, 14, 20, 14)
