@@ -62,7 +62,7 @@ class ReceiptScreen(QWidget):
         self.note.setWordWrap(True)
         self.sms = set_role(QLabel(self), "hint")
         self.sms.setWordWrap(True)
-        self.filer = set_role(QLabel(self), "answer")
+        self.filer = set_role(QLabel(self), "hint")
         self.filer.setWordWrap(True)
         self.documents = set_role(QLabel(self), "hint")
         self.documents.setWordWrap(True)
@@ -77,7 +77,8 @@ class ReceiptScreen(QWidget):
         self.facts_card = set_role(QFrame(self), "card")
         facts = QVBoxLayout(self.facts_card)
         facts.setContentsMargins(24, 14, 24, 14)
-        for w in (self.filer, self.documents, self.due, self.place, self.fee, self.next_steps):
+        # What the resident acts on first; who filed what and the papers taken in last.
+        for w in (self.due, self.place, self.fee, self.next_steps, self.filer, self.documents):
             facts.addWidget(w)
         self.facts_card.setVisible(False)
         self.print_status = set_role(QLabel(self), "hint")

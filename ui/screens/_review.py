@@ -140,6 +140,7 @@ class ReviewScreen(QWidget):
             grid.addWidget(self._label(pick(doc, "name", lang), "answer", card), row, 0)
             count = QSpinBox(card)
             count.setRange(0, 99)
+            count.setMinimumWidth(180)  # wide enough to hit its arrows on a touch screen
             count.setSuffix(self.tr(" bản"))
             count.setValue(int(self.session.papers.get(doc.kind, 0)))
             count.setAccessibleName(
