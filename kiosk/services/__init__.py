@@ -50,6 +50,7 @@ from kiosk.services._transfer import (
     export_outbox,
 )
 from kiosk.services._transfer_import import catalog_index, find_exports, import_outbox
+from kiosk.services._verify import UnverifiedFact, unverified_facts
 
 __all__ = [
     "HANOI",
@@ -72,6 +73,7 @@ __all__ = [
     "SubmissionError",
     "TransferError",
     "TransferReport",
+    "UnverifiedFact",
     "WorkLists",
     "agency_names",
     "catalog_index",
@@ -102,5 +104,6 @@ __all__ = [
     "retry_now",
     "seal_backlog",
     "search_terms",
+    "unverified_facts",
     "work_lists",
 ]

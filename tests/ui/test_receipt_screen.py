@@ -131,3 +131,22 @@ def test_papers_reach_the_receipt_as_counts(services: KioskServices, tmp_path: P
     assert list(receipt.documents) == []
     text = pdf_text(render_receipt_pdf(receipt))
     assert "00 tệp đính kèm, 07 bản giấy (02 loại giấy tờ)" in text
+
+
+def test_staff_console_lists_the_unverified_facts(qtbot: Any, services: KioskServices) -> None:
+    from kiosk.services import unverified_facts
+    from ui.staff._dashboard import Dashboard
+
+    facts = unverified_facts(services)
+    assert any(f.procedure_code == "1.004222" and f.what == "fee" for f in facts)
+
+    class _Tasks:
+        def run_db(self, work: Any, done: Any, failed: Any) -> None:
+            if work is unverified_facts:  # the figures' own call is another test's subject
+                done(work(services))
+
+    dashboard = Dashboard(_Tasks())
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    text = dashboard.unverified.text()
+    assert "verify" in text and "1.004222" in text and "77/2025" in text
