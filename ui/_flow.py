@@ -221,6 +221,7 @@ class FlowMixin(FormFlowMixin):
 
     def submit(self, choices: list[tuple[Any, bool]]) -> None:
         """Send the application: consents as ticked, then the receipt (or the first problem)."""
+        from kiosk.services import PaperDocument
         from kiosk.store import AttachmentInput, ConsentInput
 
         s = self.session
@@ -242,22 +243,37 @@ class FlowMixin(FormFlowMixin):
         draft_id, staff_name = s.draft_id, s.staff_name
         s.sms_opt_in = sent.sms_opt_in
 
+        # Papers staff ticked on the review page (assisted mode only): counts of papers.
+        papers = [
+            PaperDocument(kind, count)
+            for kind, count in s.papers.items()
+            if count > 0 and s.mode == "assisted"
+        ]
+
         def work(svc: Any) -> Any:
+            from ui._printing import receipt_data
+
             attachments = [
                 AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())  # type: ignore[arg-type]
                 for path, kind, mime in files
             ]
-            return svc.submit(
-                draft_id, consents=consents, attachments=attachments, staff_name=staff_name
+            record = svc.submit(
+                draft_id,
+                consents=consents,
+                attachments=attachments,
+                staff_name=staff_name,
+                papers=papers,
             )
+            return record, receipt_data(svc, record.id)
 
         self.screens["consent"].set_busy(True)
         self._run(work, self._on_submitted, self._on_submit_failed)
 
-    def _on_submitted(self, record: Any) -> None:
+    def _on_submitted(self, result: tuple[Any, Any]) -> None:
+        record, receipt = result
         self.session.application = record
         self.screens["consent"].set_busy(False)
-        self._show_receipt(record)
+        self._show_receipt(record, receipt)
         self.show_screen("receipt")
         if self.sync is not None:
             self.sync.sync_now()
@@ -280,22 +296,36 @@ class FlowMixin(FormFlowMixin):
             return
         self.show_form_field(first.field_id, message)
 
-    def _show_receipt(self, record: Any) -> None:
+    def _show_receipt(self, record: Any, receipt: Any = None) -> None:
         s = self.session
         name = _pick(s.definition, "name", self.lang) if s.definition is not None else ""
+<<<<<<< HEAD
         journey = self.screens["wizard"]._journey()
         phone = journey.phone() if s.sms_opt_in and journey is not None else None
         self.screens["receipt"].show_application(record, procedure_name=name, sms_phone=phone)
+=======
+        phone = _phone_of(s.definition, s.answers) if s.sms_opt_in else None
+        self.screens["receipt"].show_application(
+            record, procedure_name=name, sms_phone=phone, receipt=receipt
+        )
+>>>>>>> issue-13
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
         record = self.session.application
         if record is None or record.id != app_id or state != "delivered":
             return
-        self._run(lambda svc: svc.application(app_id), self._on_application_reloaded)
 
-    def _on_application_reloaded(self, record: Any) -> None:
+        def reload(svc: Any) -> Any:
+            from ui._printing import receipt_data
+
+            return svc.application(app_id), receipt_data(svc, app_id)
+
+        self._run(reload, self._on_application_reloaded)
+
+    def _on_application_reloaded(self, result: tuple[Any, Any]) -> None:
+        record, receipt = result
         self.session.application = record
-        self._show_receipt(record)
+        self._show_receipt(record, receipt)
 
     def _on_receipt_rate_requested(self) -> None:
         self.screens["feedback"].reset()

@@ -92,6 +92,7 @@ class TextInput(FieldInput):
 
     _PLACEHOLDERS: ClassVar[dict[str, str]] = {
         "date": "ngày/tháng/năm, ví dụ 05/03/2024",
+        "time": "giờ:phút, ví dụ 14:30",
         "personal_id": "12 chữ số trên thẻ căn cước",
         "phone": "ví dụ 0912345678",
         "email": "ví dụ ten@gmail.com",
