@@ -22,6 +22,12 @@ from sync import (
 from tests.sync.conftest import ENROL_CODE, sha
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The portal's own contract runs on both of its databases."""
+    return str(request.param)
+
+
 def _body(app_id: str = "app-1", answers: dict | None = None, procedure: str = "1.001193") -> dict:
     return {
         "kiosk_application_id": app_id,
