@@ -21,6 +21,7 @@ SUITES = [
     ("bench._store_figures", "autosave"),
     ("bench._store_figures", "store_scale"),
     ("bench._sync_figures", "throughput"),
+    ("bench._drain_figures", "drain"),
     ("bench._ui_figures", "cold_start"),
     ("bench._ui_figures", "typing_stalls"),
     ("bench._ui_figures", "wedge_scan"),
