@@ -1,4 +1,4 @@
-"""``python -m kiosk``: the same as the ``kiosk`` command."""
+"""``python -m app``: the same as the ``kiosk`` command."""
 
 import sys
 

@@ -14,10 +14,16 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from kiosk.crypto import DataCipher
 from portal import listen_socket, start_embedded_portal
 from sync import ensure_enrolled
 
 _log = logging.getLogger(__name__)
+
+
+def embedded_wrap_key(data_key: bytes) -> bytes:
+    """The key that wraps the embedded portal's private key: a subkey of the kiosk's data key."""
+    return DataCipher(data_key).subkey("embedded-portal-private-key")
 
 
 class EmbeddedPortal:
@@ -27,12 +33,13 @@ class EmbeddedPortal:
     :meth:`wait`) starts serving on a helper thread.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, data_key: bytes) -> None:
         self._sock = listen_socket("127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self._ready = threading.Event()
         self._running: Any = None
         self.error: BaseException | None = None
+        self._data_key = data_key
         self._thread = threading.Thread(
             target=self._start, args=(Path(data_dir),), name="embedded-portal-start", daemon=True
         )
@@ -44,7 +51,9 @@ class EmbeddedPortal:
 
     def _start(self, data_dir: Path) -> None:
         try:
-            self._running = start_embedded_portal(data_dir, sock=self._sock)
+            self._running = start_embedded_portal(
+                data_dir, wrap_key=embedded_wrap_key(self._data_key), sock=self._sock
+            )
         except BaseException as exc:  # reported through wait(); the kiosk runs offline
             self.error = exc
             _log.error("the embedded portal did not start: %s", type(exc).__name__)

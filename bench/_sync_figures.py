@@ -146,7 +146,7 @@ def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
                     "mime": att.mime,
                 }
             )
-        body = sync.build_submission(app_id, payload, refs, None)
+        body = sync.build_submission(app_id, payload, refs)
         session.post(
             f"{url}/v1/applications", json=body, timeout=30, headers={"Idempotency-Key": key}
         ).raise_for_status()

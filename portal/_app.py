@@ -18,7 +18,8 @@ from fastapi.responses import JSONResponse, Response
 
 from portal._db import STATUS_LABELS, PortalDB, now_iso
 from portal._faults import FaultInjector, FaultPlan
-from portal._key import PortalKey
+from portal._key import PortalKey, public_pem_of
+from portal._problems import add_problem_handlers
 from portal._replies import (
     authorised,
     bundled_catalog,
@@ -67,21 +68,31 @@ def create_portal_app(
     enroll_code: str | None = None,
     faults: FaultPlan | str | None = None,
     agency_id: str | None = None,
+    require_sealed: bool = True,
+    private_key_pem: bytes | None = None,
 ) -> Any:
     """The portal as an ASGI app (wrapped by the fault injector when faults are asked for).
 
     ``enroll_code`` is added as a one-time enrolment code. The portal's catalog is
-    seeded from the bundled definitions when it is empty.
+    seeded from the bundled definitions when it is empty. With ``require_sealed``
+    (the default) an application whose payload is in clear is refused: every
+    enrolled kiosk has the portal key and seals. ``private_key_pem`` is the
+    sealing key kept outside the portal DB (the kiosk's embedded portal keeps it
+    wrapped by the kiosk's data key); without it the DB's own key pair is used.
     """
     db = PortalDB(db_path, agency_id=agency_id)
     if enroll_code:
         db.add_enroll_code(enroll_code)
     if not db.catalog():
         db.put_catalog(bundled_catalog())
-    private_pem, public_pem = db.keypair()
-    portal_key = PortalKey(private_pem)
+    if private_key_pem is None:
+        private_key_pem, public_pem = db.keypair()
+    else:
+        public_pem = public_pem_of(private_key_pem)
+    portal_key = PortalKey(private_key_pem)
     app = FastAPI(title="Reference portal", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.db = db
+    add_problem_handlers(app)
 
     @app.get("/v1/health")
     async def health() -> dict[str, Any]:
@@ -154,7 +165,9 @@ def create_portal_app(
                 "Khoá chống trùng đã dùng cho hồ sơ khác.",
                 "The Idempotency-Key was used for another application.",
             )
-        payload_text, sealed = check_application(db, kiosk_id, body, portal_key, reasons)
+        payload_text, sealed = check_application(
+            db, kiosk_id, body, portal_key, reasons, require_sealed=require_sealed
+        )
         if reasons or payload_text is None:
             return rejected(reasons)
         try:

@@ -15,17 +15,18 @@ import json
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from kiosk.clock import DEFAULT_TIME_ZONE, Clock, system_clock
+from kiosk.workdays import WorkingCalendar
 from portal._conn import run
 from portal._files import FilesMixin, now_iso
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+_CALENDAR = WorkingCalendar()
 DEFAULT_AGENCY_ID = "000.00.01.H26"
 SYSTEM_CODE = "01"
 DEFAULT_PROCESSING_DAYS = 3
@@ -58,6 +59,9 @@ class Enrolment:
 
 class PortalDB(FilesMixin):
     """The portal's store; safe to share between threads (one lock, one connection)."""
+
+    clock: Clock = system_clock(DEFAULT_TIME_ZONE)
+    """Dates official codes and due dates (Hà Nội time); tests may pin it per instance."""
 
     # -- meta and keys -------------------------------------------------------------------
 
@@ -245,7 +249,7 @@ class PortalDB(FilesMixin):
                 return existing, True
             if conflict:
                 raise ValueError("idempotency key reused for another application")
-            now = datetime.now(HANOI)
+            now = self.clock.now_local()
             code = self._next_code(conn, now)
             days = self._processing_days(conn, body["procedure_code"])
             due = _add_working_days(now.date(), days)
@@ -373,11 +377,5 @@ class PortalDB(FilesMixin):
 
 
 def _add_working_days(start: date, days: int) -> date:
-    """``start`` plus ``days`` working days (Saturday and Sunday skipped; holidays not modelled)."""
-    current = start
-    added = 0
-    while added < days:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            added += 1
-    return current
+    """``start`` plus ``days`` working days (weekends and Vietnamese public holidays skipped)."""
+    return _CALENDAR.add_working_days(start, days)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
+from kiosk.clock import Clock, system_clock
 from portal._conn import PortalConnection, Rec, run
 
 
-def now_iso() -> str:
-    """UTC now, ISO 8601 with a ``Z``."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def now_iso(clock: Clock | None = None) -> str:
+    """UTC now (by ``clock``, the real one by default), ISO 8601 with a ``Z``."""
+    return (clock or system_clock()).now_utc().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,22 @@ from typing import Any
 
 from wire import SealError, generate_portal_keypair, load_portal_private_key, open_json
 
-__all__ = ["PortalKey", "SealError", "generate_keypair"]
+__all__ = ["PortalKey", "SealError", "generate_keypair", "public_pem_of"]
 
 
 def generate_keypair() -> tuple[bytes, bytes]:
     """A new portal key pair: (private PEM, public PEM)."""
     return generate_portal_keypair()
+
+
+def public_pem_of(private_pem: bytes) -> bytes:
+    """The public PEM (SubjectPublicKeyInfo) of a private key PEM."""
+    from cryptography.hazmat.primitives import serialization
+
+    key = load_portal_private_key(private_pem)
+    return key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 class PortalKey:

@@ -12,18 +12,26 @@ from fastapi.responses import JSONResponse
 
 from portal._db import PortalDB
 from portal._key import PortalKey
+from portal._requests import (
+    JSON_TYPE,
+    MAX_CHUNK_BYTES,
+    MAX_JSON_BYTES,
+    BadRequestError,
+    parse_json_object,
+    problem,
+    problem_from,
+    read_body,
+    require_media_type,
+)
 from wire import SealError, open_attachment
 
-MAX_JSON_BYTES = 8 * 1024 * 1024
-MAX_CHUNK_BYTES = 4 * 1024 * 1024
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
+__all__ = ["MAX_CHUNK_BYTES", "MAX_JSON_BYTES", "SHA256"]
 
 
 def error(status: int, code: str, message: str, message_en: str, **extra: Any) -> JSONResponse:
-    """A JSON error reply in the spec's shape."""
-    body = {"error": code, "message": message, "message_en": message_en, **extra}
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
+    """An error reply: a problem document carrying the spec's ``error``/``message`` fields."""
+    return problem(status, code, message, message_en, **extra)
 
 
 def reason(field: str, code: str, message: str, message_en: str) -> dict[str, str]:
@@ -42,27 +50,15 @@ def rejected(reasons: list[dict[str, str]]) -> JSONResponse:
 
 
 async def json_body(request: Request) -> dict[str, Any] | JSONResponse:
-    raw = await request.body()
-    if len(raw) > MAX_JSON_BYTES:
-        return error(413, "too_large", "Dữ liệu quá lớn.", "Request body too large.")
+    """The request's JSON object, or the 4xx problem document that refuses it.
+
+    The media type is checked first, the size while streaming, then depth and text.
+    """
     try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return rejected(
-            [reason("body", "not_json", "Dữ liệu không phải JSON.", "Body is not JSON.")]
-        )
-    if not isinstance(body, dict):
-        return rejected(
-            [
-                reason(
-                    "body",
-                    "not_object",
-                    "Dữ liệu phải là đối tượng JSON.",
-                    "Body must be a JSON object.",
-                )
-            ]
-        )
-    return body
+        require_media_type(request, JSON_TYPE)
+        return parse_json_object(await read_body(request, MAX_JSON_BYTES))
+    except BadRequestError as exc:
+        return problem_from(exc)
 
 
 def text_field(
@@ -124,8 +120,14 @@ def check_application(
     body: dict[str, Any],
     portal_key: PortalKey,
     reasons: list[dict[str, str]],
+    *,
+    require_sealed: bool = True,
 ) -> tuple[str | None, bool]:
-    """Validate the submission's content; return (payload text to store, sealed)."""
+    """Validate the submission's content; return (payload text to store, sealed).
+
+    With ``require_sealed`` (every enrolled kiosk got the portal key, so it seals)
+    a payload in clear is refused rather than stored readable.
+    """
     known = {code for code, _, _ in db.catalog()}
     if known and body["procedure_code"] not in known:
         reasons.append(
@@ -144,6 +146,16 @@ def check_application(
                 "missing",
                 "Cần đúng một trong payload hoặc sealed.",
                 "Exactly one of payload or sealed is required.",
+            )
+        )
+        return None, False
+    if payload is not None and require_sealed:
+        reasons.append(
+            reason(
+                "payload",
+                "seal_required",
+                "Cổng chỉ nhận hồ sơ đã niêm phong. Hãy cập nhật kiosk rồi gửi lại.",
+                "This portal accepts sealed applications only; update the kiosk and resend.",
             )
         )
         return None, False

@@ -18,6 +18,7 @@ import uvicorn
 from portal._app import create_portal_app
 from portal._db import PortalDB
 from portal._faults import FaultPlan
+from portal._keyfile import embedded_private_key, restrict_files
 from portal._sockets import listen
 
 _log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ def serve_portal(
     agency_id: str | None = None,
     log_level: str = "info",
     workers: int = 1,
+    require_sealed: bool = True,
 ) -> None:
     """Serve the portal in the foreground until interrupted (``kiosk portal serve``).
 
@@ -107,7 +109,11 @@ def serve_portal(
     """
     if workers <= 1:
         app = create_portal_app(
-            db_path, enroll_code=enroll_code, faults=faults, agency_id=agency_id
+            db_path,
+            enroll_code=enroll_code,
+            faults=faults,
+            agency_id=agency_id,
+            require_sealed=require_sealed,
         )
         sock = listen(host, port)
         try:
@@ -120,7 +126,12 @@ def serve_portal(
     prepare_portal_db(db_path, enroll_code=enroll_code, agency_id=agency_id)
     plan = faults if isinstance(faults, FaultPlan) else FaultPlan.parse(faults)
     os.environ[_WORKER_ENV] = json.dumps(
-        {"db": str(db_path), "faults": plan.spec(), "agency_id": agency_id}
+        {
+            "db": str(db_path),
+            "faults": plan.spec(),
+            "agency_id": agency_id,
+            "require_sealed": require_sealed,
+        }
     )
     config = _config("portal._server:worker_app", log_level)
     config.factory = True
@@ -144,7 +155,10 @@ def worker_app() -> Any:
     environment the supervisor passed down)."""
     settings = json.loads(os.environ[_WORKER_ENV])
     return create_portal_app(
-        settings["db"], faults=settings["faults"] or None, agency_id=settings["agency_id"]
+        settings["db"],
+        faults=settings["faults"] or None,
+        agency_id=settings["agency_id"],
+        require_sealed=settings["require_sealed"],
     )
 
 
@@ -166,16 +180,28 @@ def start_portal_in_thread(
     agency_id: str | None = None,
     log_level: str = "warning",
     sock: socket.socket | None = None,
+    require_sealed: bool = True,
+    private_key_pem: bytes | None = None,
 ) -> RunningPortal:
     """Start the portal on ``host:port`` (0 = a free port) in a thread; return once it serves.
 
     ``sock`` is an already listening socket to serve on instead (the kiosk binds
     it first so it knows the URL before the portal has even been imported).
 
+    ``require_sealed`` refuses applications whose payload is in clear (see
+    :func:`create_portal_app`); ``private_key_pem`` is a sealing key kept outside the DB.
+
     Raises:
         RuntimeError: the server did not start.
     """
-    app = create_portal_app(db_path, enroll_code=enroll_code, faults=faults, agency_id=agency_id)
+    app = create_portal_app(
+        db_path,
+        enroll_code=enroll_code,
+        faults=faults,
+        agency_id=agency_id,
+        require_sealed=require_sealed,
+        private_key_pem=private_key_pem,
+    )
     if sock is None:
         sock = listen(host, port)
     bound_port = sock.getsockname()[1]
@@ -200,23 +226,39 @@ def start_portal_in_thread(
     )
 
 
-def start_embedded_portal(data_dir: Path, *, sock: socket.socket | None = None) -> RunningPortal:
+def start_embedded_portal(
+    data_dir: Path, *, wrap_key: bytes, sock: socket.socket | None = None
+) -> RunningPortal:
     """Start the kiosk's own reference portal on a loopback port, its DB under the data dir.
 
     Used when no portal is configured, so sync visibly works with no set-up. Its
-    enrolment code is made once and kept in the portal DB's settings.
+    enrolment code is made once and kept in the portal DB's settings. Its private
+    sealing key is kept wrapped by ``wrap_key`` (32 bytes; the kiosk passes a subkey of
+    its data key, never stored in the data dir), so a copy of the data dir without the
+    kiosk's key opens no application.
+    Folder 0700, files 0600.
     """
     folder = Path(data_dir) / EMBEDDED_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)
     db_path = folder / "portal.db"
+    # Created 0600 before SQLite sees it: SQLite gives the WAL and SHM the main file's mode.
+    os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
+    restrict_files(folder)
     db = PortalDB(db_path)
     try:
+        private_pem = embedded_private_key(folder, db, wrap_key)
         code = db.meta("embedded_enroll_code")
         if code is None:
             code = secrets.token_urlsafe(16)
             db.set_meta("embedded_enroll_code", code)
     finally:
         db.close()
+    restrict_files(folder)
     return start_portal_in_thread(
-        db_path, enroll_code=code, sock=sock, agency_id=EMBEDDED_AGENCY_ID
+        db_path,
+        enroll_code=code,
+        sock=sock,
+        agency_id=EMBEDDED_AGENCY_ID,
+        private_key_pem=private_pem,
     )

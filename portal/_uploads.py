@@ -21,6 +21,13 @@ from portal._replies import (
     unauthorised,
     upload_doc,
 )
+from portal._requests import (
+    OCTET_TYPE,
+    BadRequestError,
+    problem_from,
+    read_body,
+    require_media_type,
+)
 
 
 def add_upload_routes(app: Any, db: PortalDB) -> None:
@@ -89,9 +96,11 @@ def add_upload_routes(app: Any, db: PortalDB) -> None:
         except ValueError:
             offset = -1
         claimed = request.headers.get("x-chunk-sha256", "").lower()
-        data = await request.body()
-        if len(data) > MAX_CHUNK_BYTES:
-            return error(413, "too_large", "Phần tệp quá lớn.", "Chunk too large.")
+        try:
+            require_media_type(request, OCTET_TYPE)
+            data = await read_body(request, MAX_CHUNK_BYTES)
+        except BadRequestError as exc:
+            return problem_from(exc)
         if offset < 0 or not SHA256.match(claimed):
             return rejected(
                 [

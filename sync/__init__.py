@@ -16,6 +16,7 @@ from sync._client import (
     check_portal_url,
     retry_after_seconds,
 )
+from sync._codes import is_official_code, official_code_date
 from sync._controller import SyncController
 from sync._credentials import (
     Credentials,
@@ -70,7 +71,9 @@ __all__ = [
     "client_from_store",
     "enrol",
     "ensure_enrolled",
+    "is_official_code",
     "load_credentials",
+    "official_code_date",
     "retry_after_seconds",
     "seed_applications",
 ]

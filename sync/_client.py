@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +20,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from sync._codes import is_official_code
 from sync._errors import (
     EnrolRefusedError,
     LinkError,
@@ -52,7 +52,6 @@ from sync._wire import (
     upload_state,
 )
 
-_CODE = re.compile(r"^\S+-\d{6}-\d{6,}$")
 _REJECTING = {400, 409, 413, 422}
 # A reply cut short (the connection died mid-body) is a transport failure like a reset.
 _CUT_SHORT = (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)
@@ -269,7 +268,7 @@ class PortalClient:
             raise rejection
         data = expect(resp, (200, 201), "submit")
         code = data.get("official_code")
-        if not isinstance(code, str) or not _CODE.match(code):
+        if not isinstance(code, str) or not is_official_code(code):
             raise ProtocolError("submit: success reply without a valid official code")
         echoed = data.get("kiosk_application_id")
         if echoed is not None and echoed != body.get("kiosk_application_id"):

@@ -23,19 +23,14 @@ from datetime import timedelta
 from operator import methodcaller
 from typing import Any
 
+from kiosk.services import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
 from sync._backoff import Backoff, SystemClock, parse_store_time, store_time
 from sync._client import PortalClient
 from sync._credentials import store_of
 from sync._errors import LinkError, NotEnrolledError, RejectedError, TransientError
 from sync._pulls import pull_catalog, pull_statuses
 from sync._uploads import upload_attachments
-from wire import (
-    PORTAL_PUBLIC_KEY_SETTING,
-    is_sealed,
-    seal_pending_applications,
-    seal_stored_application,
-    sealed_meta,
-)
+from wire import is_sealed, sealed_meta
 
 _log = logging.getLogger(__name__)
 
@@ -255,7 +250,7 @@ class OutboxWorker:
         if pem is None:
             return
         try:
-            sealed = self._db(lambda s: seal_pending_applications(s, pem))
+            sealed = self._db(lambda s: seal_backlog(s, pem))
         except Exception:  # a bad key must not stop delivery; _send reports it per item
             _log.exception("sealing pending applications failed")
             return
@@ -390,13 +385,17 @@ class OutboxWorker:
     def _send(self, item: Any) -> Any:
         app_id = item.application_id
         key = self._public_key
-        if key is not None:
-            # Still readable (submitted before enrolment, or requeued by staff): seal it in
-            # the store first, so what is uploaded and what stays behind are both sealed.
-            self._db(lambda s: seal_stored_application(s, app_id, key))
         payload, attachments = self._db(
             lambda s: (s.application_payload(app_id), s.attachments_of(app_id))
         )
+        if key is not None and payload is not None and not is_sealed(payload):
+            # Readable although the key is known (imported from another kiosk, or its seal
+            # failed at submission): the backlog pass seals it in the store first, so what
+            # is uploaded and what stays behind are both sealed.
+            self._db(lambda s: seal_backlog(s, key))
+            payload, attachments = self._db(
+                lambda s: (s.application_payload(app_id), s.attachments_of(app_id))
+            )
         if payload is None:
             raise RejectedError(
                 "no payload",
@@ -424,7 +423,7 @@ class OutboxWorker:
         refs = upload_attachments(
             self.client, self._db, app_id, attachments, self.chunk_size, progress, self._stop
         )
-        body = build_submission(app_id, payload, refs, self._public_key)
+        body = build_submission(app_id, payload, refs)
         return self.client.submit(body, idempotency_key=item.idempotency_key)
 
     def _pulls(self, report: SyncReport) -> None:
@@ -438,19 +437,14 @@ class OutboxWorker:
 
 
 def build_submission(
-    app_id: str,
-    payload: dict[str, Any],
-    attachments: list[dict[str, Any]],
-    public_key: bytes | None,
+    app_id: str, payload: dict[str, Any], attachments: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """The request body for one application.
+    """The request body for one application, from its stored payload.
 
-    A payload sealed at submission (``wire``) is sent as is, never sealed
-    twice; a readable one is sealed here when the portal key is known, else sent
-    as plain JSON (over TLS).
+    A sealed payload (sealed once, by ``kiosk.services`` at submission or by the
+    backlog pass) is sent as is; a readable one, only when no portal key is known
+    yet, goes as plain JSON (over TLS). Nothing is sealed here.
     """
-    from wire import seal_json
-
     meta = sealed_meta(payload)
     body: dict[str, Any] = {
         "kiosk_application_id": app_id,
@@ -465,10 +459,6 @@ def build_submission(
         del body["definition_version"]
     if is_sealed(payload):
         body["sealed"] = payload["sealed"]
-        return body
-    content = {**payload, "kiosk_application_id": app_id}
-    if public_key:
-        body["sealed"] = seal_json(content, public_key, aad=app_id)
     else:
-        body["payload"] = content
+        body["payload"] = {**payload, "kiosk_application_id": app_id}
     return body

@@ -24,8 +24,8 @@ SAMPLE_ADDRESS = {
 MAIN_SCREENS = ("home", "catalog", "wizard", "review", "consent", "receipt")
 
 
-def _sample_answers(attachment: Path) -> dict[str, Any]:
-    born = dt.date.today() - dt.timedelta(days=10)
+def _sample_answers(attachment: Path, today: dt.date) -> dict[str, Any]:
+    born = today - dt.timedelta(days=10)
     return {
         "requester_full_name": "Nguyễn Thị Hoà", "requester_id_number": "001190012345",
         "requester_residence": SAMPLE_ADDRESS, "requester_phone": "0912345678",
@@ -110,13 +110,14 @@ def render_all(out: Path) -> list[Path]:
             for lang, scale in (("vi", 100), ("vi", 200), ("en", 100)):
                 config = context.config.model_copy(deep=True)
                 config.kiosk.language = lang
-                ctx = type(context)(data_dir=context.data_dir, config=config, key=context.key)
+                ctx = type(context)(data_dir=context.data_dir, config=config, key=context.key,
+                                   clock=context.clock)
                 window = build_window(ctx, executor, catalog, voice_engine="mock")
                 window.resize(1920, 1080)
                 window.show()
                 only = MAIN_SCREENS if lang == "en" else None
                 written += _render_window(app, window, out, f"{lang}-{scale}", scale, only,
-                                          _sample_answers(attachment))
+                                          _sample_answers(attachment, context.clock.today()))
                 window.close()
                 _wait(app, lambda w=window: w.tasks.idle)
                 window.deleteLater()

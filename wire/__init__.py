@@ -8,13 +8,10 @@ attachment files) and the OpenAPI spec (``wire/openapi.yaml``). Pure Python and
 
 from wire._application import (
     ATTACHMENT_MAGIC,
-    PORTAL_PUBLIC_KEY_SETTING,
     PlainAttachment,
     is_sealed,
     open_attachment,
     seal_application,
-    seal_pending_applications,
-    seal_stored_application,
     sealed_meta,
 )
 from wire._envelope import (
@@ -32,7 +29,6 @@ from wire._envelope import (
 
 __all__ = [
     "ATTACHMENT_MAGIC",
-    "PORTAL_PUBLIC_KEY_SETTING",
     "SEAL_ALG",
     "SEAL_VERSION",
     "PlainAttachment",
@@ -46,8 +42,6 @@ __all__ = [
     "seal",
     "seal_application",
     "seal_json",
-    "seal_pending_applications",
-    "seal_stored_application",
     "sealed_meta",
     "unseal",
 ]

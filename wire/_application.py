@@ -20,7 +20,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import logging
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -32,20 +31,14 @@ from wire._envelope import SealError, seal_json
 
 __all__ = [
     "ATTACHMENT_MAGIC",
-    "PORTAL_PUBLIC_KEY_SETTING",
     "PlainAttachment",
     "SealError",
     "is_sealed",
     "open_attachment",
     "seal_application",
-    "seal_pending_applications",
-    "seal_stored_application",
     "sealed_meta",
 ]
 
-_log = logging.getLogger(__name__)
-
-PORTAL_PUBLIC_KEY_SETTING = "portal_public_key"
 ATTACHMENT_MAGIC = b"KSA1"
 ATTACHMENT_ALG = "A256GCM"
 _NONCE = 12
@@ -142,47 +135,3 @@ def open_attachment(blob: bytes, key_entry: Any, *, app_id: str) -> bytes:
     if not hmac.compare_digest(hashlib.sha256(plain).hexdigest(), digest):
         raise SealError("sealed attachment does not match its sha256")
     return plain
-
-
-def seal_stored_application(store: Any, app_id: str, public_key_pem: bytes) -> bool:
-    """Seal an application the store still holds readable; destroy the readable copy.
-
-    Runs on the store's thread. Returns False if there is nothing to seal
-    (delivered, or already sealed).
-
-    Raises:
-        SealError: the public key is unusable (nothing is changed).
-    """
-    payload = store.application_payload(app_id)
-    if payload is None or is_sealed(payload):
-        return False
-    plain = []
-    for row in store.attachments_of(app_id):
-        content = store.attachment_content(row.id)
-        if content is not None:
-            plain.append(PlainAttachment(row.id, row.kind, row.mime, content))
-    stored, files = seal_application(app_id, payload, plain, public_key_pem)
-    store.replace_application_content(app_id, stored, files)
-    return True
-
-
-def seal_pending_applications(store: Any, public_key_pem: bytes | str | None = None) -> int:
-    """Seal every undelivered application still readable on this kiosk; return how many.
-
-    Called when the portal key becomes known (enrolment) and at the start of a
-    sync pass. ``public_key_pem`` defaults to the key stored at enrolment; with no
-    key nothing happens. Afterwards the WAL is checkpointed so the old readable
-    pages leave the files too.
-    """
-    pem = public_key_pem if public_key_pem else store.get_device(PORTAL_PUBLIC_KEY_SETTING)
-    if not pem:
-        return 0
-    pem_bytes = pem.encode() if isinstance(pem, str) else pem
-    count = 0
-    for app_id in store.unsealed_application_ids():
-        if seal_stored_application(store, app_id, pem_bytes):
-            count += 1
-    if count:
-        store.checkpoint()
-        _log.info("sealed %d application(s) to the portal key", count)
-    return count

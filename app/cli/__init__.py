@@ -12,11 +12,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import _audit, _catalog, _config, _doctor, _maintenance, _run, _sync
+from app.cli import (
+    _audit,
+    _catalog,
+    _config,
+    _datadir,
+    _doctor,
+    _maintenance,
+    _run,
+    _sync,
+)
 
 __all__ = ["build_parser", "main"]
 
-_MODULES = [_run, _doctor, _catalog, _config, _audit, _sync, _maintenance]
+_MODULES = [_run, _doctor, _catalog, _config, _audit, _sync, _maintenance, _datadir]
 
 
 def build_parser() -> argparse.ArgumentParser:

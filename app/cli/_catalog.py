@@ -25,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     search.set_defaults(handler=_search)
     check = sub.add_parser(
         "check",
-        help="load every definition and report the unavailable ones",
-        description="Exit non-zero when any bundled definition is broken.",
+        help="load every definition; report broken ones, fields without a citation, verify items",
+        description="Exit non-zero when any bundled definition is broken or has a field that "
+        "cites no item of its official form. Facts still marked verify are listed for staff.",
     )
     check.set_defaults(handler=_check)
 
@@ -54,8 +55,21 @@ def _search(args: Any) -> int:
 
 def _check(args: Any) -> int:
     catalog = _catalog()
+    uncited = 0
     for code in catalog.codes():
-        print(f"OK  {code}  {', '.join(catalog.versions(code))}  {catalog.get(code).name}")
+        definition = catalog.get(code)
+        missing = definition.fields_without_citation()
+        uncited += len(missing)
+        status = "OK " if not missing else "LỖI"
+        print(f"{status} {code}  {', '.join(catalog.versions(code))}  {definition.name}")
+        for field_id in missing:
+            print(
+                f"LỖI {code}: trường {field_id} không trích dẫn mục nào của biểu mẫu "
+                f"(field {field_id} has no citation)",
+                file=sys.stderr,
+            )
+        for item in definition.verify:
+            print(f"    verify {item.what}: {item.note}")
     for err in catalog.unavailable:
         print(f"LỖI {err.source}: {err.path or '<gốc>'}: {err.message}", file=sys.stderr)
-    return 1 if catalog.unavailable else 0
+    return 1 if catalog.unavailable or uncited else 0

@@ -20,5 +20,6 @@ def context_or_exit(args: Any) -> KioskContext | None:
             print(f"  - {problem}", file=sys.stderr)
         return None
     except DataKeyError as exc:
-        print(f"Không đọc được khoá dữ liệu: {exc}", file=sys.stderr)
+        print(exc.message, file=sys.stderr)
+        print(f"  ({exc})", file=sys.stderr)
         return None

@@ -22,6 +22,7 @@ from app.cli._doctor_base import (
 )
 from app.cli._doctor_hw import check_disk, hardware_checks
 from app.cli._doctor_net import check_clock, check_tls
+from app.cli._doctor_time import check_holidays
 from kiosk.services import KioskContext
 
 __all__ = ["Check", "Options", "register", "run_doctor"]
@@ -76,9 +77,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _handle(args: Any) -> int:
     if args.scan:
         return _scan()
+    key_problem = data_key_problem(args)
+    if key_problem is not None:
+        print(Check("data key", "FAIL", key_problem).line())
+        print("1 check(s) failed")
+        return 1
     context = context_or_exit(args)
     if context is None:
-        print("FAIL  config: the configuration or data key is unusable (see above)")
+        print("FAIL  config: the configuration is unusable (see above)")
         return 1
     options = Options(
         strict=args.strict,
@@ -87,6 +93,21 @@ def _handle(args: Any) -> int:
         probe_timeout_s=args.probe_timeout,
     )
     return run_doctor(context, options)
+
+
+def data_key_problem(args: Any) -> str | None:
+    """What is wrong with the data key (missing beside data, wrong, unreadable), if anything."""
+    from kiosk.config import ConfigError
+    from kiosk.crypto import DataKeyError
+    from kiosk.services import open_context
+
+    try:
+        open_context(getattr(args, "data_dir", None), getattr(args, "config", None))
+    except ConfigError:
+        return None  # reported by the config line
+    except DataKeyError as exc:
+        return f"{exc} — {exc.message}"
+    return None
 
 
 def run_doctor(context: KioskContext, options: Options) -> int:
@@ -106,11 +127,12 @@ def run_doctor(context: KioskContext, options: Options) -> int:
         lambda: check_portal(context),
         lambda: check_tls(context, options),
         lambda: check_clock(context, options),
+        lambda: check_holidays(context),
         lambda: hardware_checks(context, options, probes),
     ]
     names = [
         "qt platform", "fonts", "data dir", "disk", "database", "portal", "tls", "clock",
-        "hardware",
+        "holidays", "hardware",
     ]  # fmt: skip
     failed = warned = 0
     try:

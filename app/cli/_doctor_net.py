@@ -13,7 +13,6 @@ import http.client
 import ipaddress
 import os
 import ssl
-import time
 import urllib.request
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -60,7 +59,7 @@ def check_tls(context: KioskContext, options: Options) -> Check:
     if not cert or "notAfter" not in cert:
         return Check("tls", "FAIL", f"{parts.netloc} presented no certificate details")
     expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(str(cert["notAfter"])), UTC)
-    days = (expires - datetime.now(UTC)).days
+    days = (expires - context.clock.now_utc()).days
     when = f"{expires:%Y-%m-%d}, in {days} day(s)"
     if days < CERT_WARN_DAYS:
         return Check(
@@ -90,10 +89,10 @@ def check_clock(context: KioskContext, options: Options) -> Check:
     conn = _connection(url, ca_bundle, _timeout(context))
     path = (urlsplit(url).path or "").rstrip("/") + "/v1/health"
     try:
-        before = time.time()
+        before = context.clock.now_utc().timestamp()
         conn.request("GET", path, headers={"Accept": "application/json"})
         resp = conn.getresponse()
-        after = time.time()
+        after = context.clock.now_utc().timestamp()
         date = resp.getheader("Date")
         resp.read()
     except ssl.SSLError:

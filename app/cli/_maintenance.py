@@ -7,7 +7,6 @@ import getpass
 import json
 import os
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +89,7 @@ def _handle_logs_export(args: Any) -> int:
     if not files:
         print(f"Không có tệp nhật ký trong {source}.", file=sys.stderr)
         return EXIT_UNUSABLE
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = context.clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
     target = args.to / f"kiosk-logs-{stamp}"
     try:
         target.mkdir(parents=True)
@@ -141,9 +140,7 @@ def _passphrase(args: Any, *, confirm: bool) -> str | None:
     if env:
         return env
     if not sys.stdin.isatty():
-        print(
-            f"Cần mật khẩu: dùng --passphrase-file hoặc biến ${PASSPHRASE_ENV}.", file=sys.stderr
-        )
+        print(f"Cần mật khẩu: dùng --passphrase-file hoặc biến ${PASSPHRASE_ENV}.", file=sys.stderr)
         return None
     first = getpass.getpass("Mật khẩu bản xuất: ")
     if confirm and getpass.getpass("Nhập lại mật khẩu: ") != first:

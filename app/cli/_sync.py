@@ -96,6 +96,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="e.g. drop=0.2,error=0.1,timeout=0.05,lost_reply=0.05[,hold=S][,seed=N]",
     )
     serve.add_argument("--agency-id", default=None, help="first part of official codes")
+    serve.add_argument(
+        "--accept-unsealed",
+        action="store_true",
+        help="also store applications whose payload is in clear (old kiosks, protocol tests); "
+        "by default only sealed payloads are accepted",
+    )
     serve.set_defaults(handler=_portal_serve)
     stats = portal_sub.add_parser(
         "stats",
@@ -218,9 +224,10 @@ def _client(sync: Any, context: Any, executor: Any) -> tuple[Any, Any]:
         return _from_creds(sync, creds, config), None
     if creds is not None and not creds.embedded:
         return _from_creds(sync, creds, config), None
+    from app._embedded import embedded_wrap_key
     from portal import start_embedded_portal
 
-    portal = start_embedded_portal(context.data_dir)
+    portal = start_embedded_portal(context.data_dir, wrap_key=embedded_wrap_key(context.key))
     try:
         client = sync.ensure_enrolled(
             executor, portal.url, portal.enroll_code, timeout=config.timeout_s
@@ -332,6 +339,7 @@ def _portal_serve(args: Any) -> int:
         faults=faults,
         agency_id=args.agency_id,
         workers=args.workers,
+        require_sealed=not args.accept_unsealed,
     )
     return 0
 

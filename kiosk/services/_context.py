@@ -9,8 +9,9 @@ from pathlib import Path
 
 from kiosk.clock import Clock, system_clock
 from kiosk.config import KioskConfig, load_config
-from kiosk.crypto import DataCipher, load_or_create_key
+from kiosk.crypto import DataCipher
 from kiosk.paths import default_key_file, resolve_data_dir
+from kiosk.services._datakey import open_data_key
 from kiosk.store import Store, open_store
 
 _log = logging.getLogger(__name__)
@@ -53,18 +54,21 @@ def open_context(
     *,
     clock: Clock | None = None,
 ) -> KioskContext:
-    """Resolve the data dir, load and validate the config, and load (or create) the data key.
+    """Resolve the data dir, load and validate the config, and load and check the data key.
+
+    A key is created only for a data dir with no data yet (see ``_datakey``).
 
     ``clock`` pins the process's time (tests); by default the real clock in the
     configured ``kiosk.time_zone``.
 
     Raises:
         kiosk.config.ConfigError: the config file is invalid.
-        kiosk.crypto.DataKeyError: the data key cannot be read or created.
+        kiosk.crypto.DataKeyError: the data key cannot be read or created, is missing
+            beside existing data, or is not the key that wrote it.
     """
     resolved = resolve_data_dir(data_dir)
     config = load_config(resolved, config_path)
     use_keyring = os.environ.get("KIOSK_USE_KEYRING", "") == "1"
-    key = load_or_create_key(key_file_for(resolved, config), use_keyring=use_keyring)
+    key = open_data_key(resolved, key_file_for(resolved, config), use_keyring=use_keyring)
     clock = clock or system_clock(config.kiosk.time_zone)
     return KioskContext(data_dir=resolved, config=config, key=key, clock=clock)

@@ -18,8 +18,11 @@ from typing import Any
 import forms
 from kiosk.clock import DEFAULT_TIME_ZONE, Clock, time_zone
 from kiosk.config import KioskConfig
-from kiosk.services._dates import CLOSE, due_at
+from kiosk.services._consent import consent_problems
+from kiosk.services._dates import CLOSE
+from kiosk.services._declaration import declaration_extras
 from kiosk.services._protect import attachment_errors, seal_submission
+from kiosk.services._receipt_fields import PaperDocument, receipt_fields
 from kiosk.store import (
     ApplicationRecord,
     AttachmentInput,
@@ -177,27 +180,31 @@ class KioskServices:
         consents: list[ConsentInput],
         attachments: list[AttachmentInput] | None = None,
         staff_name: str | None = None,
+        papers: list[PaperDocument] | None = None,
         today: date | None = None,
     ) -> ApplicationRecord:
         """Validate a draft and turn it into an application with its outbox row.
 
+        ``papers`` are the paper documents staff took in over the counter (assisted
+        mode); the receipt lists them beside the attached files. The time of receipt
+        is the services' clock.
+
         Raises:
-            SubmissionError: the answers don't validate, or a required consent is missing.
+            SubmissionError: the answers don't validate, or a consent is missing,
+                outdated (version or wording not the definition's) or unknown.
         """
         draft = self.store.get_draft(draft_id)
         definition = self.definition(draft.procedure_code, draft.definition_version)
         answers = forms.normalize_answers(definition, draft.payload.get("answers", {}))
+        now = self.clock.now_local()
         errors: list[Any] = list(
             forms.validate_answers(definition, answers, today=today or self.clock.today())
         )
         errors.extend(attachment_errors(definition, attachments or []))
-        accepted = {c.purpose for c in consents if c.accepted}
-        required = {c.id for c in getattr(definition, "consents", []) if c.required}
-        if (required - accepted) or not accepted:
-            errors.append(_ConsentMissing())
+        errors.extend(consent_problems(definition, consents))
         if errors:
             raise SubmissionError(errors)
-        now = self.clock.now_local()
+        papers = [p for p in papers or [] if p.count > 0]
         payload = {
             "procedure_code": draft.procedure_code,
             "definition_version": draft.definition_version,
@@ -206,13 +213,28 @@ class KioskServices:
             "staff_id": draft.staff_id,
             "submitted_at": now.isoformat(),
             "answers": answers,
+            **declaration_extras(definition, answers, self.config),
+            "papers": [{"kind": p.kind, "count": p.count} for p in papers],
             "entered_by": draft.payload.get("entered_by", {}),
             "consents": [
-                {"purpose": c.purpose, "text_version": c.text_version, "accepted": c.accepted}
+                {
+                    "purpose": c.purpose,
+                    "text_version": c.text_version,
+                    "language": c.language,
+                    "accepted": c.accepted,
+                }
                 for c in consents
             ],
         }
-        receipt = receipt_fields(definition, answers, self.config, now, staff_name)
+        receipt = receipt_fields(
+            definition,
+            answers,
+            self.config,
+            now,
+            staff_name,
+            files=[a.kind for a in attachments or []],
+            papers=papers,
+        )
         app_id = str(uuid.uuid4())
         stored_payload, stored_files = seal_submission(
             self.store, app_id, payload, attachments or []
@@ -272,6 +294,14 @@ class KioskServices:
             overrides["due_at"] = due
         return ReceiptData.from_dict(record.receipt, **overrides)
 
+    def withdraw_consent(self, app_id: str, purpose: str, *, actor: str) -> bool:
+        """Record a resident's withdrawal of consent to ``purpose``; False if none was given.
+
+        The original record stays (it proves what was agreed and when). Withdrawing
+        the processing consent does not erase what the law requires to be kept.
+        """
+        return self.store.record_consent_withdrawal(app_id, purpose, actor=actor)
+
     def lookup(self, code: str) -> ApplicationRecord | None:
         """Find an application by a receipt's code (provisional or official)."""
         return self.store.find_application(code)
@@ -301,56 +331,6 @@ def load_kiosk_catalog(store: Store) -> Any:
     return catalog
 
 
-class _ConsentMissing:
-    field_id = "consent"
-    code = "consent_required"
-    message = "Xin đánh dấu đồng ý để hồ sơ được xử lý. Nếu không đồng ý, hồ sơ không thể gửi đi."
-    message_en = "Please tick your consent so the application can be processed."
-
-
-def receipt_fields(
-    definition: Any,
-    answers: dict[str, Any],
-    config: KioskConfig,
-    now: datetime,
-    staff_name: str | None,
-) -> dict[str, Any]:
-    """What the receipt needs, kept (encrypted) after the application itself is delivered."""
-    requester = _person_fields(definition, answers, "requester")
-    processing = definition.processing_time
-    return {
-        "agency_name": config.kiosk.agency_name,
-        "one_stop_unit": config.kiosk.one_stop_unit,
-        "filer_name": requester.get("full_name", ""),
-        "filer_address": requester.get("address", ""),
-        "filer_phone": requester.get("phone", ""),
-        "filer_email": requester.get("email", ""),
-        "request": definition.name,
-        "procedure_code": definition.code,
-        "documents": _documents(definition, answers),
-        "processing_time": processing.text,
-        "received_at": now.isoformat(),
-        "due_at": due_at(now, processing.processing_days).isoformat(),
-        "result_place": config.kiosk.result_place,
-        "staff_name": staff_name,
-        "level": definition.level,
-    }
-
-
-def _documents(definition: Any, answers: dict[str, Any]) -> list[list[Any]]:
-    """Documents received: the attachments given, else the required documents to show in person."""
-    given = []
-    for section in definition.sections:
-        for field in section.fields:
-            if getattr(field, "type", "") == "attachment" and answers.get(field.id):
-                value = answers[field.id]
-                count = len(value) if isinstance(value, list) else 1
-                given.append([field.label, count])
-    if given:
-        return given
-    return [[doc.name, 1] for doc in definition.required_documents if doc.required]
-
-
 _SEARCHABLE_TYPES = {"person_name", "personal_id", "phone"}
 _SEARCHABLE_ROLES = {"full_name", "id_number", "old_id_number"}
 
@@ -368,36 +348,6 @@ def search_terms(definition: Any, answers: dict[str, Any]) -> list[str]:
             ):
                 terms.append(value)
     return terms
-
-
-def _person_fields(definition: Any, answers: dict[str, Any], person: str) -> dict[str, str]:
-    """The requester's name, address, phone and email, found by field role and type."""
-    found: dict[str, str] = {}
-    for section in definition.sections:
-        for field in section.fields:
-            value = answers.get(field.id)
-            if value in (None, ""):
-                continue
-            role = getattr(field, "autofill", None)
-            kind = getattr(field, "type", "")
-            in_person = getattr(section, "person", None) == person
-            if in_person and role == "full_name":
-                found.setdefault("full_name", str(value))
-            elif in_person and (role == "address" or kind == "address"):
-                found.setdefault("address", format_address(value))
-            elif kind == "phone":
-                found.setdefault("phone", str(value))
-            elif kind == "email":
-                found.setdefault("email", str(value))
-    return found
-
-
-def format_address(value: Any) -> str:
-    """One-line address from the form's address value (dict or text)."""
-    if isinstance(value, dict):
-        parts = [value.get("street"), value.get("commune_name"), value.get("province_name")]
-        return ", ".join(str(p) for p in parts if p)
-    return str(value)
 
 
 def _nfc(value: Any) -> Any:

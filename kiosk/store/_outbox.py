@@ -183,7 +183,7 @@ class OutboxMixin(StoreBase):
             if payload is not None:
                 conn.execute(
                     "UPDATE applications SET payload = ? WHERE id = ?",
-                    (self.seal_json(payload, f"applications:{application_id}"), application_id),
+                    (self.encrypt_json(payload, f"applications:{application_id}"), application_id),
                 )
             conn.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"

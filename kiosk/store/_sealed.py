@@ -39,7 +39,7 @@ class SealingMixin(StoreBase):
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE applications SET payload = ?, updated_at = ? WHERE id = ?",
-                (self.seal_json(payload, f"applications:{app_id}"), now, app_id),
+                (self.encrypt_json(payload, f"applications:{app_id}"), now, app_id),
             )
             for att_id, blob in files.items():
                 conn.execute(

@@ -55,7 +55,7 @@ def test_portal_update_adds_a_version_without_dropping_the_old(tmp_path: Path) -
     raw = _birth_raw()
     newer = json.dumps({**raw, "version": "2026.1", "name": "Đăng ký khai sinh (mẫu mới)"})
     catalog = load_catalog(bundled_catalog_dir(), extra=[("portal:1.001193", newer)])
-    assert catalog.versions("1.001193") == ["2025.1", "2026.1"]
+    assert catalog.versions("1.001193") == ["2025.2", "2026.1"]
     assert catalog.search("khai sinh")[0].version == "2026.1"
 
 

@@ -44,17 +44,25 @@ def start_portal(
     tmp_path: Path, backend: str, request: pytest.FixtureRequest
 ) -> Iterator[Callable[..., RunningPortal]]:
     """Start reference portals (stopped at teardown); each call may set faults. The same
-    ``db_name`` is the same database (a SQLite file, or a PostgreSQL database)."""
+    ``db_name`` is the same database (a SQLite file, or a PostgreSQL database).
+
+    Protocol tests post payloads in clear, so these portals accept them unless
+    ``require_sealed`` is asked for.
+    """
     running: list[RunningPortal] = []
     databases: dict[str, str] = {}
 
-    def start(faults: str | None = None, *, db_name: str = "portal.db") -> RunningPortal:
+    def start(
+        faults: str | None = None, *, db_name: str = "portal.db", require_sealed: bool = False
+    ) -> RunningPortal:
         db: Path | str = tmp_path / db_name
         if backend == "postgresql":
             if db_name not in databases:
                 databases[db_name] = request.getfixturevalue("pg_cluster").database()
             db = databases[db_name]
-        portal = start_portal_in_thread(db, enroll_code=ENROL_CODE, faults=faults)
+        portal = start_portal_in_thread(
+            db, enroll_code=ENROL_CODE, faults=faults, require_sealed=require_sealed
+        )
         running.append(portal)
         return portal
 

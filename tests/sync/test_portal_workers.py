@@ -43,6 +43,7 @@ def _serve(db: str) -> tuple[subprocess.Popen[bytes], str]:
             "2",
             "--enroll-code",
             "W-CODE",
+            "--accept-unsealed",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

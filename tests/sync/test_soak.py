@@ -7,10 +7,11 @@ every one is delivered on the kiosk with the portal's official code.
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
+from kiosk.clock import system_clock
 from portal import PortalDB
 from sync import Backoff, ManualClock, OutboxWorker, PortalClient
 from tests.sync.conftest import add_application
@@ -32,7 +33,7 @@ def test_300_applications_exactly_once_through_faults(executor, client, start_po
     worker = OutboxWorker(
         executor,
         flaky,
-        clock=ManualClock(datetime.now(UTC) + timedelta(minutes=5)),
+        clock=ManualClock(system_clock().now_utc() + timedelta(minutes=5)),
         rng=random.Random(5),
         backoff=Backoff(base_s=0),
         chunk_size=16_000,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kiosk.clock import system_clock
 from portal import PortalDB
 from sync import Backoff, ManualClock, OutboxWorker, PortalClient, SyncReport
 from sync._backoff import parse_store_time
@@ -16,7 +17,7 @@ from tests.sync.conftest import add_application
 
 def _clock() -> ManualClock:
     # Ahead of the wall clock, so items the store stamps with real time are already due.
-    return ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+    return ManualClock(system_clock().now_utc() + timedelta(minutes=5))
 
 
 def _worker(executor, client, **kw) -> OutboxWorker:
@@ -66,7 +67,7 @@ def test_duplicate_reply_counts_as_delivered(executor, client) -> None:
     payload = executor.call(lambda s: s.application_payload(app_id))
     from sync import build_submission
 
-    first = client.submit(build_submission(app_id, payload, [], None), idempotency_key="other-key")
+    first = client.submit(build_submission(app_id, payload, []), idempotency_key="other-key")
     report = worker.run_once()  # the portal already has it: a duplicate reply
     assert report.delivered == 1 and report.duplicates == 1
     assert _app(executor, app_id).official_code == first.official_code

@@ -134,7 +134,19 @@ class ConsentScreen(QWidget):
             ),
             "hint",
         )
-        for label in (purpose, text, details):
+        labels = [purpose, text, details]
+        sensitive = list(getattr(consent, "sensitive_data_types", []) or [])
+        if sensitive:
+            labels.append(
+                set_role(
+                    QLabel(
+                        self.tr("Dữ liệu cá nhân nhạy cảm: %1").replace("%1", ", ".join(sensitive)),
+                        card,
+                    ),
+                    "note",
+                )
+            )
+        for label in labels:
             label.setWordWrap(True)
             layout.addWidget(label)
         required = (
