@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Connection
+
 from kiosk.clock import Clock, system_clock
 from portal._conn import PortalConnection, Rec, run
 
@@ -32,37 +34,66 @@ class FilesMixin(PortalConnection):
 
     # -- uploads -------------------------------------------------------------------------
 
-    def open_upload(self, kiosk_id: str, meta: dict[str, Any]) -> tuple[Upload, bool]:
-        """Start (or find again) the upload of one attachment; return (upload, created)."""
+    def open_upload(
+        self, kiosk_id: str, meta: dict[str, Any], content: bytes | None = None
+    ) -> tuple[Upload, bool]:
+        """Start (or find again) the upload of one attachment; return (upload, created).
+
+        ``content``: the whole file, sent with the opening request (small files): stored
+        at once when nothing is committed yet and its sha256 matches, so the upload is
+        complete without a chunk request; otherwise ignored (the kiosk then sends chunks).
+        """
         with self.transaction() as conn:
-            row = run(
-                conn,
-                "SELECT * FROM uploads WHERE kiosk_id = ? AND attachment_id = ?",
-                (kiosk_id, meta["attachment_id"]),
-            ).fetchone()
-            if row is not None and (row["size"], row["sha256"]) == (meta["size"], meta["sha256"]):
-                return _upload(row), False
-            if row is not None:  # the kiosk's file changed: start over
-                run(conn, "DELETE FROM upload_chunks WHERE upload_id = ?", (row["upload_id"],))
-                run(conn, "DELETE FROM uploads WHERE upload_id = ?", (row["upload_id"],))
-            upload_id = str(uuid.uuid4())
+            upload, created = self._open(conn, kiosk_id, meta)
+            if (
+                content is None
+                or upload.complete
+                or upload.committed
+                or len(content) != upload.size
+                or hashlib.sha256(content).hexdigest() != upload.sha256
+            ):
+                return upload, created
             run(
                 conn,
-                "INSERT INTO uploads (upload_id, kiosk_id, attachment_id, kiosk_application_id,"
-                " size, sha256, mime, kind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    upload_id,
-                    kiosk_id,
-                    meta["attachment_id"],
-                    meta.get("kiosk_application_id"),
-                    meta["size"],
-                    meta["sha256"],
-                    meta.get("mime"),
-                    meta.get("kind"),
-                    now_iso(),
-                ),
+                'INSERT INTO upload_chunks (upload_id, "offset", data) VALUES (?, 0, ?)',
+                (upload.upload_id, content),
             )
-            return Upload(upload_id, meta["size"], meta["sha256"], 0, False), True
+            run(
+                conn,
+                "UPDATE uploads SET committed = size, complete = 1 WHERE upload_id = ?",
+                (upload.upload_id,),
+            )
+            return Upload(upload.upload_id, upload.size, upload.sha256, upload.size, True), created
+
+    def _open(self, conn: Connection, kiosk_id: str, meta: dict[str, Any]) -> tuple[Upload, bool]:
+        row = run(
+            conn,
+            "SELECT * FROM uploads WHERE kiosk_id = ? AND attachment_id = ?",
+            (kiosk_id, meta["attachment_id"]),
+        ).fetchone()
+        if row is not None and (row["size"], row["sha256"]) == (meta["size"], meta["sha256"]):
+            return _upload(row), False
+        if row is not None:  # the kiosk's file changed: start over
+            run(conn, "DELETE FROM upload_chunks WHERE upload_id = ?", (row["upload_id"],))
+            run(conn, "DELETE FROM uploads WHERE upload_id = ?", (row["upload_id"],))
+        upload_id = str(uuid.uuid4())
+        run(
+            conn,
+            "INSERT INTO uploads (upload_id, kiosk_id, attachment_id, kiosk_application_id,"
+            " size, sha256, mime, kind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                upload_id,
+                kiosk_id,
+                meta["attachment_id"],
+                meta.get("kiosk_application_id"),
+                meta["size"],
+                meta["sha256"],
+                meta.get("mime"),
+                meta.get("kind"),
+                now_iso(),
+            ),
+        )
+        return Upload(upload_id, meta["size"], meta["sha256"], 0, False), True
 
     def upload(self, kiosk_id: str, upload_id: str) -> Upload | None:
         """An upload of this kiosk."""

@@ -246,6 +246,29 @@ def test_chunked_upload_resumes_from_the_committed_offset(portal) -> None:
     assert client.complete_upload(state.upload_id, sha(data)).complete
 
 
+def test_small_file_inline_with_the_opening_request_completes_the_upload(portal) -> None:
+    import base64
+
+    from sync import RejectedError
+
+    client = _enrolled(portal.url)
+    data = b"%PDF small scan" * 100
+    meta = {"attachment_id": "att-2", "size": len(data), "sha256": sha(data)}
+    inline = {**meta, "content": base64.b64encode(data).decode()}
+    state = client.open_upload(inline)
+    assert state.complete and state.committed == len(data)
+    assert client.open_upload(inline).upload_id == state.upload_id  # a replay changes nothing
+    # Content that does not match its sha256 is not stored: the kiosk sends chunks instead.
+    other = {
+        **meta,
+        "attachment_id": "att-3",
+        "content": base64.b64encode(b"x" * len(data)).decode(),
+    }
+    assert client.open_upload(other).committed == 0
+    with pytest.raises(RejectedError):  # not base64, or not the whole file
+        client.open_upload({**meta, "attachment_id": "att-4", "content": "not base64!"})
+
+
 def test_retry_after_parsing() -> None:
     assert retry_after_seconds("12") == 12.0
     assert retry_after_seconds(None) is None
