@@ -26,6 +26,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -87,9 +88,12 @@ class Meter:
             t += 1.0
         return best
 
-    def p95(self) -> float:
+    def p95(self, start: float = 0.0, end: float = float("inf")) -> float:
+        """The 95th percentile latency of requests completed in [start, end)."""
         with self.lock:
-            ordered = sorted(self.latencies)
+            ordered = sorted(
+                lat for t, lat in zip(self.times, self.latencies, strict=True) if start <= t < end
+            )
         return ordered[int(0.95 * (len(ordered) - 1))] if ordered else 0.0
 
 
@@ -136,19 +140,23 @@ class Portal:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: the outage kills them all
         )
-        deadline = time.monotonic() + 60
+        # Three minutes: on a busy machine two server processes take a while to import.
+        deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             try:
-                if requests.get(f"{self.url}/v1/health", timeout=1).ok:
+                if requests.get(f"{self.url}/v1/health", timeout=5).ok:
                     return
             except requests.RequestException:
                 time.sleep(0.1)
         raise RuntimeError("the portal did not start")
 
     def stop(self) -> None:
+        """An outage as a power cut or a dead link looks: every server process gone at once,
+        connections refused until it is back."""
         if self.proc is not None:
-            self.proc.terminate()
+            os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(30)
             self.proc = None
 
@@ -287,6 +295,7 @@ def run_fleet(
         for kiosk in fleet:
             if not kiosk.ready.wait(120):
                 raise RuntimeError(f"kiosk {kiosk.index} did not get ready: {kiosk.error}")
+        _note(f"{kiosks} kiosks enrolled")
         t0 = time.monotonic()
         meter.started = t0
         with meter.lock:
@@ -298,9 +307,11 @@ def run_fleet(
         _sleep_until(t0 + steady_s)
         portal.stop()
         down_at = time.monotonic() - t0
+        _note(f"portal down at {down_at:.1f} s")
         _sleep_until(t0 + steady_s + outage_s)
         portal.start()
         up_at = time.monotonic() - t0
+        _note(f"portal up at {up_at:.1f} s")
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if (
@@ -338,6 +349,7 @@ def run_fleet(
         "peak_rps": peak,
         "peak_over_steady": peak / steady if steady else float("inf"),
         "p95_latency_s": meter.p95(),
+        "p95_latency_steady_s": meter.p95(5.0, down_at),
         "drain_after_outage_s": drained_at - up_at,
         "apps_per_s_peak": meter.peak_stored(up_at, up_at + max(elapsed - up_at, STEP_S))
         if elapsed == elapsed
@@ -346,6 +358,10 @@ def run_fleet(
         / max(down_at - 5.0, 1e-9),
         "requests": len(meter.times),
     }
+
+
+def _note(text: str) -> None:
+    print(f"fleet: {text}", file=sys.stderr, flush=True)
 
 
 def _sleep_until(moment: float) -> None:
