@@ -22,6 +22,8 @@ SUITES = [
     ("bench._store_figures", "autosave"),
     ("bench._store_figures", "store_scale"),
     ("bench._sync_figures", "throughput"),
+    ("bench._drain_figures", "drain"),
+    ("bench._fleet_figures", "fleet"),
     ("bench._ui_figures", "cold_start"),
     ("bench._ui_figures", "typing_stalls"),
     ("bench._ui_figures", "wedge_scan"),

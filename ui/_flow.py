@@ -251,10 +251,8 @@ class FlowMixin(FormFlowMixin):
         ]
 
         def work(svc: Any) -> Any:
-            from ui._printing import receipt_data
-
             attachments = [
-                AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())  # type: ignore[arg-type]
+                AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())
                 for path, kind, mime in files
             ]
             record = svc.submit(
@@ -264,7 +262,7 @@ class FlowMixin(FormFlowMixin):
                 staff_name=staff_name,
                 papers=papers,
             )
-            return record, receipt_data(svc, record.id)
+            return record, svc.receipt_data(record.id)
 
         self.screens["consent"].set_busy(True)
         self._run(work, self._on_submitted, self._on_submit_failed)
@@ -299,16 +297,11 @@ class FlowMixin(FormFlowMixin):
     def _show_receipt(self, record: Any, receipt: Any = None) -> None:
         s = self.session
         name = _pick(s.definition, "name", self.lang) if s.definition is not None else ""
-<<<<<<< HEAD
         journey = self.screens["wizard"]._journey()
         phone = journey.phone() if s.sms_opt_in and journey is not None else None
-        self.screens["receipt"].show_application(record, procedure_name=name, sms_phone=phone)
-=======
-        phone = _phone_of(s.definition, s.answers) if s.sms_opt_in else None
         self.screens["receipt"].show_application(
             record, procedure_name=name, sms_phone=phone, receipt=receipt
         )
->>>>>>> issue-13
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
         record = self.session.application
@@ -316,9 +309,7 @@ class FlowMixin(FormFlowMixin):
             return
 
         def reload(svc: Any) -> Any:
-            from ui._printing import receipt_data
-
-            return svc.application(app_id), receipt_data(svc, app_id)
+            return svc.application(app_id), svc.receipt_data(app_id)
 
         self._run(reload, self._on_application_reloaded)
 

@@ -109,7 +109,9 @@ class ReceiptScreen(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 20, 40, 10)
         column.setSpacing(14)
-        parts: tuple[QWidget, ...] = (self.title, card, self.note, self.facts_card, self.print_status)
+        parts: tuple[QWidget, ...] = (
+            self.title, card, self.note, self.facts_card, self.print_status
+        )
         for part in parts:
             column.addWidget(part)
         column.addStretch(1)

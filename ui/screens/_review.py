@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -76,7 +78,7 @@ class ReviewScreen(QWidget):
         """Rebuild the list from the session's current answers."""
         self.lang = lang
         self.clear()
-        self.paper_counts: dict[str, QSpinBox] = {}
+        self.paper_counts = {}
         definition = self.session.definition
         if definition is None:
             return

@@ -365,12 +365,12 @@ class WizardScreen(QWidget):
         if self.focus_row is not None:
             self.focus_row.input.focus_input()
             self.scroll_area.ensureWidgetVisible(self.focus_row)
-        row = self.focus_row
+        focused = self.focus_row
         if not redraw:
             self.page_shown.emit(page.id)
         self.spoken.emit(
-            row.question.text() if row else self.section.text(),
-            row.hint.text() if row and row.hint.isVisible() else "",
+            focused.question.text() if focused else self.section.text(),
+            focused.hint.text() if focused and focused.hint.isVisible() else "",
             message or "",
         )
 
