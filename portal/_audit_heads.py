@@ -4,8 +4,8 @@ A kiosk reports its audit log's head (sequence number and hash) with each sync.
 The portal keeps the latest and the highest it has seen; a head lower than the
 highest (a log cut short, emptied, or a database rolled back) is counted as a
 regression for the fleet page (issue 21) and answered with the highest, so the
-kiosk's ``audit verify`` fails. The table is separate from the portal's other
-data on purpose: one small, self-contained addition.
+kiosk's ``audit verify`` fails. The table (Alembic revision 0002) is separate
+from the portal's other data on purpose: one small, self-contained addition.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
+from portal._conn import run
 from portal._files import now_iso
 from portal._replies import authorised, error, json_body, reason, rejected, unauthorised
 
@@ -25,7 +26,9 @@ _HASH = re.compile(r"^[0-9a-f]{64}$")
 def record_audit_head(db: Any, kiosk_id: str, seq: int, digest: str) -> dict[str, Any]:
     """Store a reported head; return what the portal now holds for this kiosk."""
     with db.transaction() as conn:
-        row = conn.execute("SELECT * FROM audit_heads WHERE kiosk_id = ?", (kiosk_id,)).fetchone()
+        db._advisory_lock(conn, f"audit-head:{kiosk_id}")  # one report at a time per kiosk
+        select = "SELECT * FROM audit_heads WHERE kiosk_id = ?" + db._lock_suffix()  # noqa: S608
+        row = run(conn, select, (kiosk_id,)).fetchone()
         max_seq, max_hash, regressions = seq, digest, 0
         if row is not None:
             regressions = int(row["regressions"])
@@ -35,7 +38,8 @@ def record_audit_head(db: Any, kiosk_id: str, seq: int, digest: str) -> dict[str
                 regressions += 1
             if int(row["max_seq"]) >= seq:
                 max_seq, max_hash = int(row["max_seq"]), str(row["max_hash"])
-        conn.execute(
+        run(
+            conn,
             "INSERT INTO audit_heads (kiosk_id, seq, hash, max_seq, max_hash, regressions,"
             " reported_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk_id) DO UPDATE SET"
             " seq = excluded.seq, hash = excluded.hash, max_seq = excluded.max_seq,"
@@ -50,8 +54,8 @@ def record_audit_head(db: Any, kiosk_id: str, seq: int, digest: str) -> dict[str
 
 def audit_head_of(db: Any, kiosk_id: str) -> dict[str, Any] | None:
     """What the portal holds for a kiosk's audit head, or ``None`` if it never reported."""
-    with db.transaction() as conn:
-        row = conn.execute("SELECT * FROM audit_heads WHERE kiosk_id = ?", (kiosk_id,)).fetchone()
+    rows = db._query("SELECT * FROM audit_heads WHERE kiosk_id = ?", (kiosk_id,))
+    row = rows[0] if rows else None
     if row is None:
         return None
     return {

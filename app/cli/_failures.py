@@ -8,12 +8,11 @@ to do; a Python traceback does not. Unknown errors still raise (they are bugs).
 from __future__ import annotations
 
 import errno
-import sqlite3
 import sys
 from collections.abc import Callable
 
 from kiosk.crypto import DataKeyError
-from kiosk.store import StoreError, StoreFullError
+from kiosk.store import failure_kind
 
 EXIT_KEY = 2  # the data key is missing, wrong or unreadable (as the commands' own checks)
 EXIT_DISK_FULL = 74  # EX_IOERR
@@ -33,24 +32,18 @@ def run_reporting_known_failures(handler: Callable[[], int]) -> int:
     """Run a command; turn disk full, a locked database and key problems into one line."""
     try:
         return handler()
-    except StoreFullError:
-        return _say(DISK_FULL, EXIT_DISK_FULL)
     except DataKeyError as exc:
         return _say(exc.message, EXIT_KEY)
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "full" in text:
-            return _say(DISK_FULL, EXIT_DISK_FULL)
-        if "locked" in text or "busy" in text:
-            return _say(LOCKED, EXIT_LOCKED)
-        raise
-    except StoreError as exc:
-        if "full" in str(exc).lower():
-            return _say(DISK_FULL, EXIT_DISK_FULL)
-        raise
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return _say(DISK_FULL, EXIT_DISK_FULL)
+        raise
+    except Exception as exc:
+        kind = failure_kind(exc)
+        if kind == "full":
+            return _say(DISK_FULL, EXIT_DISK_FULL)
+        if kind == "locked":
+            return _say(LOCKED, EXIT_LOCKED)
         raise
 
 

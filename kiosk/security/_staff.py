@@ -7,9 +7,9 @@ digit PIN space is small enough that this matters more than the hash cost.
 Audit entries name the ``staff_id`` only: never a PIN, never a name.
 
 Every row carries a MAC under the data key over role, PIN hash and lock state
-(``kiosk.store.staff_mac``): a row changed without the key (made admin, given a
-PIN hash of someone's choosing, unlocked) is refused, never used. Lock-out
-rules are in ``_lockout``.
+(``kiosk.store``): a row changed without the key (made admin, given a PIN hash
+of someone's choosing, unlocked) is refused, never used. Lock-out rules are in
+``_lockout``: attempt counts and the monotonic clock, the same for unknown ids.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from typing import Any
 from kiosk.crypto import DecryptionError
 from kiosk.security._lockout import Lockout, LockState, Monotonic
 from kiosk.security._pins import dummy_verify, hash_pin, pin_needs_rehash, verify_pin
-from kiosk.store import staff_mac, staff_row_ok
 
 __all__ = ["AuthError", "StaffDirectory", "StaffError", "StaffMember"]
 
@@ -140,28 +139,19 @@ class StaffDirectory:
                 "The role must be 'staff' or 'admin'.",
             )
         pin_hash = hash_pin(pin)
-        with self._store.transaction() as conn:
-            if conn.execute("SELECT 1 FROM staff WHERE staff_id = ?", (staff_id,)).fetchone():
+        with self._store.transaction():
+            added = self._store.insert_staff(
+                staff_id,
+                self._encrypt(name, f"staff:{staff_id}:name"),
+                role,
+                self._encrypt(pin_hash, f"staff:{staff_id}:pin"),
+                _ts(self._store.clock.now_utc()),
+            )
+            if not added:
                 raise StaffError(
                     f"Mã cán bộ {staff_id} đã tồn tại. Vui lòng chọn mã khác.",
                     f"Staff id {staff_id} already exists.",
                 )
-            row = {
-                "staff_id": staff_id,
-                "display_name": self._seal(name, f"staff:{staff_id}:name"),
-                "role": role,
-                "pin_hash": self._seal(pin_hash, f"staff:{staff_id}:pin"),
-                "failed_attempts": 0,
-                "locked_until": None,
-                "created_at": _ts(self._now()),
-            }
-            row["mac"] = staff_mac(self._store.cipher, row)
-            conn.execute(
-                "INSERT INTO staff (staff_id, display_name, role, pin_hash, failed_attempts,"
-                " locked_until, created_at, mac) VALUES (:staff_id, :display_name, :role,"
-                " :pin_hash, :failed_attempts, :locked_until, :created_at, :mac)",
-                row,
-            )
             self._store.audit(actor, "staff.added", staff_id, {"role": role})
         return StaffMember(staff_id, name, role)
 
@@ -173,37 +163,21 @@ class StaffDirectory:
             PinPolicyError: the new PIN is too easy to guess.
         """
         pin_hash = hash_pin(pin)
-        with self._store.transaction() as conn:
-            row = conn.execute("SELECT * FROM staff WHERE staff_id = ?", (staff_id,)).fetchone()
-            if row is None:
+        with self._store.transaction():
+            encrypted = self._encrypt(pin_hash, f"staff:{staff_id}:pin")
+            if not self._store.set_staff_pin_hash(staff_id, encrypted, unlock=True):
                 raise LookupError(f"no staff member {staff_id}")
             self._lockout.cleared(staff_id)
-            self._write(
-                conn,
-                row,
-                pin_hash=self._seal(pin_hash, f"staff:{staff_id}:pin"),
-                failed_attempts=0,
-                locked_until=None,
-            )
             self._store.audit(actor, "staff.pin_changed", staff_id)
-
-    def remove_staff(self, staff_id: str, *, actor: str) -> bool:
-        """Delete an account; return whether it existed."""
-        with self._store.transaction() as conn:
-            cur = conn.execute("DELETE FROM staff WHERE staff_id = ?", (staff_id,))
-            if cur.rowcount:
-                self._store.audit(actor, "staff.removed", staff_id)
-            return cur.rowcount == 1
 
     def list_staff(self) -> list[StaffMember]:
         """All usable accounts, by id (a row changed without the data key is left out)."""
-        rows = self._store.query("SELECT * FROM staff ORDER BY staff_id")
-        return [self._member(r) for r in rows if staff_row_ok(self._store.cipher, r)]
+        return [self._member(r) for r in self._store.staff_rows() if self._store.staff_row_ok(r)]
 
     def tampered_staff(self) -> list[str]:
         """Ids of rows whose MAC is missing or wrong: changed outside the kiosk."""
-        rows = self._store.query("SELECT * FROM staff ORDER BY staff_id")
-        return [r["staff_id"] for r in rows if not staff_row_ok(self._store.cipher, r)]
+        rows = self._store.staff_rows()
+        return [r["staff_id"] for r in rows if not self._store.staff_row_ok(r)]
 
     def has_admin(self) -> bool:
         """Whether a usable admin exists (first-run setup must create one before kiosk mode)."""
@@ -223,11 +197,11 @@ class StaffDirectory:
             AuthError: unknown id or wrong PIN (with attempts left), locked account
                 (with the local hh:mm it unlocks), or not an admin when one is required.
         """
-        moment = (now or self._now()).astimezone(UTC)
+        moment = (now or self._store.clock.now_utc()).astimezone(UTC)
         # Failures are recorded and committed first, then raised: raising inside the
         # transaction would roll back the very count that drives the lock-out.
-        with self._store.transaction() as conn:
-            outcome = self._attempt(conn, staff_id, pin, moment, require_admin)
+        with self._store.transaction():
+            outcome = self._attempt(staff_id, pin, moment, require_admin)
         if isinstance(outcome, AuthError):
             raise outcome
         return outcome
@@ -237,13 +211,13 @@ class StaffDirectory:
         self._store.audit(staff_id, "staff.signed_out", staff_id, {"reason": reason})
 
     def _attempt(
-        self, conn: Any, staff_id: str, pin: str, moment: datetime, require_admin: bool
+        self, staff_id: str, pin: str, moment: datetime, require_admin: bool
     ) -> StaffMember | AuthError:
         typed = pin if isinstance(pin, str) else ""
-        row = conn.execute("SELECT * FROM staff WHERE staff_id = ?", (staff_id,)).fetchone()
+        row = self._store.staff_row(staff_id)
         if row is None:
             return self._unknown(typed, str(staff_id), moment)
-        if not staff_row_ok(self._store.cipher, row):
+        if not self._store.staff_row_ok(row):
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "tampered"})
             return _tampered()
         state = LockState(int(row["failed_attempts"]), _parse_ts(row["locked_until"]))
@@ -251,43 +225,44 @@ class StaffDirectory:
         if until is not None:
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "locked"})
             return _locked(until)
-        stored = self._open(row["pin_hash"], f"staff:{staff_id}:pin")
+        stored = self._decrypt(row["pin_hash"], f"staff:{staff_id}:pin")
         if not verify_pin(stored, typed):
-            verdict = self._lockout.wrong_pin(staff_id, state, moment)
-            self._write(
-                conn,
-                row,
-                failed_attempts=verdict.state.failed,
-                locked_until=_ts(verdict.locked_until) if verdict.locked_until else None,
-            )
-            if verdict.locked_until is not None:
-                self._store.audit(
-                    staff_id,
-                    "staff.locked_out",
-                    staff_id,
-                    {"attempts": verdict.state.failed, "lockout_s": self.lockout_s},
-                )
-                return _locked(verdict.locked_until)
-            self._store.audit(
-                staff_id,
-                "staff.signin_failed",
-                staff_id,
-                {"reason": "wrong_pin", "attempt": verdict.state.failed},
-            )
-            return _wrong_credentials(verdict.attempts_left)
+            return self._fail(staff_id, state, moment)
         self._lockout.cleared(staff_id)
-        changes: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
-        if pin_needs_rehash(stored):
-            changes["pin_hash"] = self._seal(hash_pin(typed), f"staff:{staff_id}:pin")
-        row = self._write(conn, row, **changes)
+        self._store.set_staff_failures(staff_id, 0)
         if require_admin and row["role"] != "admin":
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "not_admin"})
             return AuthError(
                 "Chỉ quản trị viên mới được thực hiện thao tác này.",
                 "Only an administrator can do this.",
             )
+        if pin_needs_rehash(stored):
+            rehashed = self._encrypt(hash_pin(typed), f"staff:{staff_id}:pin")
+            self._store.set_staff_pin_hash(staff_id, rehashed, unlock=False)
         self._store.audit(staff_id, "staff.signed_in", staff_id, {"admin_check": require_admin})
         return self._member(row)
+
+    def _fail(self, staff_id: str, state: LockState, moment: datetime) -> AuthError:
+        verdict = self._lockout.wrong_pin(staff_id, state, moment)
+        until = verdict.locked_until
+        self._store.set_staff_failures(
+            staff_id, verdict.state.failed, _ts(until) if until else None
+        )
+        if until is not None:
+            self._store.audit(
+                staff_id,
+                "staff.locked_out",
+                staff_id,
+                {"attempts": verdict.state.failed, "lockout_s": self.lockout_s},
+            )
+            return _locked(until)
+        self._store.audit(
+            staff_id,
+            "staff.signin_failed",
+            staff_id,
+            {"reason": "wrong_pin", "attempt": verdict.state.failed},
+        )
+        return _wrong_credentials(verdict.attempts_left)
 
     def _unknown(self, pin: str, staff_id: str, moment: datetime) -> AuthError:
         """An id with no account: the same answers, locks and cost as a real one."""
@@ -304,27 +279,13 @@ class StaffDirectory:
             return _locked(verdict.locked_until)
         return _wrong_credentials(verdict.attempts_left)
 
-    def _write(self, conn: Any, row: Any, **changes: Any) -> dict[str, Any]:
-        """Update a staff row's columns and its MAC together; return the new row."""
-        new = {key: row[key] for key in row.keys()}
-        new.update(changes)
-        new["mac"] = staff_mac(self._store.cipher, new)
-        columns = [*changes, "mac"]
-        assignments = ", ".join(f"{c} = :{c}" for c in columns)  # column names from our code
-        conn.execute(f"UPDATE staff SET {assignments} WHERE staff_id = :staff_id", new)  # noqa: S608
-        return new
+    # -- at-rest encryption of the sensitive columns ---------------------------------------------
 
-    def _now(self) -> datetime:
-        now: datetime = self._store.clock.now_utc()
-        return now
-
-    # -- encryption of the sensitive columns ---------------------------------------------
-
-    def _seal(self, value: str, aad: str) -> str:
+    def _encrypt(self, value: str, aad: str) -> str:
         blob = self._store.cipher.encrypt(value.encode("utf-8"), aad)
         return _ENC_PREFIX + base64.b64encode(blob).decode("ascii")
 
-    def _open(self, value: str, aad: str) -> str:
+    def _decrypt(self, value: str, aad: str) -> str:
         if not value.startswith(_ENC_PREFIX):
             # No plain fallback: a value not encrypted by the kiosk was put there by hand.
             raise DecryptionError("staff column not encrypted with the data key")
@@ -332,7 +293,7 @@ class StaffDirectory:
         return str(self._store.cipher.decrypt(blob, aad).decode("utf-8"))
 
     def _member(self, row: Any) -> StaffMember:
-        name = self._open(row["display_name"], f"staff:{row['staff_id']}:name")
+        name = self._decrypt(row["display_name"], f"staff:{row['staff_id']}:name")
         return StaffMember(row["staff_id"], name, row["role"])
 
 

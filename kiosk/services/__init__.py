@@ -34,6 +34,7 @@ from kiosk.services._receipt_fields import (
     format_address,
     receipt_fields,
 )
+from kiosk.services._sample import SAMPLE_STAFF_NAME, SampleFiling, file_sample
 from kiosk.services._services import (
     HANOI,
     DraftState,
@@ -50,11 +51,13 @@ from kiosk.services._transfer import (
     export_outbox,
 )
 from kiosk.services._transfer_import import catalog_index, find_exports, import_outbox
+from kiosk.services._verify import UnverifiedFact, unverified_facts
 
 __all__ = [
     "HANOI",
     "MIN_PASSPHRASE",
     "PORTAL_PUBLIC_KEY_SETTING",
+    "SAMPLE_STAFF_NAME",
     "TARGET_E_RESULT",
     "TARGET_FULL_ONLINE",
     "TARGET_ONLINE",
@@ -67,10 +70,12 @@ __all__ = [
     "KioskServices",
     "OutboxRow",
     "PaperDocument",
+    "SampleFiling",
     "StoreExecutor",
     "SubmissionError",
     "TransferError",
     "TransferReport",
+    "UnverifiedFact",
     "WorkLists",
     "agency_names",
     "catalog_index",
@@ -83,6 +88,7 @@ __all__ = [
     "delete_draft",
     "export_outbox",
     "fee_text",
+    "file_sample",
     "filer_fields",
     "find_applications",
     "find_drafts",
@@ -102,5 +108,6 @@ __all__ = [
     "retry_now",
     "seal_backlog",
     "search_terms",
+    "unverified_facts",
     "work_lists",
 ]

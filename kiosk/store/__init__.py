@@ -20,20 +20,24 @@ from kiosk.store._applications import (
 from kiosk.store._audit import AuditMixin
 from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
+from kiosk.store._demo import DemoMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._integrity import (
     INTEGRITY_FLAG,
     database_path,
+    failure_kind,
     integrity_problem,
     quick_check,
     record_integrity,
 )
 from kiosk.store._keycheck import KEY_CHECK_FILENAME, stored_key_check, write_key_check_file
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
+from kiosk.store._retention import RetentionMixin
 from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
-from kiosk.store._staffmac import staff_mac, staff_row_ok
+from kiosk.store._staff import StaffMixin
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
+from kiosk.store._transfer import TransferMixin
 
 __all__ = [
     "INTEGRITY_FLAG",
@@ -52,12 +56,11 @@ __all__ = [
     "StoreFullError",
     "consent_text_hash",
     "database_path",
+    "failure_kind",
     "integrity_problem",
     "open_store",
     "quick_check",
     "record_integrity",
-    "staff_mac",
-    "staff_row_ok",
     "stored_key_check",
     "utcnow",
     "write_key_check_file",
@@ -73,6 +76,10 @@ class Store(
     CatalogMixin,
     SearchMixin,
     StatsMixin,
+    StaffMixin,
+    RetentionMixin,
+    TransferMixin,
+    DemoMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk.clock import Clock, system_clock
+from kiosk.clock import Clock, parse_stamp, system_clock
 from kiosk.crypto import DataCipher, DataKeyError
 from kiosk.paths import DB_FILENAME
 from kiosk.store._anchor import AUDIT_HEAD_SETTING, GENESIS_HASH, keyed_anchor
@@ -61,6 +61,9 @@ class StoreBase:
         self.clock: Clock = clock or system_clock()
         """Every timestamp the store writes, and the local date of provisional codes."""
         self._conn = connect(db_path)
+        # local_date(stamp): a UTC store stamp's date in the clock's zone, for SQL that
+        # counts by the local day (the dashboard); NULL stays NULL.
+        self._conn.create_function("local_date", 1, self._local_date, deterministic=True)
         self._owner = threading.get_ident()
         self._depth = 0
         self.db = sqlite_utils.Database(self._conn)
@@ -90,6 +93,14 @@ class StoreBase:
         seq, _, digest = str(found[0]).partition(":")
         if seq.isdigit() and ":" not in digest:  # an unkeyed anchor of an older kiosk
             self._set_audit_anchor(conn, int(seq), digest)
+
+    def _local_date(self, stamp: str | None) -> str | None:
+        if not stamp:
+            return None
+        try:
+            return self.clock.local_date(parse_stamp(stamp)).isoformat()
+        except ValueError:
+            return None
 
     def _check_data_key(self) -> None:
         """Refuse, before any write (migrations included), a key that did not write this data."""

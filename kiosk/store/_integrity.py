@@ -63,3 +63,21 @@ def integrity_problem(data_dir: Path) -> str | None:
 def database_path(data_dir: Path) -> Path:
     """Where the store keeps ``kiosk.db``."""
     return data_dir / DB_FILENAME
+
+
+def failure_kind(exc: BaseException) -> str | None:
+    """``"full"`` or ``"locked"`` for the store's (and SQLite's) errors of those kinds, else None.
+
+    Lets the CLI word known failures without importing SQLite itself.
+    """
+    from kiosk.store._db import StoreError, StoreFullError
+
+    if isinstance(exc, StoreFullError):
+        return "full"
+    if isinstance(exc, sqlite3.OperationalError | StoreError):
+        text = str(exc).lower()
+        if "full" in text:
+            return "full"
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+            return "locked"
+    return None
