@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.text import ComposingBuffer, compose
+from kiosk.text import ComposingBuffer, compose, fold
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "vietnamese_syllables.tsv"
 
@@ -94,7 +94,7 @@ def _marks_last(syllable: str) -> str:
 
 def test_telex_marks_typed_after_the_whole_word() -> None:
     """Telex lets marks come after the final consonant: "tiengse" -> tiếng, "duongwf" -> dường."""
-    rows = [row for row in ROWS if "oo" not in row[0]]  # "oo" itself needs "ooo" (column 1)
+    rows = [row for row in ROWS if "oo" not in fold(row[0])]  # "oo" needs "ooo" (column 1)
     assert len(rows) > 15000
     wrong = [row[0] for row in rows if compose(_marks_last(row[0]), "telex") != row[0]]
     assert wrong == []
