@@ -22,9 +22,12 @@ SUITES = [
     ("bench._store_figures", "autosave"),
     ("bench._store_figures", "store_scale"),
     ("bench._sync_figures", "throughput"),
+    ("bench._drain_figures", "drain"),
+    ("bench._fleet_figures", "fleet"),
     ("bench._ui_figures", "cold_start"),
     ("bench._ui_figures", "typing_stalls"),
     ("bench._ui_figures", "wedge_scan"),
+    ("bench._journey_figures", "journey"),
     ("bench._ui_figures", "session_memory"),
 ]
 
