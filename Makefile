@@ -37,8 +37,8 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	$(BIN)/lint-imports
-	$(BIN)/ruff check app kiosk forms sync portal wire
-	$(BIN)/mypy app kiosk forms sync portal wire
+	$(BIN)/ruff check app kiosk forms sync portal wire ui
+	$(BIN)/mypy app kiosk forms sync portal wire ui
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
 	$(MAKE) --no-print-directory test-times
 
@@ -57,7 +57,7 @@ test-times: $(STAMP) translations test-system-deps
 
 lint: $(STAMP)
 	$(BIN)/ruff check app kiosk forms sync portal wire ui tests bench
-	$(BIN)/mypy app kiosk forms sync portal wire
+	$(BIN)/mypy app kiosk forms sync portal wire ui
 
 typecheck: lint
 

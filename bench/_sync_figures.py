@@ -107,7 +107,7 @@ def _submissions(services: Any) -> list[tuple[str, str, dict[str, Any], list[Any
 def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
     """The same sealed bytes with bare requests: per file one open (small files inline) and
     one PUT for larger ones, then one POST per application."""
-    import sync
+    import wire
 
     session = requests.Session()
     session.headers.update(
@@ -150,7 +150,7 @@ def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
                     "mime": att.mime,
                 }
             )
-        body = sync.build_submission(app_id, payload, refs)
+        body = wire.submission(app_id, payload, refs)
         session.post(
             f"{url}/v1/applications", json=body, timeout=30, headers={"Idempotency-Key": key}
         ).raise_for_status()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli._common import context_or_exit
+from app.cli._dev import register_sample
 
 _NOT_ENROLLED = 3
 
@@ -143,6 +144,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     seed.add_argument("--seed", type=int, default=None, help="random seed (repeatable data)")
     seed.add_argument("--attachment-size", type=int, default=None, metavar="BYTES")
     seed.set_defaults(handler=_dev_seed)
+    register_sample(dev_sub)
 
 
 # -- sync ----------------------------------------------------------------------------------
