@@ -206,6 +206,24 @@ def start_store(context: Any) -> tuple[Any, Any, str | None]:
     return executor, catalog, problem
 
 
+def show_sized(window: Any, size: str = "") -> None:
+    """Show ``window`` filling the screen it is on (its available area), or at ``size``
+    ("WIDTHxHEIGHT", from kiosk.toml's ``[ui] window_size``) capped to that screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    if size:
+        width, height = (int(n) for n in size.split("x"))
+        if area is not None:
+            width, height = min(width, area.width()), min(height, area.height())
+        window.resize(width, height)
+        window.show()
+    elif area is not None:
+        window.setGeometry(area)
+        window.showMaximized()
+    else:
+        window.show()
+
+
 def run_gui(
     context: Any,
     *,
@@ -241,8 +259,7 @@ def run_gui(
     if context.config.ui.kiosk_mode:
         window.lockdown.engage()
     else:
-        window.resize(1280, 900)
-        window.show()
+        show_sized(window, context.config.ui.window_size)
     try:
         return int(app.exec())
     finally:

@@ -114,8 +114,8 @@ def print_pdf(pdf: bytes) -> bool:
     return True
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KioskWindow", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class PrintingMixin:
@@ -153,9 +153,9 @@ class PrintingMixin:
     def _on_receipt_rendered(self, result: tuple[str, bytes]) -> None:
         ok = print_pdf(result[1])
         self.screens["receipt"].show_print_result(
-            _tr("Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.")
+            tr("Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.")
             if ok
-            else _tr("Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.")
+            else tr("Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.")
         )
 
     def _on_receipt_for_screen(self, result: tuple[str, bytes]) -> None:
@@ -167,7 +167,7 @@ class PrintingMixin:
         preview.back_requested.connect(self._on_receipt_preview_back_requested)
         self._mount_extra_page("receipt_preview", preview)
         self.screens["receipt"].show_print_result(
-            _tr("Chưa có máy in. Giấy biên nhận đang hiện trên màn hình.")
+            tr("Chưa có máy in. Giấy biên nhận đang hiện trên màn hình.")
         )
         self.show_screen("receipt_preview")
 
@@ -177,5 +177,5 @@ class PrintingMixin:
     def _on_print_failed(self, exc: BaseException) -> None:
         _log.error("receipt output failed: %s", type(exc).__name__)
         self.screens["receipt"].show_print_result(
-            _tr("Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
+            tr("Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
         )

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui._alert import StaffAlert
+from ui._confirm import ConfirmOverlay, ask_before_wipe
 from ui._crash import CrashGuard
 from ui._flow import FlowMixin
+from ui._help import HelpDesk
 from ui._idle import IdleWatcher
 from ui._lockdown import Lockdown
 from ui._printing import PrintingMixin
@@ -144,6 +146,10 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.topbar.voice_toggled.connect(self._on_topbar_voice_toggled)
         self.topbar.typist_toggled.connect(self._on_topbar_typist_toggled)
         self.topbar.done_requested.connect(self._on_topbar_done_requested)
+        self.help_desk = HelpDesk(self)
+        self.confirm: ConfirmOverlay | None = None
+        self.topbar.help_requested.connect(self.help_desk.call)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
         self.topbar.staff_page_requested.connect(self.open_staff_home)
         self.topbar.staff_gesture.connect(self._on_topbar_staff_gesture)
         self.voice.availability_changed.connect(self.topbar.show_voice_available)
@@ -244,6 +250,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
 
     def _apply_display(self) -> None:
         d = self.display
+        self.setProperty("highContrast", d.high_contrast)  # read by widgets that paint text
         self.setStyleSheet(stylesheet(d.font_scale, d.high_contrast))
         self.topbar.show_settings(d.font_scale, d.high_contrast, d.voice_on)
         self.voice.enabled = d.voice_on
@@ -292,7 +299,13 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.session.staff_typing = staff_typing
 
     def _on_screen_spoken(self, question: str, hint: str, error: str) -> None:
+        self.help_desk.remember(self.current_screen(), question, hint, error)
         self.voice.say(question, hint, error)
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        # "Gọi cán bộ" on every resident screen; the staff pages are staff's own.
+        self.topbar.help.setVisible(self.stack.currentWidget() in self.pages.values())
+        self.topbar.relayout()
 
     # -- privacy: idle warning and wipe --------------------------------------------------
 
@@ -346,7 +359,13 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.finish_session(reason="idle")
 
     def _on_topbar_done_requested(self) -> None:
-        self.finish_session()
+        """ "Xong / người tiếp theo": ask first when an application was started but not sent."""
+        self.confirm = ask_before_wipe(self, self.finish_session)
+        if self.confirm is not None:
+            self.confirm.answered.connect(self._on_confirm_answered)
+
+    def _on_confirm_answered(self, _wipe: bool) -> None:
+        self.confirm = None
 
     def _on_topbar_staff_gesture(self) -> None:
         self.lockdown.request_exit()
@@ -377,6 +396,10 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.idle.stop()
         self.voice.stop()
         self.session.wipe()
+        self.help_desk.forget()
+        if self.confirm is not None:  # the idle wipe came first: the question is moot
+            self.confirm.dismiss()
+            self.confirm = None
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():

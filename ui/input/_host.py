@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.input._composer import is_text_field
 from ui.input._focus import FocusLink
@@ -79,18 +79,44 @@ class KeyboardHost(QWidget):
         self._settle()
 
     def reveal(self, field: QWidget) -> None:
-        """Scroll so ``field`` is fully in view above the keyboard."""
+        """Scroll so ``field`` is fully in view above the keyboard, with a shown error
+        message about it when both fit (the message first, then the field wins)."""
         if self.content.isAncestorOf(field):
             self._settle()
-            self.scroll_area.ensureWidgetVisible(field, _MARGIN, _MARGIN)
+            for error in self._shown_errors():
+                self._ensure_visible(error)
+            self._ensure_visible(field)
 
     # -- internals ----------------------------------------------------------------------
 
+    def _ensure_visible(self, widget: QWidget) -> None:
+        """Scroll so all of ``widget`` shows, with a margin. (QScrollArea.ensureWidgetVisible
+        only brings a line edit's text cursor into view, leaving the box half hidden.)"""
+        centre = widget.mapTo(self.content, widget.rect().center())
+        self.scroll_area.ensureVisible(
+            centre.x(), centre.y(),
+            min(widget.width() // 2 + _MARGIN, self.scroll_area.viewport().width() // 2),
+            min(widget.height() // 2 + _MARGIN, self.scroll_area.viewport().height() // 2),
+        )
+
+    def _shown_errors(self) -> list[QWidget]:
+        return [
+            w for w in self.content.findChildren(QLabel)
+            if w.property("role") == "error" and w.isVisibleTo(self.content) and w.text()
+        ]
+
     def _limit_keyboard(self) -> None:
-        """Cap the keyboard so the page (question and field) keeps room above it."""
+        """Cap the keyboard so the page keeps room above it for the field typed in and
+        any error message (never less than the field itself)."""
         window_height = self.height() if self.isWindow() else self.window().height()
         limit = min(KEYBOARD_SHARE * window_height, _HOST_SHARE * self.height())
+        field = self.keyboard.target() or self._focused_field()
+        if field is not None and self.content.isAncestorOf(field):
+            needed = field.height() + _MARGIN
+            needed += sum(e.height() + _MARGIN // 2 for e in self._shown_errors())
+            limit = min(limit, self.height() - needed)
         self.keyboard.set_height_limit(max(1, round(limit)))
+        self.keyboard.set_width_limit(self.width() if self.width() > 0 else None)
 
     def _settle(self) -> None:
         """Apply pending layout now, so geometry is right before scrolling (no timers)."""
@@ -110,7 +136,12 @@ class KeyboardHost(QWidget):
         return None
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or not self.content.isAncestorOf(new) or not is_text_field(new):
+        if new is None or not self.content.isAncestorOf(new):
+            return
+        if not is_text_field(new):
+            # A choice, yes/no or attachment step: nothing to type, the page gets the room.
+            if self.auto_show and self.keyboard.isVisible():
+                self.hide_keyboard()
             return
         if self.auto_show and not self.keyboard.isVisible():
             self.show_keyboard(new)
@@ -141,8 +172,21 @@ class KeyboardHost(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # A page that grows (a section unfolds) keeps the typed field in view.
+        # An error message that appears gets room too; a field that went away (the next
+        # step has none) takes the keyboard with it.
         if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
             field = self.keyboard.target()
-            if field is not None and self.keyboard.isVisible():
-                self.scroll_area.ensureWidgetVisible(field, _MARGIN, _MARGIN)
+            if not self.keyboard.isVisible():
+                return False
+            if field is None or not self.content.isAncestorOf(field):
+                if self.auto_show and self._focused_field() is None:
+                    self.hide_keyboard()
+                return False
+            self._limit_keyboard()
+            inner = self.content.layout()
+            if inner is not None:  # filters run before the layout: place the page first
+                inner.activate()
+            for error in self._shown_errors():
+                self._ensure_visible(error)
+            self._ensure_visible(field)
         return False

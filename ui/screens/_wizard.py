@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 import forms
 from ui._session import Session
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.input import InputMethodSwitch, KeyboardHost
 from ui.screens._autofill import card_answers, filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
@@ -168,16 +169,17 @@ class WizardScreen(QWidget):
         self.repeat.clicked.connect(self._on_repeat_clicked)
         self.to_review.clicked.connect(self._on_to_review_clicked)
         self.next.clicked.connect(self._on_next_clicked)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line rather than cut their labels (200 %, portrait).
+        typing_box = QWidget(self)
+        typing_box.setLayout(typing)
+        typing.setContentsMargins(0, 0, 0, 0)
+        bar = WrapRow(self)
+        bar.add(self.back, self.repeat, typing_box)
+        bar.wrap.addStretch()
+        bar.add(self.whole_form, self.to_review, self.next)
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
-        for w in (self.back, self.repeat):
-            buttons.addWidget(w)
-        buttons.addSpacing(16)
-        buttons.addLayout(typing)
-        buttons.addStretch(1)
-        buttons.addWidget(self.whole_form)
-        buttons.addWidget(self.to_review)
-        buttons.addWidget(self.next)
+        buttons.addWidget(bar)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.services import find_applications, local_today, procedure_name, work_lists
 from ui._theme import set_role
-from ui.staff._common import local_day, show_date, state_label, status_label, tr
+from ui.staff._common import fit_table, local_day, show_date, state_label, status_label, tr
 
 _CLOSED = {3, 7, 8, 9, 10}
 _LATE_BG = QColor("#fde7ea")
 _SUPPLEMENT_BG = QColor("#fff4cc")
+_MARKED_FG = QColor("#1b1b1b")  # dark text on the light marks, in both themes (> 14:1)
 
 
 def warning_for(app: Any, today: date) -> tuple[str, str | None]:
@@ -84,14 +84,7 @@ class ApplicationsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for col in (0, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 260)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(160)
+        fit_table(self.table)
         self.info = set_role(QLabel(self), "note")
         self.info.setWordWrap(True)
 
@@ -148,8 +141,10 @@ class ApplicationsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, app.id)
                 if kind == "overdue":
                     item.setBackground(QBrush(_LATE_BG))
+                    item.setForeground(QBrush(_MARKED_FG))
                 elif kind == "supplement":
                     item.setBackground(QBrush(_SUPPLEMENT_BG))
+                    item.setForeground(QBrush(_MARKED_FG))
                 self.table.setItem(n, col, item)
         self.table.resizeRowsToContents()
         parts = []

@@ -11,24 +11,42 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
-# Tables, tabs and headers are not in the kiosk theme; sizes in em follow the font scale.
+# Colours, tabs, tables and headers come from the kiosk theme (ui._theme, both contrast
+# modes); here only sizes in em, which follow the font scale.
 STAFF_STYLE = """
-QTabBar::tab { padding: 0.4em 1.1em; margin-right: 4px; font-weight: bold; }
-QTabBar::tab:selected { border-bottom: 4px solid #0b57a4; }
-QTableWidget { gridline-color: #c8c8c8; }
-QHeaderView::section { padding: 0.3em 0.5em; font-weight: bold; }
 QLabel[role="figure"] { font-size: 1.6em; font-weight: bold; }
-QLabel[role="good"] { color: #1d6b2a; font-weight: bold; }
-QLabel[role="bad"] { color: #b00020; font-weight: bold; }
 QPushButton[role="choice"] { font-weight: bold; text-align: center; padding: 0.2em 0.8em; }
 QGroupBox { font-weight: bold; margin-top: 1.2em; }
 QGroupBox QLabel { font-weight: normal; }
 """
 
 
+def fit_table(table: Any, fixed: dict[int, int] | None = None) -> None:
+    """Columns as wide as their text (never "Đă…": the table scrolls sideways instead),
+    the last one taking what is left; rows at least a touch target (48 px) high.
+
+    ``fixed``: column -> width for columns holding a widget (a progress bar), not text.
+    """
+    from PySide6.QtWidgets import QHeaderView
+
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(48)
+    for col in range(table.columnCount()):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    for col, width in (fixed or {}).items():
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+    # No stretched last column: stretched, it could get less than its text needs.
+    header.setStretchLastSection(False)
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(50)  # 48 px inside the grid line
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
+
+
 def tr(text: str) -> str:
-    """Translate a staff-screen text (context ``staff``)."""
-    return QCoreApplication.translate("staff", text)
+    """Translate a staff-screen text (in the empty context, where pyside6-lupdate files tr())."""
+    return QCoreApplication.translate("", text)
 
 
 LOCAL_STATES = {

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services import delete_draft, find_drafts, procedure_name
 from ui._theme import set_role
-from ui.staff._common import Confirm, show_time, tr
+from ui.staff._common import Confirm, fit_table, show_time, tr
 
 
 class DraftsPanel(QWidget):
@@ -47,11 +46,7 @@ class DraftsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(120)
-        for col in (0, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_table(self.table)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(lambda _: self._on_resume_clicked())
         self.info = set_role(QLabel(self), "hint")
