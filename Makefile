@@ -14,23 +14,47 @@ DEB_PACKAGES := libpulse0 speech-dispatcher espeak-ng libegl1 libgl1 libfontconf
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils
 
+# Debian packages only the tests need: faketime runs the clock-reading tests at fixed instants.
+TEST_DEB_PACKAGES := faketime
+
+# `make test` runs the tests that read the clock again at three instants (UTC), each in a
+# fresh process whose clock starts there and runs on: Hanoi's midnight and new year pass
+# during the first; 04:00 in Hanoi while UTC is still on the day before; Saturday 17:00 in
+# Hanoi (a weekend, the office closed). tests/tools/clock_tests.py says how they are chosen.
+FAKE_INSTANTS := "2026-12-31 16:59:50" "2026-12-04 21:00:00" "2026-12-05 10:00:00"
+
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck system-deps deps translations screenshots bench dist clean
+.PHONY: run test test-times lint typecheck system-deps test-system-deps deps translations \
+	screenshots bench dist clean
 
 run: $(STAMP) translations
 	$(BIN)/kiosk run
 
 test: $(STAMP) translations
 	$(BIN)/lint-imports
-	$(BIN)/ruff check kiosk forms sync
-	$(BIN)/mypy kiosk forms sync
+	$(BIN)/ruff check app kiosk forms sync portal wire
+	$(BIN)/mypy app kiosk forms sync portal wire
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
+	$(MAKE) --no-print-directory test-times
+
+# The clock-reading tests under faketime at each of FAKE_INSTANTS. The monotonic clock stays
+# real (FAKETIME_DONT_FAKE_MONOTONIC) so Qt timers and pytest-timeout keep working.
+test-times: $(STAMP) translations test-system-deps
+	@if ! command -v faketime >/dev/null; then \
+		echo "faketime is missing (Debian package faketime): the runs at fixed instants need it"; \
+		exit 1; \
+	fi
+	@for instant in $(FAKE_INSTANTS); do \
+		echo "== clock-reading tests at $$instant UTC (faketime)"; \
+		TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 QT_QPA_PLATFORM=offscreen \
+			faketime "$$instant" $(BIN)/python tests/tools/clock_tests.py || exit 1; \
+	done
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk forms sync ui tests bench
-	$(BIN)/mypy kiosk forms sync
+	$(BIN)/ruff check app kiosk forms sync portal wire ui tests bench
+	$(BIN)/mypy app kiosk forms sync portal wire
 
 typecheck: lint
 
@@ -41,6 +65,9 @@ $(STAMP): pyproject.toml | system-deps
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+test-system-deps:
+	@$(MAKE) --no-print-directory system-deps DEB_PACKAGES="$(TEST_DEB_PACKAGES)"
 
 # Install missing Debian packages when we can (root with apt-get, as in CI); otherwise list them.
 system-deps:

@@ -88,10 +88,10 @@ def _seed_100k(path: Path, count: int = 100_000) -> None:
                     "1",
                     "toan_trinh",
                     "self",
-                    store.seal_json(
+                    store.encrypt_json(
                         {"answers": {"requester_full_name": name}}, f"applications:{app_id}"
                     ),
-                    store.seal_json({"filer_name": name}, f"receipts:{app_id}"),
+                    store.encrypt_json({"filer_name": name}, f"receipts:{app_id}"),
                     at,
                     at,
                 )

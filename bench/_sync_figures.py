@@ -26,13 +26,14 @@ def _run(count: int, attachment_size: int) -> tuple[float, float, int, float]:
     """
     import sqlite3
 
+    import portal
     import sync
     from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog, open_context
     from sync._seed import seed
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     os.environ["KIOSK_KEY_FILE"] = str(tmp / "data.key")
-    first = sync.start_portal_in_thread(tmp / "raw.db", enroll_code="BENCH-CODE")
+    first = portal.start_portal_in_thread(tmp / "raw.db", enroll_code="BENCH-CODE")
     second = None
     context = open_context(tmp / "kiosk")
 
@@ -52,7 +53,7 @@ def _run(count: int, attachment_size: int) -> tuple[float, float, int, float]:
         src.backup(dst)
         src.close()
         dst.close()
-        second = sync.start_portal_in_thread(tmp / "worker.db")
+        second = portal.start_portal_in_thread(tmp / "worker.db")
         requests_ = executor.call(_submissions)
         raw = _raw_upload(first.url, client, requests_)
         twin = sync.PortalClient(
@@ -145,7 +146,7 @@ def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
                     "mime": att.mime,
                 }
             )
-        body = sync.build_submission(app_id, payload, refs, None)
+        body = sync.build_submission(app_id, payload, refs)
         session.post(
             f"{url}/v1/applications", json=body, timeout=30, headers={"Idempotency-Key": key}
         ).raise_for_status()

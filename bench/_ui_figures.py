@@ -48,7 +48,7 @@ def cold_start(runs: int = 3) -> list[Figure]:
     tmp = Path(tempfile.mkdtemp(prefix="bench-start-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_BENCH_EXIT_ON_HOME="1",
                KIOSK_KEY_FILE=str(tmp / "key"), KIOSK_DATA_DIR=str(tmp / "data"))
-    kiosk = [sys.executable, "-m", "kiosk", "run"]
+    kiosk = [sys.executable, "-m", "app", "run"]
     try:
         _time_to_line(kiosk, env)  # first start creates the database and the portal's
         ours = [_time_to_line(kiosk, env) for _ in range(runs)]

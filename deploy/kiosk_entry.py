@@ -15,13 +15,13 @@ import runpy
 import sys
 
 # Modules a child process may run with ``kiosk -m``: the kiosk's own packages only.
-_RUNNABLE_PACKAGES = ("ui.", "kiosk.", "sync.", "forms.")
+_RUNNABLE_PACKAGES = ("app.", "ui.", "kiosk.", "sync.", "portal.", "wire.", "forms.")
 
 
 def _run_module(argv: list[str]) -> int:
     """Run ``argv[0]`` as ``__main__`` with ``argv[1:]`` as its arguments (like ``python -m``)."""
     if not argv or not argv[0].startswith(_RUNNABLE_PACKAGES):
-        print("usage: kiosk -m <ui.|kiosk.|sync.|forms. module> [args]", file=sys.stderr)
+        print("usage: kiosk -m <app.|ui.|kiosk.|sync.|portal.|wire.|forms. module> [args]", file=sys.stderr)
         return 2
     module = argv[0]
     sys.argv = [module, *argv[1:]]
@@ -39,7 +39,7 @@ def _run_module(argv: list[str]) -> int:
 
 
 def entry() -> int:
-    """Dispatch ``-m MODULE`` and ``_bundle-check``; everything else goes to ``kiosk.cli.main``."""
+    """Dispatch ``-m MODULE`` and ``_bundle-check``; everything else goes to ``app.cli.main``."""
     args = sys.argv[1:]
     if args[:1] == ["-m"]:
         return _run_module(args[1:])
@@ -47,7 +47,7 @@ def entry() -> int:
         import bundle_check
 
         return bundle_check.main()
-    from kiosk.cli import main
+    from app.cli import main
 
     return main(args)
 

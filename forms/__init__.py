@@ -2,16 +2,19 @@
 
 from forms._address import (
     Address,
+    AddressMatch,
     Commune,
     Province,
     commune_name,
     convert_address,
     list_communes,
     list_provinces,
+    resolve_address,
 )
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
 from forms._fields import FieldError, normalize_value
 from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
+from forms._lists import Place, ethnic_groups, places
 from forms._loader import DefinitionError, load_definition
 from forms._schema import (
     Attachment,
@@ -23,10 +26,12 @@ from forms._schema import (
     FormDefinition,
     LegalBasis,
     Option,
+    Page,
     ProcessingTime,
     RequiredDocument,
     Rule,
     Section,
+    VerifyItem,
 )
 from forms._search import SearchHit, SearchIndex
 from forms._text import collapse_spaces, fold, normalize, same_text
@@ -40,10 +45,12 @@ from forms._validate import (
     visible_fields,
     visible_sections,
 )
+from forms._words import date_in_words, number_in_words
 
 __all__ = [
     "PERSONAL_ID_MESSAGES",
     "Address",
+    "AddressMatch",
     "Attachment",
     "Catalog",
     "Commune",
@@ -58,6 +65,8 @@ __all__ = [
     "IdProblem",
     "LegalBasis",
     "Option",
+    "Page",
+    "Place",
     "ProcessingTime",
     "Province",
     "RequiredDocument",
@@ -65,12 +74,15 @@ __all__ = [
     "SearchHit",
     "SearchIndex",
     "Section",
+    "VerifyItem",
     "bundled_catalog_dir",
     "check_personal_id",
     "collapse_spaces",
     "commune_name",
     "condition_holds",
     "convert_address",
+    "date_in_words",
+    "ethnic_groups",
     "fold",
     "is_required",
     "is_visible",
@@ -82,6 +94,9 @@ __all__ = [
     "normalize",
     "normalize_answers",
     "normalize_value",
+    "number_in_words",
+    "places",
+    "resolve_address",
     "same_text",
     "validate_answers",
     "validate_field",

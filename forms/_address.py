@@ -4,30 +4,33 @@ Wraps ``vietnamadminunits`` (MIT), which carries the 2025 data, parses free-text
 addresses and maps legacy three-level addresses (ward, district, province) to the
 2025 commune. Codes are the statistics office's, kept as zero-padded text.
 
-The library can geocode a street over the network when a legacy ward was split
-between several new communes; this module never gives it a street, so that
-lookup never happens and the library's default commune for the split ward is
-used instead. The first call loads the data (about a second): call
-``convert_address("Hà Nội")`` once at start-up to keep it off a resident's path.
+The library's own converter geocodes over the network and silently picks one
+commune for a split ward; this module reads the library's data (unit lists,
+spelling variants, the merger table) with its own small rules instead
+(forms/_address_parse.py), so a split ward comes back as a choice and no lookup
+leaves the machine. The first call loads the data (about a second): call
+``resolve_address("Hà Nội")`` once at start-up to keep it off a resident's path.
 """
 
 from __future__ import annotations
 
-import re
+import logging
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from forms._text import fold, normalize
+from forms._text import normalize
 
 __all__ = [
     "Address",
+    "AddressMatch",
     "Commune",
     "Province",
     "commune_name",
     "convert_address",
     "list_communes",
     "list_provinces",
+    "resolve_address",
 ]
 
 
@@ -68,26 +71,14 @@ class Address:
 
 @cache
 def _units() -> tuple[dict[str, Province], dict[str, dict[str, Commune]]]:
-    """Provinces by code and their communes by code, from the package's 2025 parser data."""
-    from vietnamadminunits.parser import parser_from_2025 as data
+    """Provinces by code and their communes by code, from the package's 2025 data."""
+    from forms._address_data import data
 
-    provinces: dict[str, Province] = {}
-    keys: dict[str, str] = {}
-    for key, item in data.DICT_PROVINCE.items():
-        provinces[item["provinceCode"]] = Province(item["provinceCode"], item["province"])
-        keys[key] = item["provinceCode"]
+    db = data()
+    provinces = {code: Province(code, name) for code, name in db.province_names.items()}
     communes: dict[str, dict[str, Commune]] = {code: {} for code in provinces}
-    # The communes are spread over three tables (names that clash without
-    # diacritics live in the accented ones); together they hold every commune.
-    for table in (
-        data.DICT_PROVINCE_WARD_NO_ACCENTED,
-        data.DICT_PROVINCE_WARD_ACCENTED,
-        data.DICT_PROVINCE_WARD_SHORT_ACCENTED,
-    ):
-        for province_key, wards in table.items():
-            by_code = communes[keys[province_key]]
-            for ward in wards.values():
-                by_code[ward["wardCode"]] = Commune(ward["wardCode"], ward["ward"])
+    for (province_code, code), unit in db.by_code.items():
+        communes[province_code][code] = Commune(code, unit.name)
     return provinces, communes
 
 
@@ -119,95 +110,129 @@ def commune_name(province_code: str, commune_code: str) -> str | None:
     return commune.name if commune else None
 
 
-# A district-level unit at the start of a component means the legacy three-level form.
-_DISTRICT_ACCENTED = re.compile(r"^(quận|huyện|thị xã|q\.|h\.|tx\.?)(\s|\d|$)")
-_DISTRICT_PLAIN = re.compile(r"^(quan|huyen|thi xa)\s")
-_CITY = re.compile(r"^(thành phố|thanh pho|tp\.?)(\s|$)")
-_COUNTRY = {"viet nam", "vietnam", "vn"}
+@dataclass(frozen=True, slots=True)
+class AddressMatch:
+    """What an address names: one 2025 commune, several to choose from, or none.
 
-
-def _legacy_form(text: str) -> bool | None:
-    """Whether an address names a district (quận, huyện, thị xã, a provincial city).
-
-    True when it surely does, None when only a guess (no commas, no diacritics,
-    where "quan" may also be "Quán"), False when it does not.
+    ``status`` is "found" (one candidate), "ambiguous" (a legacy ward split
+    among several 2025 communes, or a name several units share: the resident
+    or staff picks) or "not_found" (no commune named; ``province_code`` and
+    ``street`` may still be known). ``legacy`` names the pre-2025 unit read,
+    e.g. "Xã Ba Trại, Huyện Ba Vì, Thành phố Hà Nội".
     """
-    parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
-    while parts and fold(parts[-1]) in _COUNTRY:
-        parts.pop()
-    for index, part in enumerate(parts):
-        lower = part.lower()
-        plain = fold(part) == lower  # typed without diacritics: "Quan Hoan Kiem"
-        if _DISTRICT_ACCENTED.match(lower) or (plain and _DISTRICT_PLAIN.match(lower)):
-            return True
-        if 0 < index < len(parts) - 1 and _CITY.match(lower):
-            return True  # "…, Thành phố Vinh, Tỉnh Nghệ An": a city inside a province
-    if len(parts) <= 1:  # no commas: look for the words themselves
-        lower = text.lower()
-        if re.search(r"\b(quận|huyện|thị xã)\s", lower):
-            return True
-        if fold(text) == lower and re.search(r"\b(quan|huyen|thi xa)\s", lower):
+
+    status: str
+    candidates: tuple[Address, ...] = ()
+    province_code: str | None = None
+    province_name: str | None = None
+    street: str | None = None
+    legacy: str | None = None
+
+    @property
+    def address(self) -> Address | None:
+        """The commune when exactly one was found, else None (never a guess)."""
+        return self.candidates[0] if self.status == "found" else None
+
+    def answer(self, printed: str) -> dict[str, Any] | None:
+        """The form answer for an address field; None when not even the province is known.
+
+        Found: the commune's codes and names and the street. Otherwise the
+        province and street, plus what the address input needs to ask rather
+        than guess: ``candidates`` ({code, name} of each 2025 commune meant),
+        ``legacy`` (the old unit read) and ``printed`` (the text as written).
+        """
+        found = self.address
+        if found is not None:
+            data = found.to_json()
+            return {k: data[k] or "" for k in ("province_code", "province_name", "commune_code",
+                                               "commune_name", "street")}  # fmt: skip
+        if not self.province_code:
             return None
-    return False
+        return {
+            "province_code": self.province_code,
+            "province_name": self.province_name or "",
+            "street": self.street or "",
+            "candidates": [
+                {"code": c.commune_code, "name": c.commune_name} for c in self.candidates
+            ],
+            "legacy": self.legacy or "",
+            "printed": printed,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain dict for JSON: the fields, candidates as address dicts."""
+        return {
+            "status": self.status,
+            "candidates": [c.to_json() for c in self.candidates],
+            "province_code": self.province_code,
+            "province_name": self.province_name,
+            "street": self.street,
+            "legacy": self.legacy,
+        }
 
 
-def _from_unit(unit: Any, street: str | None) -> Address | None:
-    if not (unit.province_code and unit.ward_code):
-        return None
-    name = commune_name(unit.province_code, unit.ward_code) or unit.ward
-    province = _units()[0].get(unit.province_code)
-    return Address(
-        province_code=unit.province_code,
-        province_name=province.name if province else unit.province,
-        commune_code=unit.ward_code,
-        commune_name=name,
-        street=normalize(street) if street else None,
+NOT_FOUND = AddressMatch("not_found")
+
+
+def _match(text: str) -> AddressMatch:
+    from forms._address_parse import read_address
+
+    reading = read_address(text)
+    provinces = _units()[0]
+    street = normalize(reading.street) if reading.street else None
+    candidates = tuple(
+        Address(
+            province_code=c.province_code,
+            province_name=provinces[c.province_code].name,
+            commune_code=c.code,
+            commune_name=c.name,
+            street=street,
+        )
+        for c in reading.candidates
+    )
+    status = "found" if len(candidates) == 1 else "ambiguous" if candidates else "not_found"
+    code = reading.province_code
+    return AddressMatch(
+        status=status,
+        candidates=candidates,
+        province_code=code,
+        province_name=provinces[code].name if code in provinces else None,
+        street=street,
+        legacy=reading.legacy,
     )
 
 
-def _convert_legacy(text: str) -> Address | None:
-    from vietnamadminunits import ParseMode, parse_address
-    from vietnamadminunits import convert_address as library_convert
-
-    old = parse_address(text, mode=ParseMode.LEGACY, keep_street=True, level=3)
-    if not (old.ward_key and old.district_key and old.province_key):
-        return None
-    # Without the street the library picks the default new commune for a split
-    # ward instead of geocoding over the network.
-    bare = ", ".join(p for p in (old.ward, old.district, old.province) if p)
-    return _from_unit(library_convert(bare), old.street)
+@lru_cache(maxsize=512)
+def _resolve(text: str) -> AddressMatch:
+    return _match(text)
 
 
-def _parse_2025(text: str) -> Address | None:
-    from vietnamadminunits import ParseMode, parse_address
+def resolve_address(text: str) -> AddressMatch:
+    """Find the 2025 commune a free-text address names, in any way addresses are written.
 
-    unit = parse_address(text, mode=ParseMode.FROM_2025, keep_street=True, level=2)
-    return _from_unit(unit, unit.street)
-
-
-@lru_cache(maxsize=256)
-def _convert(text: str) -> Address | None:
-    legacy = _legacy_form(text)
-    if legacy:
-        return _convert_legacy(text)
-    if legacy is None:
-        return _convert_legacy(text) or _parse_2025(text)
-    return _parse_2025(text) or _convert_legacy(text)
+    2025 two-level or legacy three-level, with or without unit words or their
+    abbreviations (P., Q., TP., TX., TT., H.), with or without diacritics:
+    "Ba Trại, Ba Vì, Hà Nội" -> found Xã Suối Hai (the commune that took Xã Ba
+    Trại), "Phường Dịch Vọng Hậu, Quận Cầu Giấy, Hà Nội" -> ambiguous (Phường
+    Cầu Giấy or Phường Nghĩa Đô: the old ward was split), "Số 12 Đường Láng,
+    Hà Nội" -> not found, street "Số 12 Đường Láng". Never raises and never
+    uses the network.
+    """
+    if not isinstance(text, str):
+        return NOT_FOUND
+    cleaned = normalize(text)
+    if not cleaned or len(cleaned) > 500:
+        return NOT_FOUND
+    try:
+        return _resolve(cleaned)
+    except Exception:  # an address is help for the resident, not a gate
+        logging.getLogger(__name__).exception("address could not be read")
+        return NOT_FOUND
 
 
 def convert_address(text: str) -> Address | None:
-    """Resolve a free-text address, 2025 two-level or legacy three-level, to a 2025 commune.
+    """The one 2025 commune ``text`` names, or None when none or several could be meant.
 
-    "Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội" -> Phường Hoàn Kiếm, Thành phố Hà Nội.
-    Returns None when no commune can be identified (only a province, junk, an
-    empty string). Never raises: an address is help for the resident, not a gate.
+    See :func:`resolve_address`, which says which communes to choose from.
     """
-    if not isinstance(text, str):
-        return None
-    cleaned = normalize(text)
-    if not cleaned or len(cleaned) > 500:
-        return None
-    try:
-        return _convert(cleaned)
-    except Exception:
-        return None
+    return resolve_address(text).address

@@ -42,6 +42,8 @@ _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^\d{4}$")
 _PACKED = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # ddmmyyyy, as on the ID card QR
+# "14:30", "14h30", "14 giờ 30 phút", "14g30", "14.30", "14h", "1430"
+_TIME = re.compile(r"^(\d{1,2})\s*(?:[:h.]|g|giờ)?\s*(\d{2})?\s*(?:phút|p|')?$", re.IGNORECASE)
 _PHONE_JUNK = re.compile(r"[\s.\-()]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NAME_OK = re.compile(r"^[^\W\d_]+(?:[ '\-][^\W\d_]+)*$")
@@ -92,6 +94,8 @@ def _normalize_text(field: FieldSpec, text: str) -> Any:
         return " ".join(_capitalise(w) for w in text.split(" "))
     if t is FieldType.DATE:
         return _parse_date(text) or text
+    if t is FieldType.TIME:
+        return _parse_time(text) or text
     if t is FieldType.PERSONAL_ID:
         compact = re.sub(r"[\s.\-]", "", text)
         return compact if compact.isdigit() else text
@@ -140,19 +144,12 @@ def _normalize_address(raw: Any) -> Any:
     if not text:
         return None
     try:
-        from forms._address import convert_address
+        from forms._address import resolve_address
     except ImportError:  # pragma: no cover - only while the module is missing
         return text
-    address = convert_address(text)
-    if address is None:
-        return text  # the check asks the person to choose province and commune
-    return {
-        "province_code": address.province_code,
-        "province_name": address.province_name,
-        "commune_code": address.commune_code,
-        "commune_name": address.commune_name,
-        "street": address.street or "",
-    }
+    # Not found or ambiguous: the province and street with the choices, so the
+    # check asks the person to pick the commune (never a silent guess).
+    return resolve_address(text).answer(text) or text
 
 
 def _capitalise(word: str) -> str:
@@ -175,6 +172,21 @@ def _parse_date(text: str) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _parse_time(text: str) -> str | None:
+    """ "14h30", "14 giờ 30 phút", "9:05", "1430" -> "14:30" / "09:05"; None if not a time."""
+    m = _TIME.match(text.strip())
+    if m is None:
+        if len(text) == 4 and text.isdigit():
+            hour, minute = int(text[:2]), int(text[2:])
+        else:
+            return None
+    else:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return f"{hour:02d}:{minute:02d}"
 
 
 def parse_stored_date(value: Any) -> tuple[int, dt.date | None] | None:
@@ -216,6 +228,13 @@ def check_value(field: FieldSpec, value: Any, field_id: str | None = None) -> li
         )
     if t is FieldType.DATE:
         return _check_date(field, value, fid)
+    if t is FieldType.TIME and not (isinstance(value, str) and _parse_time(value) == value):
+        return _err(
+            fid,
+            "invalid_time",
+            "Giờ chưa đúng. Nhập giờ và phút, ví dụ 14:30 (hoặc 14 giờ 30).",
+            "The time is not valid. Type hours and minutes, e.g. 14:30.",
+        )
     if t is FieldType.PERSONAL_ID:
         from forms._rules import personal_id_problems  # late import: rules build on this module
 

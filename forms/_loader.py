@@ -189,6 +189,19 @@ def check_references(defn: FormDefinition) -> list[tuple[str, str]]:
                     f"(no required document of kind '{f.attachment.kind}')",
                 )
             )
+        for ref in [*(f.suggest_from or []), *([f.place_address] if f.place_address else [])]:
+            if ref not in fields:
+                problems.append((f"{path}", f"không có trường '{ref}' (no field '{ref}')"))
+        if f.place_address and fields.get(f.place_address, f).type is not FieldType.ADDRESS:
+            problems.append(
+                (f"{path}.place_address", "cần một trường địa chỉ (needs an address field)")
+            )
+        people = {s.person for s in defn.sections if s.person}
+        for option in f.options or []:
+            if option.person and option.person not in people:
+                problems.append(
+                    (f"{path}.options", f"không có mục của '{option.person}' (no such person)")
+                )
         if (
             f.default is not None
             and f.options

@@ -22,10 +22,12 @@ __all__ = [
     "FormDefinition",
     "LegalBasis",
     "Option",
+    "Page",
     "ProcessingTime",
     "RequiredDocument",
     "Rule",
     "Section",
+    "VerifyItem",
 ]
 
 
@@ -41,6 +43,7 @@ class FieldType(StrEnum):
     TEXT = "text"
     PERSON_NAME = "person_name"
     DATE = "date"
+    TIME = "time"
     PERSONAL_ID = "personal_id"
     PHONE = "phone"
     EMAIL = "email"
@@ -51,6 +54,11 @@ class FieldType(StrEnum):
     ATTACHMENT = "attachment"
     GROUP = "group"
 
+
+OptionList = Literal["ethnic_groups"]
+"""Bundled official lists a select field can take its options from (see forms/_lists.py)."""
+PlaceList = Literal["hanoi_birth_facilities"]
+"""Bundled lists of places a text field offers as choices (see forms/_lists.py)."""
 
 Autofill = Literal["full_name", "id_number", "old_id_number", "date_of_birth", "sex", "address"]
 Level = Literal["toan_trinh", "mot_phan"]
@@ -95,11 +103,16 @@ class Condition(_Strict):
 
 
 class Option(_Strict):
-    """One choice of a select field: the stored value and its labels."""
+    """One choice of a select field: the stored value and its labels.
+
+    ``person``: choosing this option says the requester *is* that person (a section's
+    ``person``, e.g. "Mẹ" -> ``mother``), so the requester's answers fill that person.
+    """
 
     value: str
     label: str
     label_en: str
+    person: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
 
 
 class Attachment(_Strict):
@@ -119,6 +132,7 @@ class FieldSpec(_Strict):
     label_en: str
     hint: str | None = None
     hint_en: str | None = None
+    cite: str | None = None
     required: bool = False
     required_if: Condition | None = None
     visible_if: Condition | None = None
@@ -129,12 +143,30 @@ class FieldSpec(_Strict):
     max: float | None = None
     max_length: int | None = Field(default=None, gt=0)
     year_only: bool = False
+    in_words: bool = False
     must_accept: bool = False
     default: Scalar | None = None
     attachment: Attachment | None = None
     fields: list[FieldSpec] | None = None
     min_items: int | None = Field(default=None, ge=0)
     max_items: int | None = Field(default=None, ge=1)
+    options_from: OptionList | None = None
+    """A select field whose options are a bundled official list (filled in on load)."""
+    suggest_from: list[str] | None = None
+    """Fields whose answers are offered for this one; the default when they all agree."""
+    places: PlaceList | None = None
+    """A text field that offers a bundled list of places to pick from (typing stays possible)."""
+    place_address: str | None = None
+    """With ``places``: the address field a picked place fills with its address."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bundled_options(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("options_from") and not data.get("options"):
+            from forms._lists import list_options
+
+            data = {**data, "options": list_options(str(data["options_from"]))}
+        return data
 
     @model_validator(mode="after")
     def _type_specific(self) -> FieldSpec:
@@ -162,6 +194,12 @@ class FieldSpec(_Strict):
             )
         if t is not FieldType.ATTACHMENT and self.attachment is not None:
             raise ValueError("chỉ trường đính kèm có 'attachment' (only attachment fields take it)")
+        if self.in_words and t is not FieldType.DATE:
+            raise ValueError("'in_words' chỉ dùng cho ngày (in_words is for date fields)")
+        if self.places is not None and t is not FieldType.TEXT:
+            raise ValueError("'places' chỉ dùng cho trường chữ (places is for text fields)")
+        if self.place_address is not None and self.places is None:
+            raise ValueError("'place_address' cần 'places' (place_address needs places)")
         if self.year_only and t is not FieldType.DATE:
             raise ValueError("'year_only' chỉ dùng cho ngày (year_only is for date fields)")
         if self.must_accept and t is not FieldType.YES_NO:
@@ -242,7 +280,35 @@ class Consent(_Strict):
     data_types: list[str] = Field(min_length=1)
     processors: str
     rights: str
+    sensitive_data_types: list[str] = Field(default_factory=list)
     required: bool = True
+    sms: bool = False
+    """Accepting this purpose asks for text messages at the phone number given."""
+
+    def text_in(self, language: str) -> str:
+        """The wording shown in ``language`` ("vi" or "en"); what a consent record hashes."""
+        return self.text_en if language == "en" else self.text
+
+    @model_validator(mode="after")
+    def _sensitive_listed(self) -> Consent:
+        missing = [t for t in self.sensitive_data_types if t not in self.data_types]
+        if missing:
+            raise ValueError(
+                f"dữ liệu nhạy cảm không có trong data_types: {', '.join(missing)} "
+                "(sensitive_data_types must be listed in data_types)"
+            )
+        return self
+
+
+class VerifyItem(_Strict):
+    """A fact in the definition not yet confirmed from the legal text (shown to staff only).
+
+    ``what`` names the part: "fee", "processing_time", "agency", "result_place" or a
+    field id; the receipt never prints an unconfirmed fee or time as certain.
+    """
+
+    what: str
+    note: str
 
 
 RuleName = Literal[
@@ -293,6 +359,21 @@ class Rule(_Strict):
         return [i for i in ids if i]
 
 
+class Page(_Strict):
+    """One screen of the resident's journey: related questions asked together.
+
+    ``fields`` are top-level field ids, in the order shown. A definition without
+    ``pages`` gets them from its sections; a question no page lists joins the page
+    of the question before it in its section, an id that is no question is passed
+    over (see ``kiosk.journey``).
+    """
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str | None = None
+    title_en: str | None = None
+    fields: list[str] = Field(min_length=1)
+
+
 class FormDefinition(_Strict):
     """One version of one procedure: metadata shown to the resident plus the form itself."""
 
@@ -309,10 +390,31 @@ class FormDefinition(_Strict):
     pictogram: str
     addressee: str
     agency: str | None = None
+    receiving_unit: str | None = None
+    result_place: str | None = None
+    declaration_form: str | None = None
+    filer: list[str] = Field(default_factory=lambda: ["requester"], min_length=1)
+    verify: list[VerifyItem] = Field(default_factory=list)
     consents: list[Consent] = Field(min_length=1)
     sections: list[Section] = Field(min_length=1)
     rules: list[Rule] = Field(default_factory=list)
+    pages: list[Page] | None = None
     notes: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _pages_cover_fields(self) -> FormDefinition:
+        if self.pages is None:
+            return self
+        # Pages only arrange the questions: an id that is not (or no longer) a question
+        # is passed over and every question is asked, so neither a typo nor a removed
+        # field can drop one. Listing a question twice is an error.
+        listed = [f for page in self.pages for f in page.fields]
+        twice = sorted({f for f in listed if listed.count(f) > 1})
+        if twice:
+            raise ValueError(
+                f"'pages' liệt kê hai lần (pages list twice): {twice}"
+            )
+        return self
 
     def all_fields(self) -> dict[str, FieldSpec]:
         """Every field by id, including the fields inside groups."""
@@ -331,6 +433,14 @@ class FormDefinition(_Strict):
                 if f.id == field_id or any(s.id == field_id for s in f.fields or []):
                     return section
         return None
+
+    def unverified(self, what: str) -> list[VerifyItem]:
+        """The *verify* items about ``what`` (e.g. "fee")."""
+        return [v for v in self.verify if v.what == what]
+
+    def fields_without_citation(self) -> list[str]:
+        """Ids of fields that cite no item of the official form (``kiosk catalog check``)."""
+        return [f.id for f in self.all_fields().values() if not f.cite]
 
     def document(self, kind: str) -> RequiredDocument | None:
         """The required-document entry of that kind."""

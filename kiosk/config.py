@@ -7,11 +7,16 @@ dotted path, so a technician's typo never silently falls back to a default.
 
 from __future__ import annotations
 
+import functools
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
+from kiosk.workdays import WorkingCalendar
 
 __all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "load_config"]
 
@@ -33,6 +38,51 @@ class KioskSection(_Section):
     commune_code: str = "00004"
     province_code: str = "01"
     language: Literal["vi", "en"] = "vi"
+    time_zone: str = DEFAULT_TIME_ZONE
+    """IANA zone of the service point: local dates on codes, receipts, due dates, dashboard."""
+
+    extra_holidays: str = ""
+    """Days off announced after the installed holiday table: ISO dates, space-separated."""
+    extra_working_days: str = ""
+    """Weekend days worked in exchange for a day off, announced likewise."""
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        time_zone(value)  # raises ValueError with a plain message
+        return value
+
+    @field_validator("extra_holidays", "extra_working_days")
+    @classmethod
+    def _iso_dates(cls, value: str) -> str:
+        return " ".join(d.isoformat() for d in parse_dates(value))
+
+    def working_calendar(self) -> WorkingCalendar:
+        """The working days of this service point (weekends, holidays, announced swaps)."""
+        return _working_calendar(self.extra_holidays, self.extra_working_days)
+
+
+@functools.lru_cache(maxsize=8)
+def _working_calendar(extra_holidays: str, extra_working_days: str) -> WorkingCalendar:
+    # One calendar per setting: it caches each year's holiday table.
+    return WorkingCalendar(parse_dates(extra_holidays), parse_dates(extra_working_days))
+
+
+def parse_dates(text: str) -> list[date]:
+    """ISO dates separated by spaces or commas ("2027-02-04, 2027-02-05").
+
+    Raises:
+        ValueError: a word that is not a YYYY-MM-DD date (named in the message).
+    """
+    days = []
+    for word in text.replace(",", " ").split():
+        try:
+            days.append(date.fromisoformat(word))
+        except ValueError:
+            raise ValueError(
+                f"không phải ngày dạng YYYY-MM-DD (not a YYYY-MM-DD date): {word!r}"
+            ) from None
+    return sorted(set(days))
 
 
 class PortalSection(_Section):

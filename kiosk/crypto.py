@@ -15,7 +15,14 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-__all__ = ["DataCipher", "DataKeyError", "DecryptionError", "load_or_create_key"]
+__all__ = [
+    "DataCipher",
+    "DataKeyError",
+    "DecryptionError",
+    "key_check_value",
+    "load_key",
+    "load_or_create_key",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -30,7 +37,18 @@ class DecryptionError(Exception):
 
 
 class DataKeyError(Exception):
-    """The data key cannot be read or created (permissions, unreadable file)."""
+    """The data key cannot be used: unreadable, missing, or not the key of this data.
+
+    ``message`` is a plain Vietnamese sentence for the technician saying what to
+    do next; ``str(exc)`` carries the English detail for logs.
+    """
+
+    def __init__(self, detail: str, message: str | None = None) -> None:
+        super().__init__(detail)
+        self.message = message or (
+            "Không đọc được khoá bảo vệ dữ liệu của kiosk. Hãy kiểm tra tệp khoá "
+            "(quyền đọc, đúng tệp) rồi khởi động lại kiosk."
+        )
 
 
 class DataCipher:
@@ -49,6 +67,10 @@ class DataCipher:
 
         hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label.encode())
         return hkdf.derive(self._key)
+
+    def check_value(self) -> str:
+        """The key-check value stored with the data: proves which key wrote it, reveals nothing."""
+        return key_check_value(self._key)
 
     def encrypt(self, plaintext: bytes, aad: str) -> bytes:
         """Encrypt ``plaintext`` bound to ``aad`` (e.g. ``"drafts:<id>"``)."""
@@ -70,6 +92,37 @@ class DataCipher:
             raise DecryptionError("blob failed authentication") from exc
 
 
+def key_check_value(key: bytes) -> str:
+    """HMAC-SHA-256 of a fixed label under a subkey of ``key``, hex (a key-check value).
+
+    Stored beside the data, it lets the kiosk tell the right key from another
+    one before anything is written; it gives an attacker nothing (a PRF output).
+    """
+    import hmac
+    from hashlib import sha256
+
+    subkey = DataCipher(key).subkey("data-key-check")
+    return "kcv1:" + hmac.new(subkey, b"commune-kiosk data key check", sha256).hexdigest()
+
+
+def load_key(key_file: Path, *, use_keyring: bool = False, create: bool) -> bytes | None:
+    """Return the 32-byte data key; make one only when ``create`` (a new data dir).
+
+    Returns ``None`` when there is no key and ``create`` is false: the caller
+    must stop rather than write under a new key beside data made with the old.
+
+    Raises:
+        DataKeyError: the file exists but is unreadable or malformed, or cannot be created.
+    """
+    if use_keyring:
+        key = _keyring_key(str(key_file), create=create and not key_file.exists())
+        if key is not None:
+            return key
+    if not create and not key_file.exists():
+        return None
+    return load_or_create_key(key_file)
+
+
 def load_or_create_key(key_file: Path, *, use_keyring: bool = False) -> bytes:
     """Return the 32-byte data key, creating it on first use.
 
@@ -81,7 +134,7 @@ def load_or_create_key(key_file: Path, *, use_keyring: bool = False) -> bytes:
         DataKeyError: the file exists but is unreadable or malformed, or cannot be created.
     """
     if use_keyring:
-        key = _keyring_key(str(key_file))
+        key = _keyring_key(str(key_file), create=True)
         if key is not None:
             return key
     try:
@@ -107,8 +160,8 @@ def load_or_create_key(key_file: Path, *, use_keyring: bool = False) -> bytes:
         raise DataKeyError(f"cannot read or create the data key file {key_file}: {exc}") from exc
 
 
-def _keyring_key(entry: str) -> bytes | None:
-    """Read or create the key in the OS secret store; ``None`` when no usable backend exists."""
+def _keyring_key(entry: str, *, create: bool) -> bytes | None:
+    """Read (or, with ``create``, make) the key in the OS secret store; ``None`` if none."""
     try:
         import keyring
         from keyring.backends import fail
@@ -120,6 +173,8 @@ def _keyring_key(entry: str) -> bytes | None:
         if stored:
             key = bytes.fromhex(stored)
             return key if len(key) == _KEY_BYTES else None
+        if not create:
+            return None
         key = secrets.token_bytes(_KEY_BYTES)
         keyring.set_password(_KEYRING_SERVICE, entry, key.hex())
         return key

@@ -1,10 +1,9 @@
-"""Delivering applications to the portal exactly once, and the reference portal itself.
+"""The portal client: delivering applications to the portal exactly once.
 
 The client and worker run off the GUI thread; ``SyncController`` (QtCore only)
-reports to the UI through signals. The reference portal lives in ``sync.portal``.
+reports to the UI through signals. The wire format is ``wire``'s; the reference
+portal is the separate ``portal`` package, which this one never imports.
 """
-
-from typing import TYPE_CHECKING, Any
 
 from sync._backoff import Backoff, ManualClock, SystemClock
 from sync._client import (
@@ -17,6 +16,7 @@ from sync._client import (
     check_portal_url,
     retry_after_seconds,
 )
+from sync._codes import is_official_code, official_code_date
 from sync._controller import SyncController
 from sync._credentials import (
     Credentials,
@@ -25,10 +25,10 @@ from sync._credentials import (
     ensure_enrolled,
     load_credentials,
 )
-from sync._embedded import EmbeddedPortal
 from sync._errors import (
     EnrolRefusedError,
     InsecurePortalError,
+    LinkError,
     NotEnrolledError,
     OffsetMismatchError,
     PortalError,
@@ -36,64 +36,31 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
 
-if TYPE_CHECKING:
-    from sync.portal import (
-        FaultPlan,
-        PortalDB,
-        RunningPortal,
-        create_portal_app,
-        serve_portal,
-        start_embedded_portal,
-        start_portal_in_thread,
-    )
-
-# The reference portal pulls in FastAPI and uvicorn (about half a second): it is
-# imported on first use, so the kiosk's start-up does not pay for it.
-_PORTAL_NAMES = {
-    "FaultPlan",
-    "PortalDB",
-    "RunningPortal",
-    "create_portal_app",
-    "serve_portal",
-    "start_embedded_portal",
-    "start_portal_in_thread",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _PORTAL_NAMES:
-        raise AttributeError(f"module 'sync' has no attribute {name!r}")
-    import sync.portal
-
-    value = getattr(sync.portal, name)
-    globals()[name] = value
-    return value
-
 __all__ = [
     "CHUNK_SIZE",
+    "NO_RETRY",
     "Accepted",
     "Backoff",
     "Catalog",
     "Credentials",
-    "EmbeddedPortal",
     "EnrolRefusedError",
     "Enrolment",
-    "FaultPlan",
     "InsecurePortalError",
+    "LinkError",
     "ManualClock",
     "NotEnrolledError",
     "OffsetMismatchError",
     "OutboxWorker",
     "PortalClient",
-    "PortalDB",
     "PortalError",
     "PortalStatus",
     "ProtocolError",
     "RejectedError",
-    "RunningPortal",
+    "RetryPolicy",
     "SyncController",
     "SyncReport",
     "SystemClock",
@@ -102,13 +69,11 @@ __all__ = [
     "build_submission",
     "check_portal_url",
     "client_from_store",
-    "create_portal_app",
     "enrol",
     "ensure_enrolled",
+    "is_official_code",
     "load_credentials",
+    "official_code_date",
     "retry_after_seconds",
     "seed_applications",
-    "serve_portal",
-    "start_embedded_portal",
-    "start_portal_in_thread",
 ]

@@ -8,6 +8,8 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from kiosk.clock import Clock, system_clock
+
 _STORE_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
@@ -38,11 +40,18 @@ class Backoff:
 
 
 class SystemClock:
-    """Real time; waiting can be cut short by an event (stop, "sync now", link back)."""
+    """Real time; waiting can be cut short by an event (stop, "sync now", link back).
+
+    ``now()`` asks the kiosk's one clock (``calendar``, the real one by default), so
+    a pinned :class:`kiosk.clock.FixedClock` also pins the worker's timestamps.
+    """
+
+    def __init__(self, calendar: Clock | None = None) -> None:
+        self.calendar: Clock = calendar or system_clock()
 
     def now(self) -> datetime:
         """The current UTC time."""
-        return datetime.now(UTC)
+        return self.calendar.now_utc()
 
     def monotonic(self) -> float:
         """Seconds on a clock that never goes back (deadlines)."""
@@ -57,7 +66,7 @@ class ManualClock:
     """A clock that only moves when told to (or when slept on): deterministic tests."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self._now = start or datetime.now(UTC)
+        self._now = start or system_clock().now_utc()
         self._lock = threading.Lock()
         self._elapsed = 0.0
 

@@ -12,19 +12,30 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
+import random
+import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
 
+from sync._codes import is_official_code
 from sync._errors import (
     EnrolRefusedError,
+    LinkError,
     NotEnrolledError,
     OffsetMismatchError,
     ProtocolError,
     RejectedError,
     TransientError,
+)
+from sync._retry import (
+    DEFAULT_TOO_MANY_S,
+    NO_RETRY,
+    RETRY_STATUSES,
+    PortalGate,
+    RetryPolicy,
 )
 from sync._wire import (
     Accepted,
@@ -41,8 +52,9 @@ from sync._wire import (
     upload_state,
 )
 
-_CODE = re.compile(r"^\S+-\d{6}-\d{6,}$")
 _REJECTING = {400, 409, 413, 422}
+# A reply cut short (the connection died mid-body) is a transport failure like a reset.
+_CUT_SHORT = (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)
 
 
 class PortalClient:
@@ -55,6 +67,9 @@ class PortalClient:
         kiosk_id, token: credentials from enrolment (needed for everything but
             ``health`` and ``enrol``).
         ca_bundle: a CA file to verify the portal's certificate with.
+        retry_policy: quick retries of one request (``sync._retry``); ``NO_RETRY`` turns
+            them off.
+        rng, sleep: jitter source and pause function (tests make them deterministic).
 
     Raises:
         InsecurePortalError: the URL is not acceptable.
@@ -69,6 +84,9 @@ class PortalClient:
         kiosk_id: str | None = None,
         token: str | None = None,
         ca_bundle: str | None = None,
+        retry_policy: RetryPolicy | None = None,
+        rng: random.Random | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = check_portal_url(base_url)
         if timeout <= 0:
@@ -82,6 +100,12 @@ class PortalClient:
             # Environment proxies must not capture loopback traffic to a local portal.
             session.trust_env = not is_loopback(urlsplit(self.base_url).hostname or "")
         self.session = session
+        self.retry_policy = retry_policy or RetryPolicy()
+        self.gate = PortalGate()
+        self._rng = rng or random.Random()
+        self._sleep = sleep
+        #: Requests repeated by the quick retries since this client was made (reports).
+        self.quick_retries = 0
 
     def with_credentials(self, kiosk_id: str, token: str) -> PortalClient:
         """A client for the same portal and session, carrying these credentials."""
@@ -97,40 +121,84 @@ class PortalClient:
     # -- transport ---------------------------------------------------------------------
 
     def _request(
-        self, method: str, path: str, *, auth: bool = True, **kwargs: Any
+        self, method: str, path: str, *, auth: bool = True, retry: bool = True, **kwargs: Any
     ) -> requests.Response:
+        """Send one request, repeating it quickly on a transport failure or 502/503/504.
+
+        Every request of the protocol is idempotent (see ``sync._retry``). Raises
+        :class:`LinkError` once the quick retries are spent, or at once on a 429 or a
+        ``Retry-After`` too long to wait here.
+        """
         headers = dict(kwargs.pop("headers", None) or {})
         if auth:
             if not self.kiosk_id or not self._token:
                 raise NotEnrolledError("kiosk not enrolled: no credentials stored")
             headers["Authorization"] = f"Bearer {self._token}"
             headers["X-Kiosk-Id"] = self.kiosk_id
-        try:
-            resp = self.session.request(
-                method,
-                self.base_url + path,
-                headers=headers,
-                timeout=self.timeout,
-                verify=self._verify,
-                allow_redirects=False,
-                **kwargs,
-            )
-        except requests.Timeout as exc:
-            raise TransientError(f"{method} {path}: timed out") from exc
-        except requests.exceptions.SSLError as exc:
-            raise TransientError(f"{method} {path}: TLS verification failed") from exc
-        except requests.RequestException as exc:
-            raise TransientError(f"{method} {path}: {type(exc).__name__}") from exc
-        if resp.status_code == 401 and auth:
-            raise NotEnrolledError("kiosk not enrolled: the portal refused its credentials")
-        if resp.status_code >= 500 or resp.status_code in (408, 429):
-            raise TransientError(
-                f"{method} {path}: HTTP {resp.status_code}",
-                retry_after=retry_after_seconds(resp.headers.get("Retry-After")),
-            )
-        if 300 <= resp.status_code < 400 and resp.status_code != 304:
-            raise ProtocolError(f"{method} {path}: unexpected redirect {resp.status_code}")
-        return resp
+        policy = self.retry_policy if retry else NO_RETRY
+        paused = 0.0
+        repeats = timeouts = 0
+        failure: TransientError
+        while True:
+            held = self.gate.remaining()
+            if held > 0:
+                # The portal asked everyone to wait: never send before then.
+                if paused + held > policy.budget_s:
+                    raise LinkError(f"{method} {path}: portal asked to wait", retry_after=held)
+                self._sleep(held)
+                paused += held
+            try:
+                resp = self.session.request(
+                    method,
+                    self.base_url + path,
+                    headers=headers,
+                    timeout=self.timeout,
+                    verify=self._verify,
+                    allow_redirects=False,
+                    **kwargs,
+                )
+            except requests.exceptions.SSLError as exc:
+                raise TransientError(f"{method} {path}: TLS verification failed") from exc
+            except (requests.ConnectionError, requests.Timeout, *_CUT_SHORT) as exc:
+                timed_out = isinstance(exc, requests.Timeout)
+                timeouts += 1 if timed_out else 0
+                what = "timed out" if timed_out else type(exc).__name__
+                failure = LinkError(f"{method} {path}: {what}")
+                if timed_out and timeouts > policy.timeout_retries:
+                    raise failure from exc
+            except requests.RequestException as exc:
+                raise TransientError(f"{method} {path}: {type(exc).__name__}") from exc
+            else:
+                status = resp.status_code
+                if status == 401 and auth:
+                    raise NotEnrolledError("kiosk not enrolled: the portal refused its credentials")
+                if 300 <= status < 400 and status != 304:
+                    raise ProtocolError(f"{method} {path}: unexpected redirect {status}")
+                if status < 500 and status not in (408, 429):
+                    return resp
+                wait = retry_after_seconds(resp.headers.get("Retry-After"))
+                if status == 429 and wait is None:
+                    wait = DEFAULT_TOO_MANY_S
+                if wait is not None:
+                    self.gate.hold(wait)
+                failure = (
+                    LinkError(f"{method} {path}: HTTP {status}", retry_after=wait)
+                    if status in RETRY_STATUSES or status == 429
+                    else TransientError(f"{method} {path}: HTTP {status}", retry_after=wait)
+                )
+                # 501, 505..., 408 and 429 go to the outbox's backoff at once: a 429 is an
+                # explicit "too many", the others will not change in a moment.
+                if status not in RETRY_STATUSES or paused + (wait or 0.0) > policy.budget_s:
+                    raise failure
+            repeats += 1
+            # A Retry-After is waited out by the gate at the top of the loop.
+            pause = 0.0 if self.gate.remaining() > 0 else policy.pause(repeats, self._rng)
+            if repeats > policy.retries or paused + pause > policy.budget_s:
+                raise failure
+            if pause > 0:
+                self._sleep(pause)
+                paused += pause
+            self.quick_retries += 1
 
     def _rejection(self, resp: requests.Response, what: str) -> RejectedError | None:
         """A rejection if the reply is a well-formed 4xx refusal, else ``None``."""
@@ -156,7 +224,8 @@ class PortalClient:
     def health(self) -> bool:
         """Whether the portal answers its health check (never raises)."""
         try:
-            resp = self._request("GET", "/v1/health", auth=False)
+            # A probe: one try, the caller decides when to look again.
+            resp = self._request("GET", "/v1/health", auth=False, retry=False)
         except Exception:
             return False
         body = json_object(resp) if resp.status_code == 200 else None
@@ -199,7 +268,7 @@ class PortalClient:
             raise rejection
         data = expect(resp, (200, 201), "submit")
         code = data.get("official_code")
-        if not isinstance(code, str) or not _CODE.match(code):
+        if not isinstance(code, str) or not is_official_code(code):
             raise ProtocolError("submit: success reply without a valid official code")
         echoed = data.get("kiosk_application_id")
         if echoed is not None and echoed != body.get("kiosk_application_id"):

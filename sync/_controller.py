@@ -147,6 +147,8 @@ class SyncController(QObject):
                 if online != self._online:
                     self._online = online
                     self.link_changed.emit(online)
+                if online and worker.link_down:
+                    worker.link_up()  # items in backoff become due again, spread out
                 if online and not self._stop.is_set():
                     report = worker.run_once()
                     counts = {**report.counts(), "online": True}

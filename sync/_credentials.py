@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.sealing import PORTAL_PUBLIC_KEY_SETTING, seal_pending_applications
+from kiosk.services import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
 from sync._client import PortalClient
 from sync._errors import TransientError
 
@@ -74,7 +74,7 @@ def save_credentials(target: Any, creds: Credentials) -> None:
     if creds.public_key_pem:
         # Applications filed before enrolment become unreadable to the kiosk now.
         try:
-            seal_pending_applications(store, creds.public_key_pem)
+            seal_backlog(store, creds.public_key_pem)
         except Exception:  # enrolment stands; the worker seals before sending
             _log.exception("sealing pending applications after enrolment failed")
 

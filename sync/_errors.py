@@ -27,6 +27,11 @@ class TransientError(PortalError):
         self.retry_after = retry_after
 
 
+class LinkError(TransientError):
+    """The portal could not be reached or said it cannot serve now (transport failure,
+    timeout, 502/503/504, 429): a sign of an outage, unlike an unreadable reply."""
+
+
 class ProtocolError(TransientError):
     """The reply could not be understood (wrong type, missing fields, cut short)."""
 

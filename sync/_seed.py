@@ -151,7 +151,7 @@ def seed(
         kiosk.services.SubmissionError: generated answers failed validation (a bug here).
     """
     seeder = Seeder(seed_value, resident)
-    today = date.today()
+    today = services.clock.today()
     definition = services.definition(BIRTH_REGISTRATION)
     consents = consents_for(definition)
     for _ in range(count):

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from kiosk.clock import system_clock
 from sync._errors import InsecurePortalError, ProtocolError, TransientError
 
 
@@ -90,8 +91,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def retry_after_seconds(value: str | None) -> float | None:
-    """Parse a ``Retry-After`` header (seconds or an HTTP date); ``None`` if absent or bad."""
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """Parse a ``Retry-After`` header (seconds or an HTTP date); ``None`` if absent or bad.
+
+    An HTTP date is counted from ``now`` (the kiosk clock's UTC instant by default).
+    """
     if not value:
         return None
     value = value.strip()
@@ -103,7 +107,7 @@ def retry_after_seconds(value: str | None) -> float | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    return max(0.0, (when - (now or system_clock().now_utc())).total_seconds())
 
 
 def json_object(resp: requests.Response) -> dict[str, Any] | None:

@@ -23,19 +23,14 @@ from datetime import timedelta
 from operator import methodcaller
 from typing import Any
 
-from kiosk.sealing import (
-    PORTAL_PUBLIC_KEY_SETTING,
-    is_sealed,
-    seal_pending_applications,
-    seal_stored_application,
-    sealed_meta,
-)
+from kiosk.services import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
 from sync._backoff import Backoff, SystemClock, parse_store_time, store_time
 from sync._client import PortalClient
 from sync._credentials import store_of
-from sync._errors import NotEnrolledError, RejectedError, TransientError
+from sync._errors import LinkError, NotEnrolledError, RejectedError, TransientError
 from sync._pulls import pull_catalog, pull_statuses
 from sync._uploads import upload_attachments
+from wire import is_sealed, sealed_meta
 
 _log = logging.getLogger(__name__)
 
@@ -55,6 +50,7 @@ class SyncReport:
     not_enrolled: bool = False
     statuses_updated: int = 0
     catalog_updated: bool = False
+    quick_retries: int = 0
     pending: int = 0
     failed: int = 0
     delivered_total: int = 0
@@ -69,6 +65,7 @@ class SyncReport:
             "retried",
             "rejected",
             "statuses_updated",
+            "quick_retries",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.not_enrolled = other.not_enrolled
@@ -85,6 +82,7 @@ class SyncReport:
             "failed": self.failed,
             "delivered_now": self.delivered,
             "retried": self.retried,
+            "quick_retries": self.quick_retries,
             "rejected": self.rejected,
             "not_enrolled": self.not_enrolled,
         }
@@ -101,6 +99,10 @@ class OutboxWorker:
         backoff: retry timing (``Backoff(base_s=0)`` retries at once).
         on_item: called as ``(application_id, state, progress)`` with state one of
             queued / sending / delivered / failed, from the worker's thread.
+        min_spread_s: the shortest window over which items waiting in backoff are made due
+            again when the portal answers after an outage (:meth:`link_up`).
+        probe_interval_s: while the portal is down, :meth:`run_until_empty` checks its
+            health this often rather than sleeping until the next item's backoff ends.
     """
 
     def __init__(
@@ -116,6 +118,8 @@ class OutboxWorker:
         on_item: ItemListener | None = None,
         status_interval_s: float = 300.0,
         catalog_interval_s: float = 3600.0,
+        min_spread_s: float = 5.0,
+        probe_interval_s: float = 5.0,
     ) -> None:
         self.executor = executor
         self.client = client
@@ -127,6 +131,8 @@ class OutboxWorker:
         self.on_item = on_item
         self.status_interval_s = status_interval_s
         self.catalog_interval_s = catalog_interval_s
+        self.min_spread_s = min_spread_s
+        self.probe_interval_s = probe_interval_s
         self._resumed = False
         self._last_status: float | None = None
         self._last_catalog: float | None = None
@@ -134,6 +140,9 @@ class OutboxWorker:
         self._wake = threading.Event()
         self._public_key: bytes | None = None
         self._sealed_once = False
+        # Since when (worker's monotonic clock) the portal has been unreachable, if it is.
+        self._down_since: float | None = None
+        self._link_failed = False
 
     # -- control -----------------------------------------------------------------------
 
@@ -145,6 +154,40 @@ class OutboxWorker:
     def wake(self) -> None:
         """Cut a wait in :meth:`run_until_empty` short."""
         self._wake.set()
+
+    @property
+    def link_down(self) -> bool:
+        """Whether the last delivery failed because the portal could not be reached."""
+        return self._down_since is not None
+
+    def link_up(self) -> int:
+        """The portal answers again after an outage: make the items waiting in backoff due
+        again, spread over a window as long as the outage was (at least ``min_spread_s``,
+        at most the backoff cap), so a fleet that lost the portal together does not come
+        back in one second. Returns how many items were rescheduled (0 if there was no
+        outage)."""
+        if self._down_since is None:
+            return 0
+        outage = self.clock.monotonic() - self._down_since
+        self._down_since = None
+        spread = min(max(outage, self.min_spread_s), self.backoff.cap_s)
+        now = self.clock.now()
+        rng = self.rng
+
+        def reschedule(store: Any) -> int:
+            waiting = store.waiting_outbox(now=store_time(now))
+            when = {
+                item_id: store_time(now + timedelta(seconds=rng.uniform(0.0, spread)))
+                for item_id in waiting
+            }
+            return int(store.reschedule_outbox(when))
+
+        moved = int(self._db(reschedule))
+        if moved:
+            _log.info(
+                "portal back after %.0f s: %d item(s) due within %.0f s", outage, moved, spread
+            )
+        return moved
 
     def _db(self, fn: Callable[[Any], Any]) -> Any:
         return self.executor.call(lambda target: fn(store_of(target)))
@@ -162,6 +205,7 @@ class OutboxWorker:
         """Deliver every item due now (each at most once in this pass), then pull statuses
         and the catalog when they are due."""
         report = SyncReport()
+        quick_before = self.client.quick_retries
         self._stop.clear()
         if not self._resumed:
             resumed = self._db(lambda s: s.resume_in_flight())
@@ -170,7 +214,10 @@ class OutboxWorker:
             self._resumed = True
         self._seal_pending()
         seen: set[int] = set()
-        while not self._stop.is_set() and not report.not_enrolled:
+        # After one item found the portal unreachable (quick retries spent), the others
+        # would only find the same: they wait for the portal to answer again (link_up).
+        self._link_failed = False
+        while not self._stop.is_set() and not report.not_enrolled and not self._link_failed:
             now = store_time(self.clock.now())
             limit = self.batch_size + len(seen)
             items = [
@@ -181,15 +228,16 @@ class OutboxWorker:
             if not items:
                 break
             for item in items[: self.batch_size]:
-                if self._stop.is_set() or report.not_enrolled:
+                if self._stop.is_set() or report.not_enrolled or self._link_failed:
                     break
                 seen.add(item.id)
                 self._deliver(item, report)
-        if not report.not_enrolled and not self._stop.is_set():
+        if not report.not_enrolled and not self._stop.is_set() and not self._link_failed:
             self._pulls(report)
         counts = self._db(lambda s: s.outbox_counts())
         report.pending, report.failed = counts["pending"], counts["failed"]
         report.delivered_total = counts["delivered"]
+        report.quick_retries = self.client.quick_retries - quick_before
         return report
 
     def _seal_pending(self) -> None:
@@ -202,7 +250,7 @@ class OutboxWorker:
         if pem is None:
             return
         try:
-            sealed = self._db(lambda s: seal_pending_applications(s, pem))
+            sealed = self._db(lambda s: seal_backlog(s, pem))
         except Exception:  # a bad key must not stop delivery; _send reports it per item
             _log.exception("sealing pending applications failed")
             return
@@ -229,11 +277,37 @@ class OutboxWorker:
             remaining = deadline - self.clock.monotonic()
             if remaining <= 0:
                 return total
+            if self.link_down:
+                self._wait_for_link(deadline)
+                continue
             due = self.seconds_until_due()
             wait = remaining if due is None else min(max(due, 0.0), remaining)
             if wait > 0:
                 self._wake.clear()
                 self.clock.sleep(wait, self._wake)
+
+    def _wait_for_link(self, deadline: float) -> None:
+        """Probe the portal's health (soon, then less often, jittered) until it answers,
+        an item's backoff ends, or ``deadline``; cheaper for a sick portal than items."""
+        probe = 0.0
+        while not self._stop.is_set():
+            probe = min(self.probe_interval_s, max(0.25, probe * 2))
+            # Items already overdue were skipped because of the outage: only a backoff that
+            # ends later is a reason to try an item instead of probing.
+            due = self.seconds_until_due()
+            due = due if due is not None and due > 0 else None
+            wait = min(self.rng.uniform(probe / 2, probe), deadline - self.clock.monotonic())
+            if due is not None and due < wait:
+                wait = due
+            if wait <= 0:
+                return
+            self._wake.clear()
+            self.clock.sleep(wait, self._wake)
+            if self.client.health():
+                self.link_up()
+                return
+            if due is not None and due <= wait:
+                return
 
     # -- one item ----------------------------------------------------------------------
 
@@ -259,6 +333,10 @@ class OutboxWorker:
         except TransientError as exc:
             report.retried += 1
             report.errors.append(str(exc))
+            if isinstance(exc, LinkError):
+                self._link_failed = True
+                if self._down_since is None:
+                    self._down_since = self.clock.monotonic()
             delay = self.backoff.delay(attempts, self.rng, exc.retry_after)
             self._retry(item, str(exc), delay)
             self._emit(app_id, "queued", item.progress)
@@ -297,6 +375,7 @@ class OutboxWorker:
                 return
             report.delivered += 1
             report.duplicates += int(accepted.duplicate)
+            self.link_up()  # a first success after an outage: the others need not wait
             self._emit(app_id, "delivered", 1.0)
 
     def _retry(self, item: Any, error: str, delay: float) -> None:
@@ -306,13 +385,17 @@ class OutboxWorker:
     def _send(self, item: Any) -> Any:
         app_id = item.application_id
         key = self._public_key
-        if key is not None:
-            # Still readable (submitted before enrolment, or requeued by staff): seal it in
-            # the store first, so what is uploaded and what stays behind are both sealed.
-            self._db(lambda s: seal_stored_application(s, app_id, key))
         payload, attachments = self._db(
             lambda s: (s.application_payload(app_id), s.attachments_of(app_id))
         )
+        if key is not None and payload is not None and not is_sealed(payload):
+            # Readable although the key is known (imported from another kiosk, or its seal
+            # failed at submission): the backlog pass seals it in the store first, so what
+            # is uploaded and what stays behind are both sealed.
+            self._db(lambda s: seal_backlog(s, key))
+            payload, attachments = self._db(
+                lambda s: (s.application_payload(app_id), s.attachments_of(app_id))
+            )
         if payload is None:
             raise RejectedError(
                 "no payload",
@@ -340,7 +423,7 @@ class OutboxWorker:
         refs = upload_attachments(
             self.client, self._db, app_id, attachments, self.chunk_size, progress, self._stop
         )
-        body = build_submission(app_id, payload, refs, self._public_key)
+        body = build_submission(app_id, payload, refs)
         return self.client.submit(body, idempotency_key=item.idempotency_key)
 
     def _pulls(self, report: SyncReport) -> None:
@@ -354,19 +437,14 @@ class OutboxWorker:
 
 
 def build_submission(
-    app_id: str,
-    payload: dict[str, Any],
-    attachments: list[dict[str, Any]],
-    public_key: bytes | None,
+    app_id: str, payload: dict[str, Any], attachments: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """The request body for one application.
+    """The request body for one application, from its stored payload.
 
-    A payload sealed at submission (``kiosk.sealing``) is sent as is, never sealed
-    twice; a readable one is sealed here when the portal key is known, else sent
-    as plain JSON (over TLS).
+    A sealed payload (sealed once, by ``kiosk.services`` at submission or by the
+    backlog pass) is sent as is; a readable one, only when no portal key is known
+    yet, goes as plain JSON (over TLS). Nothing is sealed here.
     """
-    from sync._sealing import seal_json
-
     meta = sealed_meta(payload)
     body: dict[str, Any] = {
         "kiosk_application_id": app_id,
@@ -381,10 +459,6 @@ def build_submission(
         del body["definition_version"]
     if is_sealed(payload):
         body["sealed"] = payload["sealed"]
-        return body
-    content = {**payload, "kiosk_application_id": app_id}
-    if public_key:
-        body["sealed"] = seal_json(content, public_key, aad=app_id)
     else:
-        body["payload"] = content
+        body["payload"] = {**payload, "kiosk_application_id": app_id}
     return body

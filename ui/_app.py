@@ -1,4 +1,8 @@
-"""Starting the GUI: app, bundled font, translations, the store's thread, sync, the window."""
+"""Starting the GUI: app, bundled font, translations, the window and its event loop.
+
+What the window runs over (the store's thread, sync) is wired by ``app``, the
+composition root; this module only makes and runs the widgets.
+"""
 
 from __future__ import annotations
 
@@ -89,7 +93,7 @@ def build_window(
         translators = Translators(app)
         app._kiosk_translators = translators  # type: ignore[attr-defined]
     translators.use(context.config.kiosk.language)
-    tasks = TaskManager(executor)
+    tasks = TaskManager(executor, clock=context.clock)
     window = KioskWindow(
         tasks,
         catalog,
@@ -117,23 +121,6 @@ def _install_scanner(window: Any) -> None:
     scanner.code_scanned.connect(window.on_code_scanned)
     scanner.install()
     window.scanner = scanner
-
-
-def _start_sync(
-    executor: Any, context: Any, portal_url: str, enroll: Callable[..., Any] | None
-) -> Any:
-    """The sync controller when the sync package has one; None otherwise (works offline)."""
-    try:
-        from sync import SyncController
-    except ImportError:
-        _log.warning("sync controller not available; applications stay queued")
-        return None
-    # The CLI's ``enroll(executor)`` enrols with the embedded portal's code; the controller
-    # calls it (on its own thread) without arguments.
-    enrol_now = (lambda: enroll(executor)) if enroll is not None else None
-    controller = SyncController(executor, portal_url, config=context.config, enroll=enrol_now)
-    controller.start()
-    return controller
 
 
 AFTER_SHOWN_DELAY_MS = 300
@@ -174,36 +161,13 @@ def _report_when_home_shown(app: QApplication, window: Any) -> None:
     QTimer.singleShot(0, done)
 
 
-def start_store(context: Any) -> tuple[Any, Any, str | None]:
-    """Open the store on its own thread: (executor, catalog, problem for staff or None).
+def startup_problem_text(problem: str) -> str:
+    """What staff are told about a start-up problem reported by the composition root.
 
-    The kiosk starts even when the store cannot open (a data dir that is a file, a
-    full or read-only disk): the catalog is then the bundled one and ``problem`` says
-    what to tell staff. A corrupt database is moved aside by the store; that too is
-    a problem for staff.
+    ``problem`` is ``"rescued"`` (a corrupt database was moved aside) or
+    ``"store_failed"`` (the data dir cannot be opened or written).
     """
-    import forms
-    from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog
-
-    def factory() -> Any:
-        store = context.open_store()
-        return KioskServices(store, context.config, load_kiosk_catalog(store))
-
-    executor = StoreExecutor(factory)
-    problem = None
-    try:
-        # Start-up only, before any window exists: the catalog (bundled + portal updates
-        # + definitions kept for open drafts) is loaded on the store's thread.
-        services = executor.ready(timeout=60)
-        catalog = services.catalog
-        if services.store.rescued_from is not None:
-            _log.error("a corrupt database was moved aside at start-up")
-            problem = window_text_rescued()
-    except Exception as exc:  # the kiosk still starts and says what is wrong
-        _log.error("the store did not open: %s", type(exc).__name__)
-        catalog = forms.load_catalog()
-        problem = window_text_store_failed()
-    return executor, catalog, problem
+    return window_text_rescued() if problem == "rescued" else window_text_store_failed()
 
 
 def show_sized(window: Any, size: str = "") -> None:
@@ -224,48 +188,45 @@ def show_sized(window: Any, size: str = "") -> None:
         window.show()
 
 
-def run_gui(
-    context: Any,
+def gui_application() -> QApplication:
+    """The QApplication (made once) with the bundled fonts registered."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    load_fonts()
+    return app
+
+
+def run_window(
+    app: QApplication,
+    window: Any,
     *,
-    portal_url: str,
-    enroll: Callable[..., Any] | None = None,
+    problem: str | None = None,
     after_shown: Callable[[], None] | None = None,
 ) -> int:
-    """Run the kiosk GUI until it is closed; return the exit code.
+    """Show the window (locked down in kiosk mode) and run the event loop; return the exit code.
 
-    ``context`` is a :class:`kiosk.services.KioskContext`; the store is opened on
-    its own thread (the single writer) and the GUI talks to it only through the
-    TaskManager. ``enroll`` is handed to the sync controller to enrol the kiosk.
+    ``problem`` (see :func:`startup_problem_text`) raises the staff alert at once.
     ``after_shown`` runs once the home screen is up: background work that would
     compete with start-up for the interpreter (the embedded portal) starts there.
+    The window's own timers and task manager are stopped before returning; the
+    caller stops what it started (sync, the store's thread).
     """
-    app = QApplication.instance() or QApplication(sys.argv)
-    load_fonts()
-    executor, catalog, problem = start_store(context)
-    sync = None
-    try:
-        sync = _start_sync(executor, context, portal_url, enroll)
-    except Exception as exc:  # the kiosk must start even when sync cannot
-        _log.error("sync did not start: %s", type(exc).__name__)
-    window = build_window(context, executor, catalog, sync=sync)
     window.crash_guard.install()  # a fault wipes the session and goes home, never exits
     if problem is not None:
-        window.show_staff_alert(problem)
+        window.show_staff_alert(startup_problem_text(problem))
     _report_when_home_shown(app, window)
     if after_shown is not None:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(AFTER_SHOWN_DELAY_MS, after_shown)
-    if context.config.ui.kiosk_mode:
+    if window.config.ui.kiosk_mode:
         window.lockdown.engage()
     else:
-        show_sized(window, context.config.ui.window_size)
+        show_sized(window, window.config.ui.window_size)
     try:
         return int(app.exec())
     finally:
         window.crash_guard.uninstall()
-        if sync is not None:
-            sync.stop()
         window.idle.stop()
         window.tasks.close()
-        executor.shutdown(lambda s: s.store.close())

@@ -212,8 +212,16 @@ class FlowMixin(FormFlowMixin):
 
         s = self.session
         self._flush_draft()
+        # The record keeps the hash of the wording actually shown, in its language.
+        lang = "en" if self.lang == "en" else "vi"
         consents = [
-            ConsentInput(purpose=c.id, text_version=c.version, text=c.text, accepted=ok)
+            ConsentInput(
+                purpose=c.id,
+                text_version=c.version,
+                text=c.text_in(lang),
+                accepted=ok,
+                language=lang,
+            )
             for c, ok in choices
         ]
         files = [

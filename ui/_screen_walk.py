@@ -44,9 +44,9 @@ NAMED_STEPS = {
 }
 
 
-def sample_answers(attachment: Path, today: dt.date | None = None) -> dict[str, Any]:
+def sample_answers(attachment: Path, today: dt.date) -> dict[str, Any]:
     """A fictional mother registering her ten-day-old son (every value made up)."""
-    born = (today or dt.date.today()) - dt.timedelta(days=10)
+    born = today - dt.timedelta(days=10)  # today from the kiosk's clock
     return {
         "requester_full_name": "Nguyễn Thị Hoà",
         "requester_id_number": "001190012345",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.clock import Clock, system_clock
+
 FONT_SCALES = (100, 125, 150, 175, 200)
 
 
@@ -55,6 +57,8 @@ class Session:
     application: Any = None
     rating: int | None = None
     sms_opt_in: bool = False
+    clock: Clock = field(default_factory=system_clock)
+    """The kiosk's clock: "today" for the form's date checks (not wiped with the resident)."""
 
     @property
     def entered_by_now(self) -> str:

@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from kiosk.clock import Clock, system_clock
+
 _log = logging.getLogger(__name__)
 
 OnDone = Callable[[Any], None]
@@ -33,9 +35,13 @@ class TaskManager(QObject):
     idle_changed = Signal(bool)
     """True when the last pending task has been delivered (tests and shutdown wait on it)."""
 
-    def __init__(self, executor: Any, parent: QObject | None = None) -> None:
+    def __init__(
+        self, executor: Any, parent: QObject | None = None, *, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self._executor = executor
+        self.clock: Clock = clock or system_clock()
+        """The kiosk's one clock (``KioskContext.clock``), for "today" on the GUI thread."""
         self._closures: deque[Callable[[], None]] = deque()
         self._lock = threading.Lock()
         self._pending = 0

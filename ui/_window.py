@@ -103,7 +103,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.data_dir = Path(data_dir)
         self.sync = sync
         self.translators = translators
-        self.session = Session()
+        self.session = Session(clock=tasks.clock)
         self.display = self._default_display()
         self.voice = voice or Voice(parent=self)
         if self.voice.parent() is None:

@@ -61,12 +61,16 @@ def render_all(out: Path, *, steps: bool = False, only: str = "") -> list[Path]:
                     continue
                 config = context.config.model_copy(deep=True)
                 config.kiosk.language = lang
-                ctx = type(context)(data_dir=context.data_dir, config=config, key=context.key)
+                ctx = type(context)(
+                    data_dir=context.data_dir, config=config, key=context.key, clock=context.clock
+                )
                 window = build_window(ctx, executor, catalog, voice_engine="mock")
                 window.resize(*SIZES[size])
                 window.show()
                 window.activateWindow()
-                for screen in walk(app, window, scale, theme, sample_answers(attachment)):
+                for screen in walk(
+                    app, window, scale, theme, sample_answers(attachment, context.clock.today())
+                ):
                     if screen.startswith("wizard-step-") and not steps:
                         continue
                     path = out / f"{prefix}-{screen}.png"

@@ -16,10 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from forms import Address, check_personal_id, convert_address, fold, normalize
+from forms import Address, AddressMatch, check_personal_id, fold, normalize, resolve_address
+from kiosk.clock import system_clock
 
 __all__ = ["CardError", "IdCard", "looks_like_card_payload", "parse_card", "preload"]
 
@@ -96,6 +97,9 @@ class IdCard:
     address: str
     issue_date: dt.date | None = None
     address_2025: Address | None = None
+    # What the printed address names: one 2025 commune (then also address_2025),
+    # several to choose from (a legacy ward split in 2025) or none.
+    address_match: AddressMatch | None = field(default=None, compare=False)
 
     def __repr__(self) -> str:
         # Personal data stays out of logs and tracebacks.
@@ -112,6 +116,7 @@ class IdCard:
             "address": self.address,
             "issue_date": self.issue_date.isoformat() if self.issue_date else None,
             "address_2025": self.address_2025.to_json() if self.address_2025 else None,
+            "address_match": self.address_match.to_json() if self.address_match else None,
         }
 
 
@@ -165,12 +170,14 @@ def _fields(payload: str) -> list[str]:
     return fields[:7]
 
 
-def parse_card(payload: str) -> IdCard:
+def parse_card(payload: str, *, today: dt.date | None = None) -> IdCard:
     """Parse a scanned QR payload; raise :class:`CardError` if it is not a valid card.
 
     Tolerates a BOM, trailing CR/LF, stray spaces around fields, NFD text and
-    trailing empty fields. The 2025 address is converted from the printed one
-    (legacy three-level addresses included) and is None when it can't be resolved.
+    trailing empty fields. The printed address (2025 or legacy, full or short)
+    is read into ``address_match``; ``address_2025`` is its commune when exactly
+    one is named, None when none is or several are (a split legacy ward: ask).
+    ``today`` (the kiosk clock's local date by default) bounds the year of birth.
 
     Raises:
         CardError: wrong number of fields, an ID that is not 12 digits, a bad
@@ -188,11 +195,12 @@ def parse_card(payload: str) -> IdCard:
         raise CardError("full_name")
     date_of_birth = _date(dob_text, "date_of_birth")
     issue_date = _date(issued_text, "issue_date") if issued_text else None
-    if not 1900 <= date_of_birth.year <= dt.date.today().year:
+    if not 1900 <= date_of_birth.year <= (today or system_clock().today()).year:
         raise CardError("date_of_birth")
     if issue_date is not None and issue_date < date_of_birth:
         raise CardError("issue_date")
     sex = _sex(sex_text)
+    match = resolve_address(address) if address else None
     problems = check_personal_id(id_number, date_of_birth=date_of_birth, sex=sex)
     if "century_sex_mismatch" in problems or "birth_year_mismatch" in problems:
         raise CardError("id_mismatch")
@@ -204,10 +212,11 @@ def parse_card(payload: str) -> IdCard:
         sex=sex,
         address=address,
         issue_date=issue_date,
-        address_2025=convert_address(address) if address else None,
+        address_2025=match.address if match else None,
+        address_match=match,
     )
 
 
 def preload() -> None:
     """Load the address data now (about a second) so the first scan fills the form at once."""
-    convert_address("Phường Hoàn Kiếm, Thành phố Hà Nội")
+    resolve_address("Phường Hoàn Kiếm, Thành phố Hà Nội")

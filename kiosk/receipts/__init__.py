@@ -17,6 +17,7 @@ from kiosk.receipts._data import (
     format_vn_datetime,
     to_hanoi_time,
 )
+from kiosk.receipts._facts import FEE_UNCONFIRMED, NO_DUE, ResidentFacts, resident_facts
 from kiosk.receipts._qr import qr_png
 
 if TYPE_CHECKING:
@@ -52,17 +53,21 @@ def __getattr__(name: str) -> Any:
     return value
 
 __all__ = [
+    "FEE_UNCONFIRMED",
     "HANOI_TZ",
     "LEVEL_LABELS",
+    "NO_DUE",
     "PROVISIONAL_NOTE",
     "SELF_SERVICE_NOTE",
     "TITLE",
     "Level",
     "ReceiptData",
+    "ResidentFacts",
     "format_vn_datetime",
     "qr_png",
     "register_fonts",
     "render_receipt_pdf",
+    "resident_facts",
     "to_hanoi_time",
     "write_receipt_pdf",
 ]

@@ -61,10 +61,15 @@ def _optional_text(value: str | None) -> str | None:
 class ReceiptData:
     """Everything printed on one receipt. Text is NFC-normalised on creation.
 
-    ``documents`` is a sequence of ``(name, count)`` pairs (stored as a tuple so the
-    record stays immutable). ``staff_name`` is the receiver in assisted mode; None
-    means the resident filed alone at a self-service kiosk. ``code_is_official`` is
-    False for the kiosk's provisional code, True once the portal has issued its own.
+    ``documents`` is a sequence of ``(name, count)`` pairs: the files attached, per
+    document kind; ``papers`` the same for papers staff took in over the counter
+    (counts of papers, not files). Both are stored as tuples so the record stays
+    immutable; neither ever lists a document nobody handed in. ``fee`` is what the
+    resident pays for filing here; ``fee_confirmed`` False means the amount is not yet
+    confirmed from the legal text and is printed as such. ``staff_name`` is the
+    receiver in assisted mode; None means the resident filed alone at a self-service
+    kiosk. ``code_is_official`` is False for the kiosk's provisional code, True once
+    the portal has issued its own.
 
     Raises:
         ValueError: empty application code or filer name, unknown ``level``, a
@@ -89,6 +94,9 @@ class ReceiptData:
     staff_name: str | None = None
     level: Level = "mot_phan"
     lookup_url: str | None = None
+    papers: Sequence[tuple[str, int]] = ()
+    fee: str = ""
+    fee_confirmed: bool = False
 
     def __post_init__(self) -> None:
         put = object.__setattr__  # frozen: the documented way to clean fields on creation
@@ -103,11 +111,13 @@ class ReceiptData:
             "procedure_code",
             "processing_time",
             "result_place",
+            "fee",
         ):
             put(self, name, _text(getattr(self, name)))
         for name in ("filer_email", "staff_name", "lookup_url"):
             put(self, name, _optional_text(getattr(self, name)))
         put(self, "documents", _clean_documents(self.documents))
+        put(self, "papers", _clean_documents(self.papers))
         if not self.application_code:
             raise ValueError("application_code must not be empty")
         if not self.filer_name:
@@ -119,8 +129,17 @@ class ReceiptData:
 
     @property
     def document_count(self) -> int:
-        """Total number of papers received (the sum of each document's count)."""
-        return sum(count for _, count in self.documents)
+        """Files and papers received in all (the sum of every document's count)."""
+        return sum(count for _, count in self.documents) + sum(c for _, c in self.papers)
+
+    def received_documents(self) -> list[tuple[str, int, int]]:
+        """(document name, files attached, papers handed over) per document, in order."""
+        rows: dict[str, list[int]] = {}
+        for name, count in self.documents:
+            rows.setdefault(name, [0, 0])[0] += count
+        for name, count in self.papers:
+            rows.setdefault(name, [0, 0])[1] += count
+        return [(name, files, papers) for name, (files, papers) in rows.items()]
 
     @property
     def assisted(self) -> bool:
@@ -140,6 +159,7 @@ class ReceiptData:
         """Return a JSON-ready dict (datetimes as ISO 8601) for storing and reprinting."""
         data = dataclasses.asdict(self)
         data["documents"] = [[name, count] for name, count in self.documents]
+        data["papers"] = [[name, count] for name, count in self.papers]
         data["received_at"] = self.received_at.isoformat()
         data["due_at"] = self.due_at.isoformat() if self.due_at is not None else None
         return data
@@ -160,6 +180,7 @@ class ReceiptData:
         fields = {k: v for k, v in data.items() if k in names}
         fields.update(overrides)
         fields["documents"] = [(str(n), int(c)) for n, c in fields.get("documents") or []]
+        fields["papers"] = [(str(n), int(c)) for n, c in fields.get("papers") or []]
         fields["received_at"] = _as_datetime(fields["received_at"])
         due = fields.get("due_at")
         fields["due_at"] = _as_datetime(due) if due else None

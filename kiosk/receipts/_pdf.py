@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from kiosk.receipts._data import LEVEL_LABELS, ReceiptData, format_vn_datetime, to_hanoi_time
+from kiosk.receipts._facts import resident_facts
 from kiosk.receipts._fonts import FONT_REGULAR, register_fonts
 from kiosk.receipts._qr import qr_png
 from kiosk.receipts._styles import GREY as _GREY
@@ -60,7 +61,6 @@ SELF_SERVICE_NOTE = "Nộp tại kiosk tự phục vụ"
 _NATION = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _MOTTO = "Độc lập - Tự do - Hạnh phúc"
 _PLACE = "Hà Nội"
-_NO_DUE = "Sẽ báo khi hồ sơ được tiếp nhận chính thức"
 _NOT_GIVEN = "Không có"
 
 
@@ -239,31 +239,39 @@ def _filer_block(data: ReceiptData, st: _Styles) -> list[Flowable]:
 
 
 def _documents_block(data: ReceiptData, st: _Styles) -> list[Flowable]:
+    """What was taken in: files attached and papers handed over, per document; nothing else."""
     out: list[Flowable] = [Paragraph("<b>1. Thành phần hồ sơ đã nhận:</b>", st.body)]
     rows: list[list[Flowable]] = [
         [
             Paragraph("STT", st.cell_bold),
             Paragraph("Tên giấy tờ", st.cell_bold),
-            Paragraph("Số lượng", st.cell_bold),
+            Paragraph("Tệp đính kèm", st.cell_bold),
+            Paragraph("Bản giấy", st.cell_bold),
         ]
     ]
-    for index, (name, count) in enumerate(data.documents, start=1):
+    received = data.received_documents()
+    for index, (name, files, papers) in enumerate(received, start=1):
         rows.append(
             [
                 Paragraph(str(index), st.cell_center),
                 Paragraph(_esc(name), st.cell),
-                Paragraph(f"{count:02d}", st.cell_center),
+                Paragraph(f"{files:02d}" if files else "-", st.cell_center),
+                Paragraph(f"{papers:02d}" if papers else "-", st.cell_center),
             ]
         )
-    if not data.documents:
+    if not received:
         rows.append(
             [
                 Paragraph("", st.cell),
                 Paragraph("Không có giấy tờ kèm theo", st.cell),
                 Paragraph("", st.cell),
+                Paragraph("", st.cell),
             ]
         )
-    table = Table(rows, colWidths=[12 * mm, _BODY_W - 12 * mm - 24 * mm, 24 * mm], repeatRows=1)
+    count_w = 24 * mm
+    table = Table(
+        rows, colWidths=[12 * mm, _BODY_W - 12 * mm - 2 * count_w, count_w, count_w], repeatRows=1
+    )
     table.setStyle(
         _table_style(
             [
@@ -276,10 +284,12 @@ def _documents_block(data: ReceiptData, st: _Styles) -> list[Flowable]:
         )
     )
     out += [Spacer(1, 1.5 * mm), table, Spacer(1, 2 * mm)]
+    files = sum(f for _, f, _ in received)
+    papers = sum(p for _, _, p in received)
     out.append(
         Paragraph(
-            f"<b>2. Số lượng giấy tờ:</b> {data.document_count:02d} "
-            f"({len(data.documents):02d} loại giấy tờ)",
+            f"<b>2. Số lượng giấy tờ:</b> {files:02d} tệp đính kèm, {papers:02d} bản giấy "
+            f"({len(received):02d} loại giấy tờ)",
             st.body,
         )
     )
@@ -287,12 +297,13 @@ def _documents_block(data: ReceiptData, st: _Styles) -> list[Flowable]:
 
 
 def _times_block(data: ReceiptData, st: _Styles) -> list[Flowable]:
-    due = format_vn_datetime(data.due_at) if data.due_at is not None else _NO_DUE
+    facts = resident_facts(data)
     lines = [
         ("3. Thời gian giải quyết theo quy định:", _esc(data.processing_time) or _NOT_GIVEN),
         ("4. Thời gian nhận hồ sơ:", format_vn_datetime(data.received_at)),
-        ("5. Thời gian hẹn trả kết quả:", due),
+        ("5. Thời gian hẹn trả kết quả:", facts.due),
         ("6. Nơi nhận kết quả:", _esc(data.result_place) or _NOT_GIVEN),
+        ("7. Lệ phí:", _esc(facts.fee)),
     ]
     return [Paragraph(f"<b>{label}</b> {value}", st.body) for label, value in lines]
 
@@ -307,6 +318,7 @@ def _signatures(data: ReceiptData, st: _Styles) -> Table:
     if data.staff_name is not None:
         receiver = [
             Paragraph("NGƯỜI TIẾP NHẬN HỒ SƠ", st.center_bold),
+            Paragraph(_esc(data.agency_name), st.center),
             Paragraph("(Ký và ghi rõ họ tên)", st.hint),
             Spacer(1, 17 * mm),
             Paragraph(_esc(data.staff_name), st.center_bold),
@@ -325,6 +337,7 @@ def _signatures(data: ReceiptData, st: _Styles) -> Table:
 
 def _notes(data: ReceiptData, st: _Styles) -> list[Flowable]:
     lines = [
+        *(_esc(step) for step in resident_facts(data).next_steps),
         "Mang theo giấy này và giấy tờ tùy thân khi nhận kết quả.",
         "Quét mã QR tại kiosk hoặc nhập mã hồ sơ để tra cứu tình trạng hồ sơ.",
     ]
@@ -332,7 +345,7 @@ def _notes(data: ReceiptData, st: _Styles) -> list[Flowable]:
         lines.append(f"Tra cứu trực tuyến: {_esc(data.lookup_url)}")
     out: list[Flowable] = [
         HRFlowable(width="100%", thickness=0.4, color=_GREY, spaceAfter=1.5 * mm),
-        Paragraph("<b>Ghi chú:</b>", st.small),
+        Paragraph("<b>Các bước tiếp theo và ghi chú:</b>", st.small),
     ]
     out.extend(Paragraph(f"- {line}", st.small) for line in lines)
     return out

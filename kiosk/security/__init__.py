@@ -1,4 +1,4 @@
-"""Protecting residents' data and the kiosk: PINs, sealing, private logs, retention, staff.
+"""Protecting residents' data and the kiosk: PINs, private logs, retention, staff.
 
 See docs/security.md for the threat model: what each measure protects against
 and what it does not.
@@ -21,16 +21,6 @@ from kiosk.security._pins import (
     verify_pin,
 )
 from kiosk.security._retention import PurgeReport, purge
-from kiosk.security._seal import (
-    SEAL_ALG,
-    SEAL_VERSION,
-    SealError,
-    generate_portal_keypair,
-    key_fingerprint,
-    load_portal_private_key,
-    seal,
-    unseal,
-)
 from kiosk.security._staff import (
     VIETNAM_TZ,
     AuthError,
@@ -43,8 +33,6 @@ __all__ = [
     "LOG_FILENAME",
     "PIN_MAX_LENGTH",
     "PIN_MIN_LENGTH",
-    "SEAL_ALG",
-    "SEAL_VERSION",
     "SENSITIVE_KEYS",
     "VIETNAM_TZ",
     "AuthError",
@@ -52,20 +40,14 @@ __all__ = [
     "PersonalDataFilter",
     "PinPolicyError",
     "PurgeReport",
-    "SealError",
     "StaffDirectory",
     "StaffError",
     "StaffMember",
     "check_pin_policy",
-    "generate_portal_keypair",
     "hash_pin",
-    "key_fingerprint",
-    "load_portal_private_key",
     "mask_text",
     "pin_needs_rehash",
     "purge",
-    "seal",
     "setup_logging",
-    "unseal",
     "verify_pin",
 ]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
+from kiosk.clock import Clock
+
 __all__ = ["PurgeReport", "purge"]
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the store's utcnow() format: compares as text
@@ -48,6 +50,8 @@ _DELETES = (
 
 
 class _PurgeableStore(Protocol):
+    clock: Clock
+
     def query(
         self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ...
     ) -> list[sqlite3.Row]: ...
@@ -104,7 +108,7 @@ def purge(
     """
     if delivered_days < 0 or draft_hours < 0:
         raise ValueError("retention ages must not be negative")
-    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    moment = (now or store.clock.now_utc()).astimezone(UTC)
     app_cutoff = (moment - timedelta(days=delivered_days)).strftime(_TS_FORMAT)
     draft_cutoff = (moment - timedelta(hours=draft_hours)).strftime(_TS_FORMAT)
 

@@ -133,7 +133,7 @@ class StaffDirectory:
                     self._seal(name, f"staff:{staff_id}:name"),
                     role,
                     self._seal(pin_hash, f"staff:{staff_id}:pin"),
-                    _ts(datetime.now(UTC)),
+                    _ts(self._store.clock.now_utc()),
                 ),
             )
             self._store.audit(actor, "staff.added", staff_id, {"role": role})
@@ -188,7 +188,7 @@ class StaffDirectory:
             AuthError: unknown id or wrong PIN (with attempts left), locked account
                 (with the local hh:mm it unlocks), or not an admin when one is required.
         """
-        moment = (now or datetime.now(UTC)).astimezone(UTC)
+        moment = (now or self._store.clock.now_utc()).astimezone(UTC)
         # Failures are recorded and committed first, then raised: raising inside the
         # transaction would roll back the very count that drives the lock-out.
         with self._store.transaction() as conn:

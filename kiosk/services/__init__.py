@@ -1,5 +1,6 @@
 """Domain services over the store: the API the UI and the CLI call."""
 
+from kiosk.services._consent import ConsentProblem, consent_problems
 from kiosk.services._console import (
     TARGET_E_RESULT,
     TARGET_FULL_ONLINE,
@@ -21,13 +22,22 @@ from kiosk.services._console import (
     work_lists,
 )
 from kiosk.services._context import KioskContext, key_file_for, open_context
+from kiosk.services._declaration import declaration_document, declaration_extras
 from kiosk.services._executor import StoreExecutor
+from kiosk.services._protect import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
+from kiosk.services._receipt_fields import (
+    PaperDocument,
+    agency_names,
+    fee_text,
+    filer_fields,
+    format_address,
+    receipt_fields,
+)
 from kiosk.services._services import (
     HANOI,
     DraftState,
     KioskServices,
     SubmissionError,
-    format_address,
     load_kiosk_catalog,
     search_terms,
 )
@@ -43,25 +53,34 @@ from kiosk.services._transfer_import import catalog_index, find_exports, import_
 __all__ = [
     "HANOI",
     "MIN_PASSPHRASE",
+    "PORTAL_PUBLIC_KEY_SETTING",
     "TARGET_E_RESULT",
     "TARGET_FULL_ONLINE",
     "TARGET_ONLINE",
     "TARGET_ON_TIME",
+    "ConsentProblem",
     "DashboardFigures",
     "DraftState",
     "KioskContext",
     "KioskServices",
     "OutboxRow",
+    "PaperDocument",
     "StoreExecutor",
     "SubmissionError",
     "TransferError",
     "TransferReport",
     "WorkLists",
+    "agency_names",
     "catalog_index",
     "check_passphrase",
+    "consent_problems",
     "dashboard_figures",
+    "declaration_document",
+    "declaration_extras",
     "delete_draft",
     "export_outbox",
+    "fee_text",
+    "filer_fields",
     "find_applications",
     "find_drafts",
     "find_exports",
@@ -74,8 +93,10 @@ __all__ = [
     "outbox_rows",
     "parse_utc",
     "procedure_name",
+    "receipt_fields",
     "record_paper_intake",
     "retry_now",
+    "seal_backlog",
     "search_terms",
     "work_lists",
 ]

@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from kiosk.clock import Clock, system_clock
 from kiosk.store import ApplicationRecord, DraftRecord, IntakeCounts, OutboxItem, Ratio
-
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
 TARGET_ONLINE = 0.60
 """Share of a service point's intakes received online (Hanoi's target for communes)."""
@@ -44,13 +42,16 @@ class DashboardFigures:
     overdue: int
     supplements: int
     outbox: dict[str, int] = field(default_factory=dict)
+    now: datetime | None = None
+    """When the figures were computed (the services' clock): ages are counted to it."""
 
     @property
     def oldest_undelivered_age(self) -> timedelta | None:
         """How long the oldest undelivered application has waited (None when all delivered)."""
         if self.oldest_undelivered_at is None:
             return None
-        return max(timedelta(0), datetime.now(UTC) - self.oldest_undelivered_at)
+        now = self.now or system_clock().now_utc()
+        return max(timedelta(0), now - self.oldest_undelivered_at)
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,14 @@ class WorkLists:
     supplements: list[ApplicationRecord]
 
 
-def local_today() -> date:
-    """Today in Hanoi."""
-    return datetime.now(HANOI).date()
+def local_today(clock: Clock | None = None) -> date:
+    """Today in the kiosk's time zone, by ``clock`` (the real clock in Hà Nội when None)."""
+    return (clock or system_clock()).today()
+
+
+def _clock_of(services: Any) -> Clock:
+    clock: Clock = getattr(services, "clock", None) or system_clock()
+    return clock
 
 
 def parse_utc(stamp: str | None) -> datetime | None:
@@ -94,7 +100,8 @@ def dashboard_figures(
 ) -> DashboardFigures:
     """The dashboard's figures over the last ``days`` local days (targets use every record)."""
     store = services.store
-    today = today or local_today()
+    clock = _clock_of(services)
+    today = today or clock.today()
     start = today - timedelta(days=days - 1)
     since, until = start.isoformat(), today.isoformat()
     counted = dict(store.applications_per_day(since=since, until=until))
@@ -119,6 +126,7 @@ def dashboard_figures(
         overdue=len(store.overdue_application_ids(today=until)),
         supplements=len(store.supplement_request_ids()),
         outbox=store.outbox_counts(),
+        now=clock.now_utc(),
     )
 
 
@@ -141,7 +149,7 @@ def outbox_rows(services: Any, *, include_delivered: bool = False) -> list[Outbo
 def work_lists(services: Any, *, today: date | None = None) -> WorkLists:
     """Overdue applications and supplement requests, each with its record."""
     store = services.store
-    until = (today or local_today()).isoformat()
+    until = (today or _clock_of(services).today()).isoformat()
     return WorkLists(
         overdue=[store.get_application(i) for i in store.overdue_application_ids(today=until)],
         supplements=[store.get_application(i) for i in store.supplement_request_ids()],

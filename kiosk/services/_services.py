@@ -14,13 +14,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import forms
+from kiosk.clock import DEFAULT_TIME_ZONE, Clock, time_zone
 from kiosk.config import KioskConfig
-from kiosk.sealing import is_sealed
-from kiosk.services._dates import due_at
+from kiosk.services._consent import consent_problems
+from kiosk.services._dates import CLOSE
+from kiosk.services._declaration import declaration_extras
 from kiosk.services._protect import attachment_errors, seal_submission
+from kiosk.services._receipt_fields import PaperDocument, receipt_fields
 from kiosk.store import (
     ApplicationRecord,
     AttachmentInput,
@@ -28,10 +30,12 @@ from kiosk.store import (
     DraftRecord,
     Store,
 )
+from wire import is_sealed
 
 _log = logging.getLogger(__name__)
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+HANOI = time_zone(DEFAULT_TIME_ZONE)
+"""Hà Nội's zone; calendar code asks ``services.clock`` (the configured zone) instead."""
 
 
 class SubmissionError(Exception):
@@ -59,10 +63,14 @@ class DraftState:
 class KioskServices:
     """Drafts, submission, receipts, lookup: the kiosk's use cases over one store."""
 
-    def __init__(self, store: Store, config: KioskConfig, catalog: Any) -> None:
+    def __init__(
+        self, store: Store, config: KioskConfig, catalog: Any, *, clock: Clock | None = None
+    ) -> None:
         self.store = store
         self.config = config
         self.catalog = catalog
+        self.clock: Clock = clock or store.clock
+        """Now and today for every use case (the store's clock unless given)."""
         self.kiosk_id = self._ensure_kiosk_id()
 
     # -- identity ----------------------------------------------------------------------
@@ -172,27 +180,31 @@ class KioskServices:
         consents: list[ConsentInput],
         attachments: list[AttachmentInput] | None = None,
         staff_name: str | None = None,
+        papers: list[PaperDocument] | None = None,
         today: date | None = None,
     ) -> ApplicationRecord:
         """Validate a draft and turn it into an application with its outbox row.
 
+        ``papers`` are the paper documents staff took in over the counter (assisted
+        mode); the receipt lists them beside the attached files. The time of receipt
+        is the services' clock.
+
         Raises:
-            SubmissionError: the answers don't validate, or a required consent is missing.
+            SubmissionError: the answers don't validate, or a consent is missing,
+                outdated (version or wording not the definition's) or unknown.
         """
         draft = self.store.get_draft(draft_id)
         definition = self.definition(draft.procedure_code, draft.definition_version)
         answers = forms.normalize_answers(definition, draft.payload.get("answers", {}))
+        now = self.clock.now_local()
         errors: list[Any] = list(
-            forms.validate_answers(definition, answers, today=today or _today())
+            forms.validate_answers(definition, answers, today=today or self.clock.today())
         )
         errors.extend(attachment_errors(definition, attachments or []))
-        accepted = {c.purpose for c in consents if c.accepted}
-        required = {c.id for c in getattr(definition, "consents", []) if c.required}
-        if (required - accepted) or not accepted:
-            errors.append(_ConsentMissing())
+        errors.extend(consent_problems(definition, consents))
         if errors:
             raise SubmissionError(errors)
-        now = datetime.now(HANOI)
+        papers = [p for p in papers or [] if p.count > 0]
         payload = {
             "procedure_code": draft.procedure_code,
             "definition_version": draft.definition_version,
@@ -201,13 +213,28 @@ class KioskServices:
             "staff_id": draft.staff_id,
             "submitted_at": now.isoformat(),
             "answers": answers,
+            **declaration_extras(definition, answers, self.config),
+            "papers": [{"kind": p.kind, "count": p.count} for p in papers],
             "entered_by": draft.payload.get("entered_by", {}),
             "consents": [
-                {"purpose": c.purpose, "text_version": c.text_version, "accepted": c.accepted}
+                {
+                    "purpose": c.purpose,
+                    "text_version": c.text_version,
+                    "language": c.language,
+                    "accepted": c.accepted,
+                }
                 for c in consents
             ],
         }
-        receipt = receipt_fields(definition, answers, self.config, now, staff_name)
+        receipt = receipt_fields(
+            definition,
+            answers,
+            self.config,
+            now,
+            staff_name,
+            files=[a.kind for a in attachments or []],
+            papers=papers,
+        )
         app_id = str(uuid.uuid4())
         stored_payload, stored_files = seal_submission(
             self.store, app_id, payload, attachments or []
@@ -227,6 +254,7 @@ class KioskServices:
                 attachments=stored_files,
                 consents=consents,
                 actor=draft.staff_id or "resident",
+                received_at=now,
             )
             self.store.index_application(record.id, search_terms(definition, answers))
         # The draft's earlier revisions and the readable pages just replaced may still
@@ -258,12 +286,21 @@ class KioskServices:
             # Received after closing on that very day, the kiosk's own working-day count
             # (stored with the receipt) is the later, meaningful one.
             due = record.due_at
-            due = f"{due}T17:00:00+07:00" if len(due) == 10 else due
+            if len(due) == 10:
+                due = datetime.combine(date.fromisoformat(due), CLOSE, self.clock.tz).isoformat()
             local = record.receipt.get("due_at")
             if local and datetime.fromisoformat(due) < datetime.fromisoformat(local):
                 due = local
             overrides["due_at"] = due
         return ReceiptData.from_dict(record.receipt, **overrides)
+
+    def withdraw_consent(self, app_id: str, purpose: str, *, actor: str) -> bool:
+        """Record a resident's withdrawal of consent to ``purpose``; False if none was given.
+
+        The original record stays (it proves what was agreed and when). Withdrawing
+        the processing consent does not erase what the law requires to be kept.
+        """
+        return self.store.record_consent_withdrawal(app_id, purpose, actor=actor)
 
     def lookup(self, code: str) -> ApplicationRecord | None:
         """Find an application by a receipt's code (provisional or official)."""
@@ -271,13 +308,11 @@ class KioskServices:
 
     def record_paper_intake(self, procedure_code: str | None = None) -> None:
         """Staff log one application received on paper (for the 60 % online target)."""
-        from kiosk.store import utcnow
-
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO intake_log (channel, procedure_code, recorded_at)"
                 " VALUES ('paper', ?, ?)",
-                (procedure_code, utcnow()),
+                (procedure_code, self.clock.stamp()),
             )
 
 
@@ -294,56 +329,6 @@ def load_kiosk_catalog(store: Store) -> Any:
     for problem in catalog.unavailable:
         _log.error("procedure definition unavailable: %s", problem)
     return catalog
-
-
-class _ConsentMissing:
-    field_id = "consent"
-    code = "consent_required"
-    message = "Xin đánh dấu đồng ý để hồ sơ được xử lý. Nếu không đồng ý, hồ sơ không thể gửi đi."
-    message_en = "Please tick your consent so the application can be processed."
-
-
-def receipt_fields(
-    definition: Any,
-    answers: dict[str, Any],
-    config: KioskConfig,
-    now: datetime,
-    staff_name: str | None,
-) -> dict[str, Any]:
-    """What the receipt needs, kept (encrypted) after the application itself is delivered."""
-    requester = _person_fields(definition, answers, "requester")
-    processing = definition.processing_time
-    return {
-        "agency_name": config.kiosk.agency_name,
-        "one_stop_unit": config.kiosk.one_stop_unit,
-        "filer_name": requester.get("full_name", ""),
-        "filer_address": requester.get("address", ""),
-        "filer_phone": requester.get("phone", ""),
-        "filer_email": requester.get("email", ""),
-        "request": definition.name,
-        "procedure_code": definition.code,
-        "documents": _documents(definition, answers),
-        "processing_time": processing.text,
-        "received_at": now.isoformat(),
-        "due_at": due_at(now, processing.processing_days).isoformat(),
-        "result_place": config.kiosk.result_place,
-        "staff_name": staff_name,
-        "level": definition.level,
-    }
-
-
-def _documents(definition: Any, answers: dict[str, Any]) -> list[list[Any]]:
-    """Documents received: the attachments given, else the required documents to show in person."""
-    given = []
-    for section in definition.sections:
-        for field in section.fields:
-            if getattr(field, "type", "") == "attachment" and answers.get(field.id):
-                value = answers[field.id]
-                count = len(value) if isinstance(value, list) else 1
-                given.append([field.label, count])
-    if given:
-        return given
-    return [[doc.name, 1] for doc in definition.required_documents if doc.required]
 
 
 _SEARCHABLE_TYPES = {"person_name", "personal_id", "phone"}
@@ -365,36 +350,6 @@ def search_terms(definition: Any, answers: dict[str, Any]) -> list[str]:
     return terms
 
 
-def _person_fields(definition: Any, answers: dict[str, Any], person: str) -> dict[str, str]:
-    """The requester's name, address, phone and email, found by field role and type."""
-    found: dict[str, str] = {}
-    for section in definition.sections:
-        for field in section.fields:
-            value = answers.get(field.id)
-            if value in (None, ""):
-                continue
-            role = getattr(field, "autofill", None)
-            kind = getattr(field, "type", "")
-            in_person = getattr(section, "person", None) == person
-            if in_person and role == "full_name":
-                found.setdefault("full_name", str(value))
-            elif in_person and (role == "address" or kind == "address"):
-                found.setdefault("address", format_address(value))
-            elif kind == "phone":
-                found.setdefault("phone", str(value))
-            elif kind == "email":
-                found.setdefault("email", str(value))
-    return found
-
-
-def format_address(value: Any) -> str:
-    """One-line address from the form's address value (dict or text)."""
-    if isinstance(value, dict):
-        parts = [value.get("street"), value.get("commune_name"), value.get("province_name")]
-        return ", ".join(str(p) for p in parts if p)
-    return str(value)
-
-
 def _nfc(value: Any) -> Any:
     if isinstance(value, str):
         return forms.normalize(value)
@@ -403,10 +358,6 @@ def _nfc(value: Any) -> Any:
     if isinstance(value, list):
         return [_nfc(v) for v in value]
     return value
-
-
-def _today() -> date:
-    return datetime.now(HANOI).date()
 
 
 def _state(record: DraftRecord) -> DraftState:

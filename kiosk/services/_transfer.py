@@ -21,7 +21,6 @@ import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from kiosk.store import Store, utcnow
+from kiosk.store import Store
 
 FORMAT = "kiosk-outbox-export"
 VERSION = 1
@@ -109,7 +108,7 @@ def export_outbox(
     """
     check_passphrase(passphrase)
     export_id = str(uuid.uuid4())
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = store.clock.now_utc().strftime("%Y%m%dT%H%M%SZ")
     folder = Path(dest) / f"kiosk-outbox-{stamp}-{export_id[:8]}"
     try:
         (folder / "applications").mkdir(parents=True)
@@ -122,7 +121,7 @@ def export_outbox(
         "format": FORMAT,
         "version": VERSION,
         "export_id": export_id,
-        "created_at": utcnow(),
+        "created_at": store.clock.stamp(),
         "source_kiosk": store.get_device("kiosk_id"),
         "kdf": {"name": "scrypt", "salt": base64.b64encode(salt).decode(), **_SCRYPT},
         "applications": [],
@@ -140,7 +139,7 @@ def export_outbox(
             hold_sql = _HOLD_SQL.replace("MARKS", marks)
             conn.execute(
                 hold_sql,
-                (HELD_UNTIL, f"exported {export_id}", utcnow(), *report.done),
+                (HELD_UNTIL, f"exported {export_id}", store.clock.stamp(), *report.done),
             )
         store.audit(actor, "outbox.exported", export_id, {"count": len(report.done), "held": hold})
     return report
@@ -173,7 +172,7 @@ def _export_one(
     record = {
         "application": {k: row[k] for k in _APP_COLUMNS},
         "payload": store.application_payload(app_id),
-        "receipt": store.open_json(row["receipt"], f"receipts:{app_id}"),
+        "receipt": store.decrypt_json(row["receipt"], f"receipts:{app_id}"),
         "consents": store.consents_of(app_id),
         "outbox": {"state": item.state, "attempts": item.attempts},
     }

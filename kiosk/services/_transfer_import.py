@@ -22,7 +22,7 @@ from kiosk.services._transfer import (
     blob_aad,
     read_checked,
 )
-from kiosk.store import Store, utcnow
+from kiosk.store import Store
 
 
 def find_exports(source: Path) -> list[Path]:
@@ -124,7 +124,7 @@ def _import_one(
         if hashlib.sha256(data).hexdigest() != att["sha256"]:
             raise TransferError("Tệp đính kèm không khớp mã kiểm tra (attachment hash mismatch).")
         contents.append((att, data))
-    now = utcnow()
+    now = store.clock.stamp()
     rejected = record["outbox"]["state"] == "rejected"
     with store.transaction() as conn:
         conn.execute(
@@ -143,8 +143,8 @@ def _import_one(
                 app["portal_status"],
                 app["due_at"],
                 app["correction"] if rejected else None,
-                store.seal_json(record["payload"], f"applications:{app_id}"),
-                store.seal_json(record["receipt"], f"receipts:{app_id}"),
+                store.encrypt_json(record["payload"], f"applications:{app_id}"),
+                store.encrypt_json(record["receipt"], f"receipts:{app_id}"),
                 app["submitted_at"],
                 now,
             ),

@@ -8,22 +8,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.clock import Clock
 from kiosk.crypto import DataCipher
 from kiosk.store._applications import (
     ApplicationRecord,
     ApplicationsMixin,
     AttachmentInput,
     ConsentInput,
+    consent_text_hash,
 )
-from kiosk.store._base import StoreError, StoreFullError, utcnow
+from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
+from kiosk.store._keycheck import KEY_CHECK_FILENAME, stored_key_check, write_key_check_file
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
 from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
 
 __all__ = [
+    "KEY_CHECK_FILENAME",
+    "WRONG_KEY_MESSAGE",
     "ApplicationRecord",
     "AttachmentInput",
     "AttachmentRow",
@@ -35,8 +40,11 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreFullError",
+    "consent_text_hash",
     "open_store",
+    "stored_key_check",
     "utcnow",
+    "write_key_check_file",
 ]
 
 
@@ -52,7 +60,7 @@ class Store(
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 
 
-def open_store(data_dir: Path, cipher: DataCipher) -> Store:
-    """Open the store in ``data_dir`` (see :meth:`StoreBase.open`)."""
-    store: Store = Store.open(data_dir, cipher)
+def open_store(data_dir: Path, cipher: DataCipher, *, clock: Clock | None = None) -> Store:
+    """Open the store in ``data_dir`` (see :meth:`StoreBase.open`); ``clock`` dates its rows."""
+    store: Store = Store.open(data_dir, cipher, clock=clock)
     return store

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.clock import store_stamp
+from kiosk.store._base import StoreBase
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,11 @@ class AttachmentInput:
     id: str | None = None  # set by the caller when the content is sealed to this id
 
 
+def consent_text_hash(text: str) -> str:
+    """SHA-256 of a consent wording (NFC), as kept in a consent record."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode()).hexdigest()
+
+
 @dataclass(frozen=True)
 class ConsentInput:
     """One purpose the resident explicitly agreed to (or declined)."""
@@ -29,6 +36,7 @@ class ConsentInput:
     text_version: str
     text: str
     accepted: bool
+    language: str = "vi"  # the language of ``text``, the wording actually shown
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,7 @@ class ApplicationsMixin(StoreBase):
         consents: list[ConsentInput] = (),  # type: ignore[assignment]
         actor: str = "resident",
         app_id: str | None = None,
+        received_at: datetime | None = None,
     ) -> ApplicationRecord:
         """Store an application and its outbox row in one transaction.
 
@@ -86,10 +95,13 @@ class ApplicationsMixin(StoreBase):
         per-day sequence; it is unique on this kiosk and marked provisional until
         the portal's official code arrives. ``app_id`` (and ``AttachmentInput.id``)
         may be chosen by the caller when the payload was sealed bound to them.
+        ``received_at`` (default: the store's clock) dates both ``submitted_at`` and the
+        code, whose YYMMDD is the *local* date: the same date the receipt prints.
         """
         app_id = app_id or str(uuid.uuid4())
-        now = utcnow()
-        day = datetime.now(UTC).strftime("%y%m%d")
+        moment = received_at or self.clock.now_utc()
+        now = store_stamp(moment)
+        day = self.clock.local_date(moment).strftime("%y%m%d")
         with self.transaction() as conn:
             stem = f"{code_prefix}-{day}-"
             row = conn.execute(
@@ -110,8 +122,8 @@ class ApplicationsMixin(StoreBase):
                     level,
                     mode,
                     staff_id,
-                    self.seal_json(payload, f"applications:{app_id}"),
-                    self.seal_json(receipt, f"receipts:{app_id}"),
+                    self.encrypt_json(payload, f"applications:{app_id}"),
+                    self.encrypt_json(receipt, f"receipts:{app_id}"),
                     now,
                     now,
                 ),
@@ -140,15 +152,18 @@ class ApplicationsMixin(StoreBase):
             for consent in consents:
                 conn.execute(
                     "INSERT INTO consents (draft_id, application_id, purpose, text_version,"
-                    " text_sha256, accepted, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    " text_sha256, accepted, recorded_at, language, event, actor)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'given', ?)",
                     (
                         draft_id,
                         app_id,
                         consent.purpose,
                         consent.text_version,
-                        hashlib.sha256(consent.text.encode()).hexdigest(),
+                        consent_text_hash(consent.text),
                         int(consent.accepted),
                         now,
+                        consent.language,
+                        actor,
                     ),
                 )
             if draft_id is not None:
@@ -156,7 +171,7 @@ class ApplicationsMixin(StoreBase):
                 conn.execute(
                     "UPDATE drafts SET state = 'submitted', payload = ?, updated_at = ?"
                     " WHERE id = ?",
-                    (self.seal_json({}, f"drafts:{draft_id}"), now, draft_id),
+                    (self.encrypt_json({}, f"drafts:{draft_id}"), now, draft_id),
                 )
             self.audit(actor, "application.submitted", app_id, {"procedure": procedure_code})
         return self.get_application(app_id)
@@ -197,7 +212,7 @@ class ApplicationsMixin(StoreBase):
         rows = self.query("SELECT payload FROM applications WHERE id = ?", (app_id,))
         if not rows or rows[0][0] is None:
             return None
-        return dict(self.open_json(rows[0][0], f"applications:{app_id}"))
+        return dict(self.decrypt_json(rows[0][0], f"applications:{app_id}"))
 
     def record_status(
         self,
@@ -213,7 +228,7 @@ class ApplicationsMixin(StoreBase):
         ``portal_status_at`` is when the status last *changed*: pulling the same
         status again must not make an on-time result look late.
         """
-        now = utcnow()
+        now = self.clock.stamp()
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE applications SET"
@@ -234,16 +249,45 @@ class ApplicationsMixin(StoreBase):
             )
 
     def consents_of(self, app_id: str) -> list[dict[str, Any]]:
-        """The consent records of an application (purpose, text version and hash, time)."""
+        """The consent records of an application, oldest first.
+
+        Each row: purpose, text version, hash of the text shown and its language,
+        accepted, event ("given" or "withdrawn"), who recorded it and when.
+        """
         rows = self.query(
-            "SELECT purpose, text_version, text_sha256, accepted, recorded_at FROM consents"
-            " WHERE application_id = ? ORDER BY id",
+            "SELECT purpose, text_version, text_sha256, language, accepted, event, actor,"
+            " recorded_at FROM consents WHERE application_id = ? ORDER BY id",
             (app_id,),
         )
         return [dict(r) for r in rows]
 
+    def record_consent_withdrawal(self, app_id: str, purpose: str, *, actor: str) -> bool:
+        """Record that consent to ``purpose`` was withdrawn; False if it was never given.
+
+        The withdrawal is a new row (the original consent stays as proof of what
+        was agreed and when) plus an audit entry, in one transaction.
+        """
+        now = self.clock.stamp()
+        with self.transaction() as conn:
+            given = conn.execute(
+                "SELECT text_version, text_sha256, language FROM consents"
+                " WHERE application_id = ? AND purpose = ? AND event = 'given' AND accepted = 1"
+                " ORDER BY id DESC LIMIT 1",
+                (app_id, purpose),
+            ).fetchone()
+            if given is None:
+                return False
+            conn.execute(
+                "INSERT INTO consents (application_id, purpose, text_version, text_sha256,"
+                " accepted, recorded_at, language, event, actor)"
+                " VALUES (?, ?, ?, ?, 0, ?, ?, 'withdrawn', ?)",
+                (app_id, purpose, given[0], given[1], now, given[2], actor),
+            )
+            self.audit(actor, "consent.withdrawn", app_id, {"purpose": purpose})
+        return True
+
     def _application(self, row: Any, *, with_receipt: bool = True) -> ApplicationRecord:
-        receipt = self.open_json(row["receipt"], f"receipts:{row['id']}") if with_receipt else {}
+        receipt = self.decrypt_json(row["receipt"], f"receipts:{row['id']}") if with_receipt else {}
         return ApplicationRecord(
             id=row["id"],
             provisional_code=row["provisional_code"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import logging
 import sqlite3
@@ -14,7 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk.crypto import DataCipher
+from kiosk.clock import Clock, system_clock
+from kiosk.crypto import DataCipher, DataKeyError
 from kiosk.paths import DB_FILENAME
 from kiosk.store._db import (
     StoreError,
@@ -25,29 +27,69 @@ from kiosk.store._db import (
     move_aside,
     utcnow,
 )
+from kiosk.store._keycheck import (
+    KEY_CHECK_FILENAME,
+    KEY_CHECK_SETTING,
+    write_key_check_file,
+)
 
 _log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
+WRONG_KEY_MESSAGE = (
+    "Khoá bảo vệ dữ liệu không phải khoá đã mã hoá dữ liệu của kiosk này, nên kiosk "
+    "dừng lại và không ghi gì. Hãy đặt lại đúng tệp khoá cũ rồi khởi động lại; nếu khoá "
+    "cũ đã mất hẳn, chạy `kiosk new-data-dir` để bắt đầu thư mục dữ liệu mới."
+)
 
 
 class StoreBase:
     """One connection, used by the thread that opened it; every write in ``transaction()``."""
 
-    def __init__(self, db_path: Path, cipher: DataCipher, *, rescued_from: Path | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        cipher: DataCipher,
+        *,
+        rescued_from: Path | None = None,
+        clock: Clock | None = None,
+    ):
         self.path = db_path
         self.cipher = cipher
         self.rescued_from = rescued_from
+        self.clock: Clock = clock or system_clock()
+        """Every timestamp the store writes, and the local date of provisional codes."""
         self._conn = connect(db_path)
         self._owner = threading.get_ident()
         self._depth = 0
         self.db = sqlite_utils.Database(self._conn)
-        self.schema_version = migrate(self._conn)
+        self._check_data_key()
+        self.schema_version = migrate(self._conn, self.clock)
+        if self.get_device(KEY_CHECK_SETTING) is None:
+            self.set_device(KEY_CHECK_SETTING, cipher.check_value())
+        if not (db_path.parent / KEY_CHECK_FILENAME).exists():
+            with contextlib.suppress(OSError):
+                write_key_check_file(db_path.parent, cipher.check_value())
+
+    def _check_data_key(self) -> None:
+        """Refuse, before any write (migrations included), a key that did not write this data."""
+        try:
+            row = self._conn.execute(
+                "SELECT value FROM device WHERE key = ?", (KEY_CHECK_SETTING,)
+            ).fetchone()
+        except sqlite3.OperationalError:  # a new database: no device table yet
+            return
+        if row is not None and not hmac.compare_digest(str(row[0]), self.cipher.check_value()):
+            self._conn.close()
+            raise DataKeyError(
+                f"the data key does not match the key-check value stored in {self.path}",
+                WRONG_KEY_MESSAGE,
+            )
 
     # -- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, cipher: DataCipher) -> Any:
+    def open(cls, data_dir: Path, cipher: DataCipher, *, clock: Clock | None = None) -> Any:
         """Open (creating) ``<data_dir>/kiosk.db``; a corrupt file is moved aside and replaced.
 
         The caller learns of a rescue through ``store.rescued_from`` and must alert staff.
@@ -64,12 +106,12 @@ class StoreBase:
         if db_path.exists():
             ok, problem = _probe(db_path)
             if not ok:
-                rescued = move_aside(db_path)
+                rescued = move_aside(db_path, clock or system_clock())
                 _log.error(
                     "database failed its integrity check (%s); moved to %s", problem, rescued
                 )
         try:
-            return cls(db_path, cipher, rescued_from=rescued)
+            return cls(db_path, cipher, rescued_from=rescued, clock=clock)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the database {db_path}: {exc}") from exc
 
@@ -124,15 +166,15 @@ class StoreBase:
         """Run SQLite's quick integrity check."""
         return integrity_ok(self._conn)
 
-    # -- encryption helpers ------------------------------------------------------------
+    # -- at-rest encryption (the data key; sealing to the portal is ``wire.seal_json``) ----
 
-    def seal_json(self, value: Any, aad: str) -> bytes:
-        """Serialise ``value`` as JSON and encrypt it bound to ``aad``."""
+    def encrypt_json(self, value: Any, aad: str) -> bytes:
+        """Serialise ``value`` as JSON and encrypt it at rest (data key), bound to ``aad``."""
         data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
         return self.cipher.encrypt(data, aad)
 
-    def open_json(self, blob: bytes, aad: str) -> Any:
-        """Decrypt and parse a blob made by :meth:`seal_json`."""
+    def decrypt_json(self, blob: bytes, aad: str) -> Any:
+        """Decrypt and parse a blob made by :meth:`encrypt_json`."""
         return json.loads(self.cipher.decrypt(blob, aad))
 
     # -- device settings ---------------------------------------------------------------
@@ -170,7 +212,7 @@ class StoreBase:
             ).fetchone()
             prev = last["hash"] if last else GENESIS_HASH
             seq = (last["seq"] + 1) if last else 1
-            at = utcnow()
+            at = self.clock.stamp()
             detail_json = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
             digest = audit_hash(prev, seq, at, actor, action, subject, detail_json)
             conn.execute(

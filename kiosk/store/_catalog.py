@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.store._base import StoreBase
 
 
 class CatalogMixin(StoreBase):
@@ -16,7 +16,7 @@ class CatalogMixin(StoreBase):
         ``definitions`` maps procedure code to (version, definition JSON text).
         Older versions stay, so open drafts keep the version they started with.
         """
-        now = utcnow()
+        now = self.clock.stamp()
         with self.transaction() as conn:
             for code, (version, text) in definitions.items():
                 conn.execute(
@@ -39,7 +39,7 @@ class CatalogMixin(StoreBase):
             conn.execute(
                 "INSERT OR IGNORE INTO catalog (procedure_code, version, source, definition,"
                 " updated_at) VALUES (?, ?, 'bundled', ?, ?)",
-                (procedure_code, version, definition, utcnow()),
+                (procedure_code, version, definition, self.clock.stamp()),
             )
 
     def kept_definitions(self) -> list[tuple[str, str, str, str]]:

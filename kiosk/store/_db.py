@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.clock import Clock, system_clock
 from kiosk.store._migrations import MIGRATIONS
 
 _log = logging.getLogger(__name__)
@@ -21,8 +21,12 @@ class StoreFullError(StoreError):
 
 
 def utcnow() -> str:
-    """Current UTC time as ISO 8601 with seconds and a ``Z`` suffix."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The real clock's time as a store timestamp: kept for old callers only.
+
+    New code uses ``store.clock.stamp()`` (an injected, pinnable clock);
+    tests/test_clock_reads.py flags calls to this outside the clock module.
+    """
+    return system_clock().stamp()
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -51,7 +55,7 @@ def integrity_ok(conn: sqlite3.Connection) -> tuple[bool, str]:
     return first == "ok", first
 
 
-def migrate(conn: sqlite3.Connection) -> int:
+def migrate(conn: sqlite3.Connection, clock: Clock | None = None) -> int:
     """Apply every pending migration, each in one transaction with its bookkeeping row.
 
     Returns the schema version after migrating.
@@ -70,7 +74,7 @@ def migrate(conn: sqlite3.Connection) -> int:
             apply(conn)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                (number, name, utcnow()),
+                (number, name, (clock or system_clock()).stamp()),
             )
             conn.execute("COMMIT")
         except BaseException:
@@ -81,9 +85,9 @@ def migrate(conn: sqlite3.Connection) -> int:
     return version
 
 
-def move_aside(db_path: Path) -> Path:
+def move_aside(db_path: Path, clock: Clock | None = None) -> Path:
     """Move a corrupt database (and its WAL/SHM) aside; return where the main file went."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (clock or system_clock()).now_utc().strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
     for suffix in ("", "-wal", "-shm"):
         src = Path(str(db_path) + suffix)

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.store._base import StoreBase
 
 # No 0/O, 1/I/L: the draft code is read aloud and typed by residents.
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -44,7 +44,7 @@ class DraftsMixin(StoreBase):
     ) -> DraftRecord:
         """Create an empty draft with a fresh short draft code."""
         draft_id = str(uuid.uuid4())
-        now = utcnow()
+        now = self.clock.stamp()
         body = payload if payload is not None else {"answers": {}, "entered_by": {}}
         with self.transaction() as conn:
             code = self._new_draft_code()
@@ -59,7 +59,7 @@ class DraftsMixin(StoreBase):
                     definition_version,
                     mode,
                     staff_id,
-                    self.seal_json(body, f"drafts:{draft_id}"),
+                    self.encrypt_json(body, f"drafts:{draft_id}"),
                     now,
                     now,
                 ),
@@ -93,8 +93,8 @@ class DraftsMixin(StoreBase):
                 " resume_key = COALESCE(?, resume_key), search_key = COALESCE(?, search_key)"
                 " WHERE id = ? AND state = 'open'",
                 (
-                    self.seal_json(payload, f"drafts:{draft_id}"),
-                    utcnow(),
+                    self.encrypt_json(payload, f"drafts:{draft_id}"),
+                    self.clock.stamp(),
                     resume_key,
                     search_key,
                     draft_id,
@@ -119,9 +119,7 @@ class DraftsMixin(StoreBase):
     def find_draft_by_code(self, draft_code: str) -> DraftRecord | None:
         """Find an open draft by its short code (case-insensitive, spaces ignored)."""
         code = draft_code.replace(" ", "").replace("-", "").upper()
-        rows = self.query(
-            "SELECT * FROM drafts WHERE draft_code = ? AND state = 'open'", (code,)
-        )
+        rows = self.query("SELECT * FROM drafts WHERE draft_code = ? AND state = 'open'", (code,))
         return self._draft(rows[0]) if rows else None
 
     def resume_key_of(self, draft_id: str) -> str | None:
@@ -146,7 +144,7 @@ class DraftsMixin(StoreBase):
             return cur.rowcount == 1
 
     def _draft(self, row: Any, *, with_payload: bool = True) -> DraftRecord:
-        payload = self.open_json(row["payload"], f"drafts:{row['id']}") if with_payload else {}
+        payload = self.decrypt_json(row["payload"], f"drafts:{row['id']}") if with_payload else {}
         return DraftRecord(
             id=row["id"],
             draft_code=row["draft_code"],

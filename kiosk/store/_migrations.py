@@ -141,7 +141,7 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
             procedure_code TEXT,
             recorded_at TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -186,9 +186,24 @@ def _m004_search_by_recency(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m005_consent_language_and_withdrawal(conn: sqlite3.Connection) -> None:
+    # A consent record proves what the resident read: the language of the text whose
+    # hash is kept, and whether the row gives or withdraws consent (Decree 13/2023).
+    _run(
+        conn,
+        """
+        ALTER TABLE consents ADD COLUMN language TEXT NOT NULL DEFAULT 'vi';
+        ALTER TABLE consents ADD COLUMN event TEXT NOT NULL DEFAULT 'given'
+            CHECK (event IN ('given', 'withdrawn'));
+        ALTER TABLE consents ADD COLUMN actor TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "blind search index", _m002_blind_search),
     (3, "index applications by submission time", _m003_list_order),
     (4, "search tokens carry the submission time", _m004_search_by_recency),
+    (5, "consent records: language shown, withdrawal", _m005_consent_language_and_withdrawal),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.store._base import StoreBase
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class OutboxMixin(StoreBase):
         rows = self.query(
             "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?"
             " ORDER BY next_attempt_at, id LIMIT ?",
-            (now or utcnow(), limit),
+            (now or self.clock.stamp(), limit),
         )
         return [_item(r) for r in rows]
 
@@ -63,19 +63,40 @@ class OutboxMixin(StoreBase):
         rows = self.query("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
         return rows[0][0] if rows else None
 
+    def waiting_outbox(self, *, now: str) -> list[int]:
+        """Ids of pending items waiting in backoff (due after ``now``)."""
+        rows = self.query(
+            "SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at > ? ORDER BY id",
+            (now,),
+        )
+        return [int(r[0]) for r in rows]
+
+    def reschedule_outbox(self, due: dict[int, str]) -> int:
+        """Set new due times of pending items (``{id: next_attempt_at}``), in one transaction;
+        return how many were still pending."""
+        with self.transaction() as conn:
+            moved = 0
+            for item_id, when in due.items():
+                cur = conn.execute(
+                    "UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND state = 'pending'",
+                    (when, item_id),
+                )
+                moved += cur.rowcount
+            return moved
+
     def claim_outbox(self, item_id: int) -> bool:
         """Mark a pending item as being sent and count the attempt; False if not pending."""
         with self.transaction() as conn:
             cur = conn.execute(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?"
                 " WHERE id = ? AND state = 'pending'",
-                (utcnow(), item_id),
+                (self.clock.stamp(), item_id),
             )
             if cur.rowcount:
                 conn.execute(
                     "UPDATE applications SET state = 'sending', updated_at = ? WHERE id ="
                     " (SELECT application_id FROM outbox WHERE id = ?)",
-                    (utcnow(), item_id),
+                    (self.clock.stamp(), item_id),
                 )
             return cur.rowcount == 1
 
@@ -85,7 +106,7 @@ class OutboxMixin(StoreBase):
             cur = conn.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
                 " WHERE state = 'sending'",
-                (utcnow(), utcnow()),
+                (self.clock.stamp(), self.clock.stamp()),
             )
             conn.execute("UPDATE applications SET state = 'queued' WHERE state = 'sending'")
             return cur.rowcount
@@ -103,7 +124,7 @@ class OutboxMixin(StoreBase):
         Only the receipt data (for reprint and status lookup) stays; the payload
         and attachment contents are deleted in the same transaction.
         """
-        now = utcnow()
+        now = self.clock.stamp()
         with self.transaction() as conn:
             row = conn.execute(
                 "SELECT application_id FROM outbox WHERE id = ?", (item_id,)
@@ -134,12 +155,12 @@ class OutboxMixin(StoreBase):
             conn.execute(
                 "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ?,"
                 " updated_at = ? WHERE id = ?",
-                (error[:500], next_attempt_at, utcnow(), item_id),
+                (error[:500], next_attempt_at, self.clock.stamp(), item_id),
             )
             conn.execute(
                 "UPDATE applications SET state = 'queued', updated_at = ? WHERE id ="
                 " (SELECT application_id FROM outbox WHERE id = ?)",
-                (utcnow(), item_id),
+                (self.clock.stamp(), item_id),
             )
 
     def record_rejected(self, item_id: int, *, reasons: str) -> None:
@@ -147,12 +168,12 @@ class OutboxMixin(StoreBase):
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE outbox SET state = 'rejected', last_error = ?, updated_at = ? WHERE id = ?",
-                (reasons[:2000], utcnow(), item_id),
+                (reasons[:2000], self.clock.stamp(), item_id),
             )
             conn.execute(
                 "UPDATE applications SET state = 'needs_correction', correction = ?,"
                 " updated_at = ? WHERE id = (SELECT application_id FROM outbox WHERE id = ?)",
-                (reasons[:2000], utcnow(), item_id),
+                (reasons[:2000], self.clock.stamp(), item_id),
             )
             self.audit("sync", "application.rejected", str(item_id))
 
@@ -162,12 +183,12 @@ class OutboxMixin(StoreBase):
             if payload is not None:
                 conn.execute(
                     "UPDATE applications SET payload = ? WHERE id = ?",
-                    (self.seal_json(payload, f"applications:{application_id}"), application_id),
+                    (self.encrypt_json(payload, f"applications:{application_id}"), application_id),
                 )
             conn.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = ?, updated_at = ?"
                 " WHERE application_id = ? AND state != 'delivered'",
-                (utcnow(), utcnow(), application_id),
+                (self.clock.stamp(), self.clock.stamp(), application_id),
             )
             conn.execute(
                 "UPDATE applications SET state = 'queued', correction = NULL WHERE id = ?"

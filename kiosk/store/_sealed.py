@@ -7,7 +7,7 @@ import json
 import sqlite3
 from typing import Any
 
-from kiosk.store._base import StoreBase, utcnow
+from kiosk.store._base import StoreBase
 
 
 class SealingMixin(StoreBase):
@@ -35,11 +35,11 @@ class SealingMixin(StoreBase):
         sealed file (what is uploaded), and any upload progress restarts at 0.
         With ``secure_delete`` on, the freed pages are zeroed.
         """
-        now = utcnow()
+        now = self.clock.stamp()
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE applications SET payload = ?, updated_at = ? WHERE id = ?",
-                (self.seal_json(payload, f"applications:{app_id}"), now, app_id),
+                (self.encrypt_json(payload, f"applications:{app_id}"), now, app_id),
             )
             for att_id, blob in files.items():
                 conn.execute(

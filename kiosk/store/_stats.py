@@ -154,14 +154,12 @@ class StatsMixin(StoreBase):
 
     def record_intake(self, channel: str, procedure_code: str | None = None) -> int:
         """Log one intake received outside the kiosk ('paper' or 'online'); return its row id."""
-        from kiosk.store._base import utcnow
-
         if channel not in ("paper", "online"):
             raise ValueError(f"unknown intake channel {channel!r}")
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO intake_log (channel, procedure_code, recorded_at) VALUES (?, ?, ?)",
-                (channel, procedure_code, utcnow()),
+                (channel, procedure_code, self.clock.stamp()),
             )
             return int(cur.lastrowid or 0)
 

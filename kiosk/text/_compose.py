@@ -22,6 +22,7 @@ from kiosk.text._syllable import (
     letter_from_char,
     looks_vietnamese,
     render,
+    rhyme_allows,
 )
 
 __all__ = ["METHODS", "ComposingBuffer", "Edit", "compose"]
@@ -47,7 +48,7 @@ def _is_word_char(ch: str, method: str) -> bool:
 class _Word:
     """The word under composition: letters, one tone, and whether keys still act."""
 
-    __slots__ = ("acted", "frozen", "keys", "letters", "tone")
+    __slots__ = ("acted", "auto_o", "frozen", "keys", "letters", "tone")
 
     def __init__(self) -> None:
         self.letters: list[Letter] = []
@@ -56,6 +57,8 @@ class _Word:
         self.frozen = False
         self.keys: list[str] = []
         self.acted = False  # whether some key acted as a tone or mark
+        # The "ơ" that got its horn from the "ư" before it: a horn key then confirms it.
+        self.auto_o: Letter | None = None
 
     @classmethod
     def from_text(cls, text: str) -> _Word:
@@ -73,7 +76,7 @@ class _Word:
         When keys acted but the result is not Vietnamese ("Wifi" would be "Ừii",
         "Google" "Gôgle"), the keys come back exactly as typed, as Unikey does.
         """
-        if self.acted and not self.frozen and not looks_vietnamese(self.letters):
+        if self.acted and not self.frozen and not looks_vietnamese(self.letters, self.tone):
             return "".join(self.keys)
         return self.render()
 
@@ -95,6 +98,19 @@ class _Word:
             self.acted = True
             return
         self.append(key)
+        if not (self.frozen or method == "off"):
+            self._horn_after_u()
+
+    def _horn_after_u(self) -> None:
+        """An "o" typed after "ư" is "ơ": "ưo" is never Vietnamese ("nguwoif" -> "người")."""
+        letters = self.letters
+        if len(letters) < 2:
+            return
+        u, o = letters[-2], letters[-1]
+        if o.raw is None and o.base == "o" and not o.mark and u.base == "u" and u.mark == HORN:
+            o.mark = HORN
+            u.auto = False
+            self.auto_o = o
 
     def _act(self, key: str, k: str, method: str) -> bool:
         tones = _TELEX_TONES if method == "telex" else _VNI_TONES
@@ -132,7 +148,7 @@ class _Word:
 
     def _set_tone(self, tone: int, key: str) -> bool:
         nucleus = self._nucleus()
-        if not nucleus:
+        if not nucleus or not rhyme_allows(self.letters, tone, later_marks=True):
             return False
         if self.tone == tone:
             self.tone = 0
@@ -156,7 +172,14 @@ class _Word:
             return False
         targets = [k for k in nucleus if self.letters[k].base in bases]
         if targets and self.letters[targets[-1]].mark == CIRCUMFLEX:
-            self.letters[targets[-1]].mark = ""
+            last = self.letters[targets[-1]]
+            last.mark = ""
+            if key.lower() == "o" and targets[-1] == nucleus[-1]:
+                # "ooo" is "oo" and keys still act: "thooongf" -> "thoòng", "mooocs" -> "moóc".
+                self.letters.insert(targets[-1] + 1, Letter("o", upper=key.isupper()))
+                if is_valid_nucleus(self.letters):
+                    return True
+                del self.letters[targets[-1] + 1]
             return self._undo(key)
         for k in reversed(targets):
             before = self.letters[k - 1] if k > 0 else None
@@ -176,6 +199,9 @@ class _Word:
             for k in nucleus[:-1]:
                 u, o = letters[k], letters[k + 1]
                 if u.base == "u" and o.base == "o":
+                    if o is self.auto_o:
+                        self.auto_o = None  # "uwow", "u7o7": the horn the "o" already has
+                        return True
                     if u.mark == HORN and o.mark == HORN:
                         u.mark = o.mark = ""
                         u.auto = False
@@ -190,11 +216,19 @@ class _Word:
             targets = [k for k in nucleus if letters[k].base == base]
             if targets and self._mark(targets[0], BREVE if base == "a" else HORN, key):
                 return True
-        if insert and not nucleus:
-            # A "w" with no vowel yet is "ư" on its own ("tw" -> "tư").
+        if insert and (not nucleus or self._only_gi()):
+            # A "w" with no vowel yet is "ư" on its own ("tw" -> "tư"); the "i" of
+            # "gi" is part of the onset, so "giw" is "giư" ("giwax" -> "giữa").
             letters.append(Letter("u", HORN, key.isupper(), origin=key))
             return True
         return False
+
+    def _only_gi(self) -> bool:
+        """The word so far is the onset "gi" and nothing else."""
+        if len(self.letters) != 2:
+            return False
+        g, i = self.letters
+        return (g.raw, i.raw, g.base, i.base, g.mark, i.mark) == (None, None, "g", "i", "", "")
 
     def _mark(self, k: int, mark: str, key: str) -> bool:
         target = self.letters[k]

@@ -10,6 +10,7 @@ Unikey and EVKey use by default: see :func:`tone_index` and docs/vietnamese-inpu
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ __all__ = [
     "letter_from_char",
     "looks_vietnamese",
     "render",
+    "rhyme_allows",
 ]
 
 # Marks a letter can carry besides its tone.
@@ -55,8 +57,16 @@ _NUCLEI = frozenset(
     "a ă â e ê i o ô ơ u ư y "
     "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy "
     "ưa ưi ươ ưu yê "
-    "iêu oai oay oeo uây uôi ươi ươu uyê uya uyu yêu".split()
+    "iêu oai oao oay oeo uây uôi ươi ươu uyê uya uyu yêu".split()
 )
+# Rhymes: which nuclei a final consonant may follow, and which tones it allows.
+_STOPS = frozenset({"c", "ch", "k", "p", "t"})  # only sắc (1) or nặng (5) before them
+_OPEN_ONLY = frozenset(  # nuclei that end in a glide, or ia/ua/ưa: never a final consonant
+    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu "
+    "iêu oai oao oay oeo uây uôi uya uyu ươi ươu yêu".split()
+)
+_PALATAL_ONLY = frozenset({"i", "y", "ê", "uy", "uê"})  # take nh/ch, never ng/c
+_PALATAL_NUCLEI = frozenset({"a", "ê", "i", "y", "oa", "uy", "uê", "uyê"})  # before nh/ch
 
 _MARKED = {
     ("a", CIRCUMFLEX): "â",
@@ -164,12 +174,60 @@ def is_valid_nucleus(letters: list[Letter]) -> bool:
     return text in _NUCLEI
 
 
-def looks_vietnamese(letters: list[Letter]) -> bool:
+_LATER_MARKS = {"a": "aâă", "e": "eê", "o": "oôơ", "u": "uư"}
+
+
+def _rhyme_ok(onset_gi: bool, nucleus: str, coda: str, tone: int) -> bool:
+    if onset_gi and nucleus.startswith("ê"):
+        nucleus = "i" + nucleus  # "giêng", "giếc": the onset's i is the nucleus' too
+    if nucleus not in _NUCLEI:
+        return False
+    if tone in (2, 3, 4) and coda in _STOPS:
+        return False
+    if nucleus in _OPEN_ONLY:
+        return False
+    if coda in ("ch", "nh"):
+        return nucleus in _PALATAL_NUCLEI
+    return not (coda in ("c", "ng") and nucleus in _PALATAL_ONLY)
+
+
+def rhyme_allows(letters: list[Letter], tone: int, *, later_marks: bool = False) -> bool:
+    """Tell whether the nucleus, final consonant and tone can go together.
+
+    "cat" + hỏi ("cảt"), "ech", "ing", "ưang" are never Vietnamese: a word
+    ending so comes back as typed. With ``later_marks`` the vowels may still
+    get their marks (Telex allows "tuans" then "a" for "tuấn") and the final
+    consonant may grow ("ics" then "h" is "ích"), so only rhymes nothing can
+    save are refused: then a tone key stays a letter.
+    """
+    start, end = analyse(letters)
+    coda = _bases(letters[end:])
+    if start == end or not coda:
+        return True
+    shown = [_MARKED.get((let.base, let.mark), let.base) for let in letters[start:end]]
+    codas = [coda]
+    if later_marks:  # the final consonant may still grow too: "ics" then "h" is "ích"
+        codas = [c for c in _CODAS if c.startswith(coda)]
+        options = [
+            _LATER_MARKS.get(let.base, let.base) if not let.mark else text
+            for let, text in zip(letters[start:end], shown, strict=True)
+        ]
+    else:
+        options = shown
+    onset_gi = start == 2 and _bases(letters[:2]) == "gi"
+    return any(
+        _rhyme_ok(onset_gi, "".join(combo), final, tone)
+        for combo in itertools.product(*options)
+        for final in codas
+    )
+
+
+def looks_vietnamese(letters: list[Letter], tone: int = 0) -> bool:
     """Tell whether a finished word is a whole Vietnamese syllable (or has no vowel)."""
     if not is_valid(letters):
         return False
     start, end = analyse(letters)
-    return start == end or is_valid_nucleus(letters)
+    return start == end or (is_valid_nucleus(letters) and rhyme_allows(letters, tone))
 
 
 def _shown_marks(letters: list[Letter]) -> list[str]:

@@ -94,10 +94,12 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "attach_divorce": PDF,
         "copies_requested": True,
         "copies_count": 1,
-        "commitment": True,
+        "commitment_bride": True,
+        "commitment_groom": "có",
     },
     "1.004873": {
         **_requester(),
+        "requester_dob": "03/04/1990",
         "requester_relationship": "ban_than",
         "subject_full_name": "Nguyễn Thị Ánh",
         "subject_dob": "03/04/1990",
@@ -139,9 +141,11 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "requester_dob": "03/04/1990",
         "requester_sex": "Nữ",
         "new_address": HANOI_ADDRESS,
+        "household_role": "nhap_ho",
         "household_head_full_name": "Trần Văn Bình",
         "household_head_id_number": "001088009999",
         "relationship_to_head": "Vợ",
+        "household_head_consent": True,
         "members": [
             {
                 "member_full_name": "trần minh khôi",
@@ -161,8 +165,10 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "requester_dob": "03/04/1990",
         "requester_sex": "Nữ",
         "new_address": HANOI_ADDRESS,
+        "household_role": "nhap_ho",
         "household_head_full_name": "Lê Văn Tám",
         "relationship_to_head": "Người thuê nhà",
+        "household_head_consent": "có",
         "stay_from": "01/09/2025",
         "stay_until": "31/08/2027",
         "requester_is_owner": "không",
@@ -190,5 +196,88 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "registration_place": "UBND phường Ba Đình, Hà Nội",
         "registration_date": "06/08/2025",
         "copies_count": 2,
+    },
+}
+
+
+def _variant(code: str, **changes: Any) -> dict[str, Any]:
+    """The main sample of ``code`` with some answers changed (None removes an answer)."""
+    answers = {**SAMPLES[code], **changes}
+    return {k: v for k, v in answers.items() if v is not None}
+
+
+# Every procedure with more than one realistic way through its form: each set must
+# file, and print a receipt naming the right filer, agency and documents.
+SAMPLE_SETS: dict[str, dict[str, dict[str, Any]]] = {
+    "1.001193": {
+        "sinh tại bệnh viện, có cha": SAMPLES["1.001193"],
+        "sinh tại nhà, chưa xác định cha, không lấy bản sao": _variant(
+            "1.001193",
+            requester_relationship="me",
+            child_birth_place_type="khac",
+            child_birth_facility=None,
+            father_declared=False,
+            father_full_name=None,
+            father_dob=None,
+            father_ethnicity=None,
+            father_nationality=None,
+            father_residence=None,
+            copies_requested=False,
+            copies_count=None,
+            child_dob="01/09/2025",
+        ),
+    },
+    "1.004884": {
+        "đăng ký lại cho bản thân": SAMPLES["1.004884"],
+        "không nhớ nơi đăng ký trước đây": _variant(
+            "1.004884", previous_registration_place=None, copies_requested=True, copies_count=2
+        ),
+    },
+    "1.000894": {
+        "kết hôn lần hai của bên nam": SAMPLES["1.000894"],
+        "cả hai kết hôn lần đầu": _variant(
+            "1.000894",
+            groom_marriage_number=1,
+            attach_divorce=None,
+            copies_requested=False,
+            copies_count=None,
+            groom_phone="0976543210",
+        ),
+    },
+    "1.004873": {
+        "để đăng ký kết hôn": SAMPLES["1.004873"],
+    },
+    "1.000656": {
+        "có giờ chết và nguyên nhân": _variant(
+            "1.000656", death_time="14 giờ 30", death_cause="Suy tim"
+        ),
+        "không biết giờ chết": SAMPLES["1.000656"],
+    },
+    "1.004222": {
+        "nhập vào hộ đã có": SAMPLES["1.004222"],
+        "chủ hộ, chỗ ở của mình": _variant(
+            "1.004222",
+            household_role="chu_ho",
+            household_head_full_name="Nguyễn Thị Ánh",
+            household_head_id_number="001190012345",
+            relationship_to_head="Chủ hộ",
+            household_head_consent=None,
+            members=[],
+            requester_is_owner=True,
+            owner_full_name=None,
+            owner_id_number=None,
+            owner_consent=None,
+            attach_accommodation=PDF,
+        ),
+    },
+    "1.004194": {
+        "thuê nhà, nhập hộ chủ nhà": SAMPLES["1.004194"],
+    },
+    "2.000815": {
+        "hai loại giấy tờ": SAMPLES["2.000815"],
+    },
+    "2.000635": {
+        "trích lục khai sinh": SAMPLES["2.000635"],
+        "không nhớ nơi đăng ký": _variant("2.000635", registration_place=None, copies_count=1),
     },
 }

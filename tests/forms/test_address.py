@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forms import Address, commune_name, convert_address, list_communes, list_provinces
+from forms import (
+    Address,
+    commune_name,
+    convert_address,
+    list_communes,
+    list_provinces,
+    resolve_address,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -73,9 +80,19 @@ def test_unknown_province_raises_key_error() -> None:
         ("Phường Cửa Nam, Hà Nội", "01", "Phường Cửa Nam", None),
         # legacy three-level form, converted
         ("Số 12 ngõ 34 phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Thành phố Hà Nội",
-         "01", "Phường Hoàn Kiếm", "Số 12 Ngõ 34 Phố Hàng Bạc"),
+         "01", "Phường Hoàn Kiếm", "Số 12 ngõ 34 phố Hàng Bạc"),
         ("Phường Phúc Xá, Quận Ba Đình, Hà Nội, Việt Nam", "01", "Phường Hồng Hà", None),
-        ("Phường Dịch Vọng Hậu, Q. Cầu Giấy, TP. Hà Nội", "01", "Phường Cầu Giấy", None),
+        ("Phường Nghĩa Tân, Q. Cầu Giấy, TP. Hà Nội", "01", "Phường Nghĩa Đô", None),
+        # the short way cards and people write: an old district's name is not the commune
+        ("Ba Trại, Ba Vì, Hà Nội", "01", "Xã Suối Hai", None),
+        ("Ba Trai, Ba Vi, Ha Noi", "01", "Xã Suối Hai", None),
+        ("Ba Trai Ba Vi Ha Noi", "01", "Xã Suối Hai", None),
+        ("Thôn Đông, Phù Linh, Sóc Sơn, Hà Nội", "01", "Xã Sóc Sơn", "Thôn Đông"),
+        ("Xóm 2, X. Ba Trại, H. Ba Vì, TP. Hà Nội", "01", "Xã Suối Hai", "Xóm 2"),
+        ("Phường Hàng Bạc, Hà Nội", "01", "Phường Hoàn Kiếm", None),
+        ("Tổ 3, Phường Bến Nghé, Quận 1, TP HCM", "79", "Phường Sài Gòn", "Tổ 3"),
+        ("Suối Hai, Hà Nội", "01", "Xã Suối Hai", None),
+        ("Ba Vì, Hà Nội", "01", "Xã Ba Vì", None),
         ("Thôn Đông, Xã Phù Linh, Huyện Sóc Sơn, Hà Nội", "01", "Xã Sóc Sơn", "Thôn Đông"),
         ("Phuong Hang Bac, Quan Hoan Kiem, Ha Noi", "01", "Phường Hoàn Kiếm", None),
         ("Phường Hàng Bạc Quận Hoàn Kiếm Hà Nội", "01", "Phường Hoàn Kiếm", None),
@@ -109,6 +126,42 @@ def test_address_text_and_json() -> None:
 )
 def test_unresolvable_gives_none(text: str) -> None:
     assert convert_address(text) is None
+
+
+def test_split_legacy_ward_is_a_choice_not_a_guess() -> None:
+    match = resolve_address("Phường Dịch Vọng Hậu, Q. Cầu Giấy, TP. Hà Nội")
+    assert match.status == "ambiguous"
+    assert match.address is None and convert_address("Phường Dịch Vọng Hậu, Cầu Giấy, HN") is None
+    assert {c.commune_name for c in match.candidates} == {"Phường Cầu Giấy", "Phường Nghĩa Đô"}
+    assert match.legacy == "Phường Dịch Vọng Hậu, Quận Cầu Giấy, Thành phố Hà Nội"
+    assert match.province_code == "01"
+
+
+def test_old_district_alone_offers_the_communes_that_took_it() -> None:
+    match = resolve_address("Quận Hoàn Kiếm, Hà Nội")
+    assert match.status == "ambiguous"
+    assert "Phường Hoàn Kiếm" in {c.commune_name for c in match.candidates}
+    assert "Phường Cửa Nam" in {c.commune_name for c in match.candidates}
+
+
+def test_street_is_kept_whole_when_no_commune_is_named() -> None:
+    match = resolve_address("Số 12 Đường Láng, Hà Nội")
+    assert match.status == "not_found"
+    assert match.street == "Số 12 Đường Láng"
+    assert match.province_code == "01" and match.province_name == "Thành phố Hà Nội"
+    assert match.candidates == ()
+
+
+def test_not_found_without_province() -> None:
+    match = resolve_address("asdf qwer")
+    assert (match.status, match.province_code, match.street) == ("not_found", None, "asdf qwer")
+    assert resolve_address(None).status == "not_found"  # type: ignore[arg-type]
+
+
+def test_match_json() -> None:
+    data = resolve_address("Phường Dịch Vọng Hậu, Quận Cầu Giấy, Hà Nội").to_json()
+    assert data["status"] == "ambiguous"
+    assert len(data["candidates"]) == 2 and data["candidates"][0]["province_code"] == "01"
 
 
 def test_not_a_string_gives_none() -> None:

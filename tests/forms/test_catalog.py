@@ -55,7 +55,7 @@ def test_portal_update_adds_a_version_without_dropping_the_old(tmp_path: Path) -
     raw = _birth_raw()
     newer = json.dumps({**raw, "version": "2026.1", "name": "Đăng ký khai sinh (mẫu mới)"})
     catalog = load_catalog(bundled_catalog_dir(), extra=[("portal:1.001193", newer)])
-    assert catalog.versions("1.001193") == ["2025.1", "2026.1"]
+    assert catalog.versions("1.001193") == ["2025.2", "2026.1"]
     assert catalog.search("khai sinh")[0].version == "2026.1"
 
 
@@ -109,7 +109,7 @@ def test_migration_of_group_items() -> None:
 
 
 def test_cli_catalog_search_json(capsys: pytest.CaptureFixture[str]) -> None:
-    from kiosk.cli import main
+    from app.cli import main
 
     assert main(["catalog", "search", "lam giay khai sinh", "--json", "--limit", "2"]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -120,7 +120,7 @@ def test_cli_catalog_search_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_catalog_search_plain_and_check(capsys: pytest.CaptureFixture[str]) -> None:
-    from kiosk.cli import main
+    from app.cli import main
 
     assert main(["catalog", "search", "bao tu"]) == 0
     assert "1.000656" in capsys.readouterr().out.splitlines()[0]

@@ -111,10 +111,20 @@ ADDRESS = _field("address")
 
 
 def test_address_from_legacy_text_converts_to_2025_commune() -> None:
-    value = normalize_value(ADDRESS, "Số 12 phố Đội Cấn, phường Đội Cấn, quận Ba Đình, Hà Nội")
+    value = normalize_value(ADDRESS, "Số 12 phố Phó Đức Chính, Trúc Bạch, Ba Đình, Hà Nội")
     assert value["province_code"] == "01"
-    assert value["commune_code"] and value["commune_name"].startswith("Phường")
+    assert value["commune_name"] == "Phường Ba Đình"
+    assert value["street"] == "Số 12 phố Phó Đức Chính"
     assert validate_field(ADDRESS, value, {}) == []
+
+
+def test_address_from_a_split_ward_asks_which_commune() -> None:
+    text = "Số 12 phố Đội Cấn, phường Đội Cấn, quận Ba Đình, Hà Nội"
+    value = normalize_value(ADDRESS, text)
+    assert value["province_code"] == "01" and "commune_code" not in value
+    assert len(value["candidates"]) >= 2 and value["printed"] == text
+    codes = [e.code for e in validate_field(ADDRESS, value, {})]
+    assert codes == ["address_commune_missing"]
 
 
 def test_address_checks() -> None:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import build_parser, main
+from app.cli import build_parser, main
 
 
 @pytest.fixture(autouse=True)
 def _quick_probes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stuck speech engine on a dev machine must not make every doctor run wait 20 s."""
-    monkeypatch.setattr("kiosk.cli._doctor.PROBE_TIMEOUT_S", 3.0)
+    monkeypatch.setattr("app.cli._doctor.PROBE_TIMEOUT_S", 3.0)
 
 
 def test_doctor_passes_on_a_fresh_data_dir(

@@ -157,9 +157,9 @@ def test_spec_is_python_and_builds_the_entry_script() -> None:
 
 
 def test_entry_runs_kiosk_modules_like_python_m(capsys: pytest.CaptureFixture[str]) -> None:
-    # kiosk.cli's __init__ has a ``__main__`` block, as ui.diagnostics does (which needs Qt).
+    # app.cli's __init__ has a ``__main__`` block, as ui.diagnostics does (which needs Qt).
     entry = _load_deploy_module("kiosk_entry")
-    code = entry._run_module(["kiosk.cli.__init__", "--help"])
+    code = entry._run_module(["app.cli.__init__", "--help"])
     assert code == 0
     assert "usage: kiosk" in capsys.readouterr().out
 
@@ -175,7 +175,7 @@ def test_entry_dispatches_to_the_cli(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     entry = _load_deploy_module("kiosk_entry")
-    monkeypatch.setattr(sys, "argv", ["kiosk", "-m", "kiosk.cli.__init__", "--help"])
+    monkeypatch.setattr(sys, "argv", ["kiosk", "-m", "app.cli.__init__", "--help"])
     assert entry.entry() == 0
     assert "usage: kiosk" in capsys.readouterr().out
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import _doctor_base, main
-from kiosk.cli._doctor_base import ProbeResult
-from kiosk.cli._doctor_hw import (
+from app.cli import _doctor_base, main
+from app.cli._doctor_base import ProbeResult
+from app.cli._doctor_hw import (
     camera_check,
     printer_check,
     speech_check,

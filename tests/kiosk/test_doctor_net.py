@@ -13,9 +13,8 @@ import re
 import secrets
 import ssl
 import threading
-import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,9 +26,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from kiosk.cli import main
-from kiosk.cli._doctor import Options
-from kiosk.cli._doctor_net import check_clock, check_tls
+from app.cli import main
+from app.cli._doctor import Options
+from app.cli._doctor_net import check_clock, check_tls
+from kiosk.clock import system_clock
 from kiosk.config import KioskConfig
 from kiosk.services import KioskContext
 
@@ -48,7 +48,7 @@ def _name(cn: str) -> x509.Name:
 
 def make_ca_and_leaf(tmp_path: Path, *, leaf_days: int = 90) -> tuple[Path, Path, Path]:
     """A test CA and a certificate for 127.0.0.1/localhost signed by it: (ca, cert, key) PEMs."""
-    now = datetime.now(UTC) - timedelta(minutes=5)
+    now = system_clock().now_utc() - timedelta(minutes=5)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (
         x509.CertificateBuilder()
@@ -132,7 +132,7 @@ class _Health(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def date_time_string(self, timestamp: float | None = None) -> str:
-        return formatdate(time.time() + self.clock_offset_s, usegmt=True)
+        return formatdate(system_clock().now_utc().timestamp() + self.clock_offset_s, usegmt=True)
 
     def send_header(self, keyword: str, value: str) -> None:
         if keyword == "Date" and not self.send_date:
@@ -192,7 +192,7 @@ def test_tls_trusted_with_ca_bundle_prints_expiry(tmp_path: Path, stand_in: Any)
     url = stand_in((cert, key))
     result = check_tls(_context(tmp_path, url, str(ca)), Options())
     assert result.status == "ok", result.detail
-    expiry = (datetime.now(UTC) + timedelta(days=90)).date()
+    expiry = (system_clock().now_utc() + timedelta(days=90)).date()
     assert "certificate verified" in result.detail and "Kiosk Test CA" in result.detail
     assert re.search(r"valid until (\d{4}-\d\d-\d\d), in (89|90) day", result.detail)
     assert str(expiry) in result.detail or str(expiry - timedelta(days=1)) in result.detail
@@ -254,7 +254,7 @@ def test_doctor_end_to_end_against_a_trusted_https_portal(
 
 
 def test_clock_agrees_with_the_reference_portal(tmp_path: Path) -> None:
-    from sync import start_portal_in_thread
+    from portal import start_portal_in_thread
 
     with start_portal_in_thread(tmp_path / "portal.db") as portal:
         result = check_clock(_context(tmp_path, portal.url), Options())

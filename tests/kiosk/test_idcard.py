@@ -32,7 +32,38 @@ def test_chip_cccd_seven_fields() -> None:
     assert card.address_2025 is not None
     assert card.address_2025.commune_name == "Phường Hoàn Kiếm"
     assert card.address_2025.commune_code == "00070"
-    assert card.address_2025.street == "Số 12 Ngõ 34 Phố Hàng Bạc"
+    assert card.address_2025.street == "Số 12 ngõ 34 phố Hàng Bạc"
+    assert card.address_match is not None and card.address_match.status == "found"
+
+
+@pytest.mark.parametrize(
+    ("address", "commune", "street"),
+    [
+        ("Ba Trại, Ba Vì, Hà Nội", "Xã Suối Hai", None),
+        ("Thôn Đông, Phù Linh, Sóc Sơn, Hà Nội", "Xã Sóc Sơn", "Thôn Đông"),
+        ("Xóm 2, Ba Trai, Ba Vi, Ha Noi", "Xã Suối Hai", "Xóm 2"),
+        ("Số 5, Hàng Bạc, Hoàn Kiếm, Hà Nội", "Phường Hoàn Kiếm", "Số 5"),
+    ],
+)
+def test_short_form_address_fills_the_2025_commune(
+    address: str, commune: str, street: str | None
+) -> None:
+    card = parse_card(f"001090012345||Nguyễn Văn An|01021990|Nam|{address}|04102021")
+    assert card.address_2025 is not None
+    assert card.address_2025.commune_name == commune
+    assert card.address_2025.street == street
+
+
+def test_split_ward_on_a_card_is_a_choice() -> None:
+    card = parse_card(
+        "001090012345||Nguyễn Văn An|01021990|Nam|"
+        "Số 5 ngõ 12 Láng Hạ, Láng Hạ, Đống Đa, Hà Nội|04102021"
+    )
+    assert card.address_2025 is None
+    assert card.address_match is not None and card.address_match.status == "ambiguous"
+    names = {c.commune_name for c in card.address_match.candidates}
+    assert names == {"Phường Láng", "Phường Đống Đa", "Phường Giảng Võ"}
+    assert card.address_match.street == "Số 5 ngõ 12 Láng Hạ"
 
 
 def test_new_card_with_trailing_empty_fields() -> None:
@@ -53,7 +84,7 @@ def test_to_json() -> None:
     data = parse_card(CHIP).to_json()
     assert set(data) == {
         "id_number", "old_id_number", "full_name", "date_of_birth", "issue_date",
-        "sex", "address", "address_2025",
+        "sex", "address", "address_2025", "address_match",
     }  # fmt: skip
     assert data["date_of_birth"] == "1990-02-01"
     assert data["issue_date"] == "2021-10-04"

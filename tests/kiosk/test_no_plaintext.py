@@ -18,20 +18,21 @@ import logging
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kiosk.cli import main
-from kiosk.sealing import is_sealed, open_attachment
+from app.cli import main
+from kiosk.clock import system_clock
 from kiosk.security import setup_logging
 from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog, open_context
 from kiosk.store import AttachmentInput, ConsentInput
-from sync import Backoff, ManualClock, OutboxWorker, PortalDB, enrol, start_portal_in_thread
-from sync._sealing import PortalKey
+from portal import PortalDB, start_portal_in_thread
+from sync import Backoff, ManualClock, OutboxWorker, enrol
 from tests.forms.samples import SAMPLES
+from wire import is_sealed, load_portal_private_key, open_attachment, open_json
 
 CODE = "NO-PLAINTEXT-1"
 TODAY = date(2025, 9, 15)
@@ -188,7 +189,7 @@ def test_full_session_leaves_no_plaintext(
 
         assert find_leaks(data_dir) == [], "readable data on disk before delivery"
 
-        clock = ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+        clock = ManualClock(system_clock().now_utc() + timedelta(minutes=5))
         worker = OutboxWorker(executor, client, clock=clock, backoff=Backoff(base_s=0))
         report = worker.run_once()
         assert (report.delivered, report.pending, report.failed) == (2, 0, 0)
@@ -218,12 +219,12 @@ def test_full_session_leaves_no_plaintext(
 def _portal_has_everything(db_path: Path, app_ids: list[str]) -> None:
     """The portal got every answer and file, sealed, and can open them with its key."""
     db = PortalDB(db_path)
-    key = PortalKey(db.keypair()[0])
+    key = load_portal_private_key(db.keypair()[0])
     rows = {r["kiosk_application_id"]: r for r in db._query("SELECT * FROM applications")}
     for app_id, resident in zip(app_ids, RESIDENTS, strict=True):
         row = rows[app_id]
         assert row["sealed"] == 1 and resident["name"] not in row["payload"]
-        content = key.open_json(json.loads(row["payload"]), aad=app_id)
+        content = open_json(json.loads(row["payload"]), key, aad=app_id)
         assert content["answers"]["mother_full_name"] == resident["name"]
         [entry] = content["attachment_keys"]
         upload = db._query(

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.cli import main
+from app.cli import main
 from kiosk.config import KioskConfig
 from kiosk.services import (
     KioskContext,
@@ -115,7 +115,8 @@ def test_import_with_wrong_passphrase_or_altered_file_is_refused(
 def test_import_twice_then_deliver_stores_each_application_once(
     kiosk_a: Any, tmp_path: Path
 ) -> None:
-    from sync import Backoff, OutboxWorker, PortalDB, enrol, start_portal_in_thread
+    from portal import PortalDB, start_portal_in_thread
+    from sync import Backoff, OutboxWorker, enrol
 
     _, store_a, ids = kiosk_a
     folder = export_outbox(store_a, tmp_path / "usb", PASS).folder
@@ -161,7 +162,8 @@ def test_import_twice_then_deliver_stores_each_application_once(
 
 
 def test_export_imported_on_two_kiosks_is_stored_once(kiosk_a: Any, tmp_path: Path) -> None:
-    from sync import Backoff, OutboxWorker, PortalDB, enrol, start_portal_in_thread
+    from portal import PortalDB, start_portal_in_thread
+    from sync import Backoff, OutboxWorker, enrol
 
     _, store_a, ids = kiosk_a
     folder = export_outbox(store_a, tmp_path / "usb", PASS).folder

@@ -162,7 +162,9 @@ def test_self_service_has_no_receiver_signature() -> None:
 def test_assisted_mode_names_the_receiver() -> None:
     text = pdf_text(render_receipt_pdf(make_receipt(staff_name="Đặng Quỳnh Hoà")))
     assert SELF_SERVICE_NOTE not in text
-    assert "NGƯỜI TIẾP NHẬN HỒ SƠ (Ký và ghi rõ họ tên) Đặng Quỳnh Hoà" in text
+    assert (
+        "NGƯỜI TIẾP NHẬN HỒ SƠ UBND phường Ba Đình (Ký và ghi rõ họ tên) Đặng Quỳnh Hoà" in text
+    )
 
 
 def test_times_are_printed_in_hanoi_time() -> None:
@@ -186,9 +188,29 @@ def test_documents_and_their_count_are_listed() -> None:
     data = make_receipt(documents=docs)
     assert data.document_count == 3
     text = pdf_text(render_receipt_pdf(data))
-    assert "1 Tờ khai đăng ký khai sinh 01" in text
-    assert "2 Bản sao giấy chứng nhận kết hôn 02" in text
-    assert "Số lượng giấy tờ: 03 (02 loại giấy tờ)" in text
+    assert "1 Tờ khai đăng ký khai sinh 01 -" in text
+    assert "2 Bản sao giấy chứng nhận kết hôn 02 -" in text
+    assert "Số lượng giấy tờ: 03 tệp đính kèm, 00 bản giấy (02 loại giấy tờ)" in text
+
+
+def test_files_and_papers_of_one_document_share_a_row() -> None:
+    data = make_receipt(
+        documents=[("Giấy chứng sinh", 1)],
+        papers=[("Giấy chứng sinh", 1), ("Văn bản ủy quyền", 2)],
+    )
+    assert data.document_count == 4
+    assert data.received_documents() == [("Giấy chứng sinh", 1, 1), ("Văn bản ủy quyền", 0, 2)]
+    text = pdf_text(render_receipt_pdf(data))
+    assert "1 Giấy chứng sinh 01 01" in text
+    assert "2 Văn bản ủy quyền - 02" in text
+    assert "01 tệp đính kèm, 03 bản giấy (02 loại giấy tờ)" in text
+
+
+def test_an_unconfirmed_fee_is_never_printed_as_certain() -> None:
+    sure = pdf_text(render_receipt_pdf(make_receipt(fee="Miễn lệ phí", fee_confirmed=True)))
+    assert "Lệ phí: Miễn lệ phí" in sure and "chờ xác nhận" not in sure
+    unsure = pdf_text(render_receipt_pdf(make_receipt(fee="10.000 đồng", fee_confirmed=False)))
+    assert "Lệ phí: 10.000 đồng (Mức lệ phí này đang chờ xác nhận" in unsure
 
 
 def test_long_document_list_flows_onto_more_pages() -> None:

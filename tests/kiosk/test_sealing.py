@@ -10,17 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.sealing import (
+from kiosk.services import (
     PORTAL_PUBLIC_KEY_SETTING,
-    SealError,
-    is_sealed,
-    open_attachment,
-    seal_pending_applications,
+    KioskServices,
+    load_kiosk_catalog,
+    open_context,
+    seal_backlog,
 )
-from kiosk.security import generate_portal_keypair, unseal
-from kiosk.services import KioskServices, load_kiosk_catalog, open_context
 from kiosk.store import AttachmentInput, ConsentInput
 from tests.forms.samples import SAMPLES
+from wire import (
+    SealError,
+    generate_portal_keypair,
+    is_sealed,
+    open_attachment,
+    unseal,
+)
 
 TODAY = date(2025, 9, 15)
 SCAN = b"%PDF-1.4\n(Nguy\xe1\xbb\x85n Th\xe1\xbb\x8b \xc3\x81nh 001190012345)\n%%EOF\n"
@@ -72,7 +77,7 @@ def test_sealed_at_submission_when_the_portal_key_is_known(services, keypair) ->
     assert open_attachment(blob, entry, app_id=app_id) == SCAN
     # The receipt (what reprint and lookup need) stays readable.
     assert services.receipt_data(app_id).filer_name == "Nguyễn Thị Ánh"
-    assert seal_pending_applications(services.store) == 0, "never sealed twice"
+    assert seal_backlog(services.store) == 0, "never sealed twice"
 
 
 def test_sealed_attachment_refuses_tampering_and_other_applications(services, keypair) -> None:
@@ -97,9 +102,9 @@ def test_readable_until_the_key_is_known_then_sealed(services, keypair) -> None:
     payload = services.store.application_payload(app_id)
     assert not is_sealed(payload) and payload["answers"]["requester_id_number"] == "001190012345"
     assert services.store.unsealed_application_ids() == [app_id]
-    assert seal_pending_applications(services.store) == 0, "no key, nothing to do"
+    assert seal_backlog(services.store) == 0, "no key, nothing to do"
     services.store.set_device(PORTAL_PUBLIC_KEY_SETTING, public.decode())
-    assert seal_pending_applications(services.store) == 1
+    assert seal_backlog(services.store) == 1
     content = _open(services, app_id, private)
     assert content["answers"]["requester_id_number"] == "001190012345"
     [row] = services.store.attachments_of(app_id)

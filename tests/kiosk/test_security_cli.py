@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
+from app.cli import main
 from kiosk.security import StaffDirectory
 from kiosk.services import open_context
 

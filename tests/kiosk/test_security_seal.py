@@ -10,7 +10,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kiosk.security import (
+from wire import (
     SEAL_ALG,
     SealError,
     generate_portal_keypair,

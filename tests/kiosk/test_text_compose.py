@@ -98,7 +98,7 @@ TELEX = [
     # tone key anywhere after the first vowel, vowel marks after the final consonant
     ("hoaf", "hòa"), ("hofa", "hòa"), ("hoanf", "hoàn"), ("hofan", "hoàn"),
     ("nguoiwf", "người"), ("ngwowif", "người"), ("truongwf", "trường"),
-    ("tuaans", "tuấn"), ("tuasan", "tuấn"), ("tuans", "tuán"), ("tuansa", "tuấn"),
+    ("tuaans", "tuấn"), ("tuasan", "tuấn"), ("tuans", "tuans"), ("tuansa", "tuấn"),
     ("duocwjd", "được"), ("did", "đi"),
     # qu, gi onsets
     ("quoocs", "quốc"), ("quys", "quý"), ("quaf", "quà"), ("quawng", "quăng"),
@@ -127,6 +127,12 @@ TELEX = [
     ("Hoaf-Binhf", "Hòa-Bình"), ("(tieengs)", "(tiếng)"), ("", ""),
     ("  hai  khoangr  ", "  hai  khoảng  "), ("tab\ttabs", "tab\ttabs"),
     ("xooong", "xoong"), ("ddawks lawks", "đắk lắk"),
+    # issue 14: ư + o is ươ, w after gi, oao, oo, impossible rhymes kept as typed
+    ("nguwoif", "người"), ("dduwocj", "được"), ("cwoif", "cười"), ("nguwowif", "người"),
+    ("giwax", "giữa"), ("Giwax", "Giữa"), ("ngoaos", "ngoáo"), ("khoaof", "khoào"),
+    ("thooongf", "thoòng"), ("mooocs", "moóc"), ("booongs", "boóng"), ("oooo", "oooo"),
+    ("catr", "catr"), ("echf", "echf"), ("things", "things"), ("khuawngs", "khuawngs"),
+    ("tuans", "tuans"), ("eechs", "ếch"), ("icsh", "ích"), ("dduwowcj", "được"),
 ]  # fmt: skip
 
 VNI = [
@@ -143,6 +149,9 @@ VNI = [
     ("Nguye64n Thi5 A1nh Tuye61t", "Nguyễn Thị Ánh Tuyết"),
     ("Phuo7ng2 Hoa2n Kie61m", "Phường Hoàn Kiếm"), ("Xa4 So1c So7n", "Xã Sóc Sơn"),
     ("khuya", "khuya"), ("d9uo7c5", "được"), ("tw", "tw"), ("aw", "aw"),
+    # issue 14: ư + o is ươ in VNI too; impossible rhymes kept as typed
+    ("ngu7oi2", "người"), ("d9u7oc5", "được"), ("giu7a4", "giữa"), ("ngoao1", "ngoáo"),
+    ("ca3t", "ca3t"), ("khu7ang1", "khu7ang1"), ("thi1ng", "thi1ng"), ("ngu7o7i2", "người"),
 ]  # fmt: skip
 
 
@@ -362,3 +371,13 @@ def test_nearly_every_commune_name_in_the_country() -> None:
         if not same_text(compose(encode(name, method), method), name)
     ]
     assert len(wrong) <= 40, wrong
+
+
+@pytest.mark.parametrize(
+    ("telex", "vni"),
+    [("khuawngs", "khu7ang1"), ("nguwoif", "ngu7oi2"), ("catr", "cat3"), ("giwax", "giu7a4")],
+)
+def test_telex_and_vni_agree_on_the_same_letters(telex: str, vni: str) -> None:
+    """Both methods give the same text, or both give back the keys of an impossible rhyme."""
+    t, v = compose(telex, "telex"), compose(vni, "vni")
+    assert (t == v) or (t == telex and v == vni)

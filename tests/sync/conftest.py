@@ -13,18 +13,30 @@ import pytest
 from kiosk.crypto import DataCipher
 from kiosk.services import StoreExecutor
 from kiosk.store import AttachmentInput, open_store
-from sync import PortalClient, RunningPortal, enrol, start_portal_in_thread
+from portal import RunningPortal, start_portal_in_thread
+from sync import PortalClient, enrol
 
 ENROL_CODE = "TEST-CODE-1"
 
 
 @pytest.fixture
 def start_portal(tmp_path: Path) -> Iterator[Callable[..., RunningPortal]]:
-    """Start reference portals (stopped at teardown); each call may set faults."""
+    """Start reference portals (stopped at teardown); each call may set faults.
+
+    Protocol tests post payloads in clear, so these portals accept them unless
+    ``require_sealed`` is asked for.
+    """
     running: list[RunningPortal] = []
 
-    def start(faults: str | None = None, *, db_name: str = "portal.db") -> RunningPortal:
-        portal = start_portal_in_thread(tmp_path / db_name, enroll_code=ENROL_CODE, faults=faults)
+    def start(
+        faults: str | None = None, *, db_name: str = "portal.db", require_sealed: bool = False
+    ) -> RunningPortal:
+        portal = start_portal_in_thread(
+            tmp_path / db_name,
+            enroll_code=ENROL_CODE,
+            faults=faults,
+            require_sealed=require_sealed,
+        )
         running.append(portal)
         return portal
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
-from sync import PortalDB
+from app.cli import main
+from portal import PortalDB
 from tests.sync.conftest import ENROL_CODE
 
 

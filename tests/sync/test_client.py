@@ -69,7 +69,7 @@ def test_submit_success_then_replays_are_duplicates_stored_once(portal) -> None:
     new_key = client.submit(_body(), idempotency_key="key-2")
     assert same_key.duplicate and new_key.duplicate
     assert same_key.official_code == new_key.official_code == first.official_code
-    from sync import PortalDB
+    from portal import PortalDB
 
     stats = PortalDB(portal.db_path).stats()
     assert stats["applications"] == 1 and stats["duplicates"] == 0

@@ -1,4 +1,4 @@
-"""Contract tests: the reference portal answers as ``sync/openapi.yaml`` says (schemathesis)."""
+"""Contract tests: the reference portal answers as ``wire/openapi.yaml`` says (schemathesis)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from sync import PortalClient, RunningPortal, start_portal_in_thread
+from portal import RunningPortal, start_portal_in_thread
+from sync import PortalClient
 
-SPEC = Path(__file__).resolve().parents[2] / "sync" / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[2] / "wire" / "openapi.yaml"
 schema = schemathesis.openapi.from_path(SPEC)
 
 

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from sync import PortalDB
+from portal import PortalDB
 from tests.sync.conftest import ENROL_CODE
 
 COUNT = 6
-_MAIN = "import sys; from kiosk.cli import main; sys.exit(main())"
+_MAIN = "import sys; from app.cli import main; sys.exit(main())"
 
 
 def _kiosk(*args: str, **kw: Any) -> subprocess.CompletedProcess[str]:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from kiosk.sealing import is_sealed, open_attachment, seal_stored_application
-from sync import Backoff, ManualClock, OutboxWorker, PortalDB
-from sync._sealing import PortalKey
+from kiosk.clock import system_clock
+from kiosk.services import seal_backlog
+from portal import PortalDB
+from sync import Backoff, ManualClock, OutboxWorker
 from tests.sync.conftest import add_application, sha
+from wire import is_sealed, open_attachment, open_json
 
 
 def _worker(executor, client) -> OutboxWorker:
-    clock = ManualClock(datetime.now(UTC) + timedelta(minutes=5))
+    clock = ManualClock(system_clock().now_utc() + timedelta(minutes=5))
     return OutboxWorker(
         executor, client, clock=clock, rng=random.Random(1), backoff=Backoff(base_s=0)
     )
@@ -29,7 +31,7 @@ def test_sealed_envelope_is_sent_unchanged_and_files_open_at_the_portal(
     scan = b"%PDF-1.4 " + bytes(range(256)) * 600
     app_id = add_application(executor, attachments=[scan, b"%PDF-small"])
     key = _public(executor)
-    assert executor.call(lambda s: seal_stored_application(s, app_id, key))
+    assert executor.call(lambda s: seal_backlog(s, key))
     stored = executor.call(lambda s: s.application_payload(app_id))
     assert is_sealed(stored)
     report = _worker(executor, client).run_once()
@@ -37,7 +39,7 @@ def test_sealed_envelope_is_sent_unchanged_and_files_open_at_the_portal(
     db = PortalDB(portal.db_path)
     row = db._query("SELECT * FROM applications")[0]
     assert row["sealed"] == 1 and json.loads(row["payload"]) == stored["sealed"], "not re-sealed"
-    content = PortalKey(db.keypair()[0]).open_json(stored["sealed"], aad=app_id)
+    content = open_json(stored["sealed"], db.keypair()[0], aad=app_id)
     plain = set()
     for entry in content["attachment_keys"]:
         upload = db._query(
@@ -69,7 +71,7 @@ def test_portal_refuses_a_file_that_does_not_open_with_its_sealed_key(
 ) -> None:
     app_id = add_application(executor, attachments=[b"%PDF-genuine"])
     key = _public(executor)
-    executor.call(lambda s: seal_stored_application(s, app_id, key))
+    executor.call(lambda s: seal_backlog(s, key))
     [att] = executor.call(lambda s: s.attachments_of(app_id))
     blob = executor.call(lambda s: s.attachment_content(att.id))
     forged = blob[:-1] + bytes([blob[-1] ^ 1])

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import forms
+from kiosk.clock import system_clock
 from kiosk.services import KioskServices, StoreExecutor, open_context
 
 BIRTH = "1.001193"
@@ -26,7 +27,7 @@ HANOI_ADDRESS = {
 
 def birth_answers(attachment: Path) -> dict[str, Any]:
     """What a mother types to register her ten-day-old son."""
-    born = dt.date.today() - dt.timedelta(days=10)
+    born = system_clock().today() - dt.timedelta(days=10)
     return {
         "requester_full_name": RESIDENT_NAME,
         "requester_id_number": "001190012345",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -62,7 +61,7 @@ def submit_application(window: Any) -> Any:
         definition = svc.definition("1.001193")
         consents = [ConsentInput(c.id, c.version, c.text, True) for c in definition.consents]
         scan = AttachmentInput("giay_chung_sinh", "application/pdf", SCAN)
-        return svc.submit(draft.id, consents=consents, attachments=[scan], today=date.today())
+        return svc.submit(draft.id, consents=consents, attachments=[scan], today=svc.clock.today())
 
     return window.tasks._executor.call(work)
 

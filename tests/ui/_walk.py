@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import forms
+from kiosk.clock import system_clock
 from tests.forms.samples import SAMPLES, TODAY_ISO
 from tests.ui._kiosk import key_for
 
@@ -74,7 +75,7 @@ def sample_answers(code: str, files: dict[str, Path], definition: Any) -> dict[s
 
     Attachments become real files (``files`` by extension) accepted by the field.
     """
-    days = (dt.date.today() - dt.date.fromisoformat(TODAY_ISO)).days
+    days = (system_clock().today() - dt.date.fromisoformat(TODAY_ISO)).days
     sample = dict(SAMPLES[code])
     # Event dates move with today; a birth date stays when its person's ID number (which
     # encodes the birth year) is given.

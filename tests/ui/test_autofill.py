@@ -45,11 +45,17 @@ def test_wedge_scan_on_the_mothers_step_fills_the_mother(qtbot, window) -> None:
     assert answers["mother_full_name"] == "Nguyễn Thị Ánh Tuyết"
     assert answers["mother_dob"] == "1990-02-01"
     assert answers["mother_id_number"] == "001190012345"
-    expected = parse_card(CARD).address_2025
+    # Phường Láng Hạ was split among three 2025 wards: the card fills the
+    # province and street and leaves the commune to choose, never a guess.
+    match = parse_card(CARD).address_match
+    assert match is not None and match.status == "ambiguous"
     residence = answers["mother_residence"]
     assert residence["province_code"] == "01"
-    assert residence["commune_code"] == expected.commune_code  # the 2025 commune
-    assert "Quận" not in residence["commune_name"]
+    assert "commune_code" not in residence
+    assert residence["street"] == "Số 5 ngõ 12 Láng Hạ"
+    assert [c["code"] for c in residence["candidates"]] == [
+        c.commune_code for c in match.candidates
+    ]
     assert not any(k.startswith("requester") for k in answers)  # only the mother's section
     # Nothing of the scan was typed into the field: it shows the filled name.
     assert wizard.input.edit.text() == "Nguyễn Thị Ánh Tuyết"
@@ -81,6 +87,53 @@ def test_scan_on_the_requesters_step_fills_the_requester_only(qtbot, window) -> 
     assert answers["requester_residence"]["province_code"] == "79"  # Hồ Chí Minh City
     assert "mother_full_name" not in answers
     assert wizard.input.value() == ""  # the phone is not on the card
+
+
+# The short way cards write addresses: ward, old district, city, no unit words.
+CARD_SHORT = (
+    "001190012345||Nguyễn Thị Ánh Tuyết|01021990|Nữ|Thôn 3, Ba Trại, Ba Vì, Hà Nội|15082021"
+)
+
+
+def test_short_form_card_address_fills_the_2025_commune(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "mother_full_name", {"father_declared": False})
+    WedgeKeys().scan(CARD_SHORT)
+    residence = window.session.answers["mother_residence"]
+    # Xã Ba Trại went to Xã Suối Hai, not to the 2025 Xã Ba Vì named after the old district.
+    assert residence["commune_name"] == "Xã Suối Hai"
+    assert residence["street"] == "Thôn 3"
+    wizard.show_field("mother_residence")
+    assert wizard.input.value()["commune_name"] == "Xã Suối Hai"
+    assert wizard.input.choice_note.isHidden()
+
+
+def test_split_ward_on_the_card_is_chosen_on_the_address_step(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "mother_full_name", {"father_declared": False})
+    WedgeKeys().scan(CARD)
+    wizard.show_field("mother_residence")
+    address = wizard.input
+    assert not address.choice_note.isHidden()
+    assert "Phường Láng Hạ, Quận Đống Đa" in address.choice_note.text()
+    shown = [
+        address.commune.list.item(r).text()
+        for r in range(address.commune.list.count())
+        if not address.commune.list.item(r).isHidden()
+    ]
+    assert sorted(shown) == ["Phường Giảng Võ", "Phường Láng", "Phường Đống Đa"]
+    assert "commune_code" not in address.value()  # nothing chosen yet: still asks
+    address.commune.filter.setText("hoan kiem")  # not in the list: search them all
+    assert any(
+        not address.commune.list.item(r).isHidden()
+        and address.commune.list.item(r).text() == "Phường Hoàn Kiếm"
+        for r in range(address.commune.list.count())
+    )
+    address.commune.filter.clear()
+    chosen = window.session.answers["mother_residence"]["candidates"][1]
+    address.commune.select(chosen["code"])
+    value = address.value()
+    assert value["commune_code"] == chosen["code"] and "candidates" not in value
+    assert value["street"] == "Số 5 ngõ 12 Láng Hạ"
+    assert address.choice_note.isHidden()
 
 
 def test_malformed_scan_says_so_and_fills_nothing(qtbot, window) -> None:

@@ -7,14 +7,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app import open_services
 from kiosk.services import open_context
 from tests.ui._shell import STAFF_PIN, enter_pin
-from ui._app import build_window, start_store, window_text_rescued, window_text_store_failed
+from ui import build_window, startup_problem_text
 
 
 def _window(qtbot: Any, data_dir: Path) -> tuple[Any, Any, str | None]:
     context = open_context(data_dir)
-    executor, catalog, problem = start_store(context)
+    executor, catalog, code = open_services(context)
+    problem = None if code is None else startup_problem_text(code)
     window = build_window(context, executor, catalog, voice_engine="mock")
     window.resize(1280, 900)
     window.show()
@@ -38,7 +40,7 @@ def test_corrupt_database_is_moved_aside_and_staff_are_told_until_they_acknowled
     (data / "kiosk.db").write_bytes(b"this is not a database" * 512)
     window, executor, problem = _window(qtbot, data)
     try:
-        assert problem == window_text_rescued()
+        assert problem == startup_problem_text("rescued")
         assert list(data.glob("kiosk.db.corrupt-*")), "the broken file is kept for a technician"
         alert = window.staff_alert
         assert alert.isVisible() and alert.text.text() == problem
@@ -77,11 +79,11 @@ def test_data_dir_that_is_a_file_still_starts_with_a_warning(qtbot, tmp_path) ->
     data.write_text("a file where the data dir should be")
     window, executor, problem = _window(qtbot, data)
     try:
-        assert problem == window_text_store_failed()
+        assert problem == startup_problem_text("store_failed")
         assert window.current_screen() == "home"
         assert len(window.catalog) > 0  # the bundled procedures are still listed
         assert window.staff_alert.isVisible()
-        assert window.staff_alert.text.text() == window_text_store_failed()
+        assert window.staff_alert.text.text() == startup_problem_text("store_failed")
         window.finish_session()
         assert window.staff_alert.isVisible()
         dialog = window.staff_alert.ask_acknowledge()  # no store: the PIN cannot be checked

@@ -1,7 +1,7 @@
 # ruff: noqa: F811
 """End to end: a birth registration filed in the GUI reaches the real reference portal once.
 
-The portal runs on a loopback port (``sync.start_portal_in_thread``); the kiosk
+The portal runs on a loopback port (``portal.start_portal_in_thread``); the kiosk
 enrols with it and the real ``SyncController`` delivers the application. The
 receipt screen must switch to the portal's official code, the portal must hold
 exactly one application, and the printed (PDF) receipt must carry that code.
@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+import portal as reference_portal
 import sync
 from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     BIRTH,
@@ -34,7 +35,9 @@ ENROL_CODE = "e2e-enrol-code"
 
 @pytest.fixture
 def portal(tmp_path: Path) -> Any:
-    running = sync.start_portal_in_thread(tmp_path / "portal.db", enroll_code=ENROL_CODE)
+    running = reference_portal.start_portal_in_thread(
+        tmp_path / "portal.db", enroll_code=ENROL_CODE
+    )
     yield running
     running.stop()
 
@@ -75,7 +78,7 @@ def test_birth_registration_end_to_end(qtbot, kiosk_env, portal, controller, att
         assert "chính thức" in receipt.code_caption.text()
         assert "chưa được tiếp nhận" not in receipt.note.text()
 
-        db = sync.PortalDB(portal.db_path)
+        db = reference_portal.PortalDB(portal.db_path)
         stats = db.stats()
         assert stats["applications"] == 1 and stats["duplicates"] == 0
         stored = db.application(None, official)

@@ -264,3 +264,21 @@ def test_moving_the_cursor_finishes_the_word(qtbot, field: VietLineEdit) -> None
     qtbot.keyClicks(field, "xe2 a1r")
     qtbot.keyClick(field, Qt.Key.Key_Home)
     assert field.text() == compose("xe2 a1r", "vni")
+
+
+@pytest.mark.parametrize(
+    ("keys", "method"),
+    [
+        ("nguwoif dduwocj giwax", "telex"),
+        ("nguwowif dduwowcj giuwxa", "telex"),
+        ("ngu7oi2 d9u7oc5 giu7a4", "vni"),
+        ("ngu7o7i2 d9u7o7c5 giu7a4", "vni"),
+    ],
+)
+def test_nguoi_duoc_giua_type_key_by_key(
+    qtbot, field: VietLineEdit, keys: str, method: str
+) -> None:
+    """Issue 14: the incremental composer types người, được, giữa in both methods."""
+    set_default_input_method(method)
+    qtbot.keyClicks(field, keys)
+    assert field.text() == "người được giữa" == compose(keys, method)

@@ -59,7 +59,9 @@ def test_every_screen_fits(
     load_fonts()
     config = context.config.model_copy(deep=True)
     config.kiosk.language = lang
-    ctx = type(context)(data_dir=context.data_dir, config=config, key=context.key)
+    ctx = type(context)(
+        data_dir=context.data_dir, config=config, key=context.key, clock=context.clock
+    )
     window = build_window(ctx, executor, catalog, voice_engine="mock")
     window.resize(*SIZES[size])
     window.show()
@@ -68,7 +70,9 @@ def test_every_screen_fits(
     problems: dict[str, list[str]] = {}
     screens = []
     try:
-        for screen in walk(qapp, window, scale, theme, sample_answers(attachment)):
+        for screen in walk(
+            qapp, window, scale, theme, sample_answers(attachment, context.clock.today())
+        ):
             screens.append(screen)
             found = _layout.check(window)
             if found:

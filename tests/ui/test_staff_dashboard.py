@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCharts import QBarSeries, QPieSeries
 
+import forms
+from kiosk.clock import FixedClock
+from kiosk.services import KioskServices, StoreExecutor, open_context
 from tests.ui._kiosk import kiosk_env  # noqa: F401 (fixture)
 from ui import TaskManager
 from ui.staff import Dashboard
 from ui.staff._demo import seed_demo
 
 
-def _dashboard(qtbot: Any, executor: Any) -> tuple[Dashboard, TaskManager]:
-    tasks = TaskManager(executor)
+def _dashboard(qtbot: Any, executor: Any, clock: Any = None) -> tuple[Dashboard, TaskManager]:
+    tasks = TaskManager(executor, clock=clock)
     widget = Dashboard(tasks, days=14)
     qtbot.addWidget(widget)
     widget.resize(1280, 900)
@@ -23,10 +30,33 @@ def _dashboard(qtbot: Any, executor: Any) -> tuple[Dashboard, TaskManager]:
     return widget, tasks
 
 
-def test_dashboard_draws_local_figures_against_targets(qtbot: Any, kiosk_env: Any) -> None:  # noqa: F811
-    _, _, executor = kiosk_env
+# 21:00 UTC is 04:00 in Hà Nội, when the UTC date is still yesterday's (the hour the
+# dashboard used to miss applications); 03:00 UTC is office hours; 16:59:59 UTC is a
+# second before the local midnight.
+PINNED = [
+    datetime(2026, 12, 4, 21, 0, tzinfo=UTC),
+    datetime(2026, 12, 5, 3, 0, tzinfo=UTC),
+    datetime(2026, 12, 31, 16, 59, 59, tzinfo=UTC),
+]
+
+
+@pytest.fixture(params=PINNED, ids=lambda d: d.strftime("%H%M%SZ"))
+def pinned_env(request: Any, tmp_path: Path) -> Iterator[tuple[Any, StoreExecutor]]:
+    """(clock, executor) over a fresh store whose clock stands at one of ``PINNED``."""
+    clock = FixedClock(request.param)
+    context = open_context(tmp_path / "data", clock=clock)
+    catalog = forms.load_catalog()
+    executor = StoreExecutor(lambda: KioskServices(context.open_store(), context.config, catalog))
+    executor.ready(30)
+    yield clock, executor
+    executor.shutdown(lambda s: s.store.close())
+
+
+def test_dashboard_draws_local_figures_against_targets(qtbot: Any, pinned_env: Any) -> None:
+    clock, executor = pinned_env
     executor.call(lambda s: seed_demo(s.store, applications=30))
-    widget, tasks = _dashboard(qtbot, executor)
+    widget, tasks = _dashboard(qtbot, executor, clock)
+    assert widget.figures.today == clock.today()
     figures = widget.figures
     assert sum(n for _, n in figures.per_day) == 30
     bars = widget.per_day.chart().series()[0]

@@ -32,7 +32,7 @@ def test_kiosk_run_refuses_an_invalid_config(tmp_path: Path) -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication(sys.argv[:1])\n"
         "QTimer.singleShot(0, app.closeAllWindows)\n"
-        "from kiosk.cli import main\n"
+        "from app.cli import main\n"
         f"sys.exit(main(['--data-dir', {str(data)!r}, 'run']))\n"
     )
     proc = subprocess.run(

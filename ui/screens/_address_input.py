@@ -60,6 +60,7 @@ class _FilteredList(QWidget):
             layout.addWidget(w)
 
     def fill(self, units: list[tuple[str, str]]) -> None:
+        self._offered: list[str] = []
         self.list.clear()
         self.filter.clear()
         for code, name in units:
@@ -91,11 +92,26 @@ class _FilteredList(QWidget):
         item.setSelected(True)
         self.list.scrollToItem(item)
 
+    def offer(self, codes: list[str]) -> None:
+        """Show only these units (first, in this order) until the person types in the filter."""
+        self._offered = list(codes)
+        for index, code in enumerate(codes):
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                    self.list.insertItem(index, self.list.takeItem(row))
+                    break
+        self._on_filter_text_changed(self.filter.text())
+
     def _on_filter_text_changed(self, text: str) -> None:
         key = forms.fold(text)
+        offered = getattr(self, "_offered", None)
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setHidden(bool(key) and key not in forms.fold(item.text()))
+            if key:
+                item.setHidden(key not in forms.fold(item.text()))
+            else:
+                code = item.data(Qt.ItemDataRole.UserRole)
+                item.setHidden(bool(offered) and code not in offered)
 
 
 class AddressInput(FieldInput):
@@ -123,7 +139,12 @@ class AddressInput(FieldInput):
         self.province.list.currentItemChanged.connect(self._on_province_changed)
         self.commune.list.currentItemChanged.connect(self._on_part_changed)
         self.street.editingFinished.connect(self._on_part_changed)
-        for w in (self.province, self.commune, self.street_label, self.street):
+        # Shown when a scanned card's address needs a choice ("never a silent guess").
+        self.choice_note = set_role(QLabel(self), "note")
+        self.choice_note.setWordWrap(True)
+        self.choice_note.hide()
+        self._pending: dict[str, Any] = {}
+        for w in (self.choice_note, self.province, self.commune, self.street_label, self.street):
             self.layout_.addWidget(w)
         self.province.select(HANOI_CODE)
         self._fill_communes()
@@ -142,6 +163,9 @@ class AddressInput(FieldInput):
             out["province_code"], out["province_name"] = province
         if commune:
             out["commune_code"], out["commune_name"] = commune
+        elif self._pending and province and province[0] == self._pending.get("province_code"):
+            # Not chosen yet: keep the card's choices so the question still asks.
+            out.update({k: v for k, v in self._pending.items() if k not in out})
         return out
 
     def set_value(self, value: Any) -> None:
@@ -150,6 +174,35 @@ class AddressInput(FieldInput):
         self._fill_communes()
         self.commune.select(value.get("commune_code"), value.get("commune_name"))
         self.street.setText(str(value.get("street") or ""))
+        self._show_choice(value)
+
+    def _show_choice(self, value: dict[str, Any]) -> None:
+        """A card address that named several 2025 communes, or none: ask, showing the choices."""
+        printed = str(value.get("printed") or "")
+        candidates = [c for c in value.get("candidates") or [] if isinstance(c, dict)]
+        if value.get("commune_code") or not (printed or candidates):
+            self._pending = {}
+            self.choice_note.hide()
+            return
+        self._pending = {
+            k: value[k] for k in ("candidates", "legacy", "printed", "province_name") if k in value
+        }
+        self._pending["province_code"] = value.get("province_code")
+        shown = value.get("legacy") or printed
+        if candidates:
+            self.commune.offer([str(c.get("code")) for c in candidates])
+            text = QCoreApplication.translate(
+                "FieldInput",
+                "Địa chỉ trên thẻ (%1) nay thuộc một trong các xã/phường dưới đây. "
+                "Hãy chọn đúng nơi ở; không thấy thì gõ tên để tìm.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "FieldInput",
+                "Không tìm thấy xã/phường trong địa chỉ trên thẻ (%1). Hãy chọn xã/phường.",
+            )
+        self.choice_note.setText(text.replace("%1", shown))
+        self.choice_note.show()
 
     def clear(self) -> None:
         self.set_value(None)
@@ -191,4 +244,7 @@ class AddressInput(FieldInput):
         self.value_changed.emit()
 
     def _on_part_changed(self, *_: object) -> None:
+        if self.commune.current() is not None and self._pending:
+            self._pending = {}
+            self.choice_note.hide()
         self.value_changed.emit()

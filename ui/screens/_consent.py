@@ -151,7 +151,19 @@ class ConsentScreen(QWidget):
         box.toggled.connect(self._on_box_toggled)
         # The tick box comes right under the purpose, before the long text: at 200 % it
         # stays on the first screen of the card instead of falling below the fold.
-        for widget in (purpose, required, box, text, details):
+        extra = []
+        sensitive = list(getattr(consent, "sensitive_data_types", []) or [])
+        if sensitive:
+            extra.append(
+                set_role(
+                    QLabel(
+                        self.tr("Dữ liệu cá nhân nhạy cảm: %1").replace("%1", ", ".join(sensitive)),
+                        card,
+                    ),
+                    "note",
+                )
+            )
+        for widget in (purpose, required, box, text, details, *extra):
             if isinstance(widget, QLabel):
                 widget.setWordWrap(True)
             layout.addWidget(widget)

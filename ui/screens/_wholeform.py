@@ -12,9 +12,7 @@ Tab moves only through the ones that show. A section about a person has a
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -27,8 +25,6 @@ from ui.screens._autofill import card_answers, filled_message, nobody_message, s
 from ui.screens._camera_panel import CameraPanel, open_button
 from ui.screens._field_widgets import FieldInput, make_input, pick
 from ui.screens._wizard import base_field_id, format_draft_code, release_keyboard, typing_row
-
-_HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 class _Row(QWidget):
@@ -338,7 +334,7 @@ class WholeFormScreen(QWidget):
 
     def _on_next_clicked(self) -> None:
         self._commit_all()
-        today = dt.datetime.now(_HANOI).date()
+        today = self.session.clock.today()
         errors = forms.validate_answers(self.session.definition, self.session.answers, today=today)
         for row in self.rows.values():
             row.show_error(None)

@@ -58,7 +58,7 @@ class ApplicationsPanel(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.records: list[Any] = []
-        self.today = local_today()
+        self.today = local_today(tasks.clock)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ")
@@ -124,7 +124,7 @@ class ApplicationsPanel(QWidget):
 
     def _on_loaded(self, result: tuple[list[tuple[Any, str]], int, int]) -> None:
         rows, overdue, supplements = result
-        self.today = local_today()
+        self.today = local_today(self.tasks.clock)
         self.show_overdue.setText(tr("Quá hạn ({n})").format(n=overdue))
         self.show_supplements.setText(tr("Cần bổ sung ({n})").format(n=supplements))
         self.records = [app for app, _ in rows]

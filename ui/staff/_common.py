@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
+
+HANOI = time_zone(DEFAULT_TIME_ZONE)
 
 # Colours, tabs, tables and headers come from the kiosk theme (ui._theme, both contrast
 # modes); here only sizes in em, which follow the font scale.

@@ -33,13 +33,18 @@ def _stamp(moment: datetime) -> str:
 def seed_demo(
     store: Any, *, seed: int = 7, applications: int = 48, now: datetime | None = None
 ) -> None:
-    """Fill ``store`` with drafts, applications in every state, and paper intakes."""
+    """Fill ``store`` with drafts, applications in every state, and paper intakes.
+
+    Applications fall on the last 14 *local* days up to ``now`` (the store's clock
+    by default), as the dashboard counts them, whatever the hour in UTC.
+    """
     from faker import Faker
 
     fake = Faker("vi_VN")
     Faker.seed(seed)
     rng = random.Random(seed)
-    now = now or datetime.now(UTC)
+    now = now or store.clock.now_utc()
+    local_now = now.astimezone(store.clock.tz)
     codes = [c for c, _, _ in PROCEDURES]
     weights = [w for _, _, w in PROCEDURES]
     levels = {c: lv for c, lv, _ in PROCEDURES}
@@ -58,7 +63,9 @@ def seed_demo(
             code_prefix="TT-DEMO",
         )
         store.index_application(record.id, [name, phone])
-        submitted = now - timedelta(days=rng.randint(0, 13), hours=rng.randint(0, 8))
+        day = local_now - timedelta(days=rng.randint(0, 13))
+        opening = day.replace(hour=7, minute=30, second=0, microsecond=0)
+        submitted = min(opening + timedelta(minutes=rng.randint(0, 9 * 60)), local_now)
         due = (submitted + timedelta(days=rng.choice([1, 3, 5]))).date().isoformat()
         state, status, status_at, official, e_result = "delivered", 4, None, None, False
         roll = rng.random()

@@ -1,0 +1,159 @@
+"""The composition root: the one place that wires store, services, sync, the GUI and the portal.
+
+``kiosk run`` calls :func:`run_kiosk`. The store opens on its own thread (the
+single writer, ``kiosk.services.StoreExecutor``); the sync controller delivers
+the outbox from its own thread; the window talks to the store only through its
+TaskManager. With no portal configured, the reference portal is served on a
+loopback port inside the app (``app._embedded``) so sync works with no set-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # imported when used, so ``kiosk --help`` stays fast
+    from kiosk.services import KioskContext, KioskServices, StoreExecutor
+
+_log = logging.getLogger(__name__)
+
+# What staff must be told at start-up (the GUI words it): a corrupt database moved aside,
+# or a data dir that cannot be opened or written.
+StartupProblem = Literal["rescued", "store_failed"]
+
+
+def open_services(
+    context: KioskContext,
+) -> tuple[StoreExecutor, Any, StartupProblem | None]:
+    """Open the store and services on their own thread: (executor, catalog, problem or None).
+
+    The kiosk starts even when the store cannot open (a data dir that is a file, a
+    full or read-only disk): the catalog is then the bundled one and ``problem``
+    says what to tell staff. A corrupt database is moved aside by the store; that
+    too is a problem for staff.
+    """
+
+    import forms
+    from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog
+
+    def factory() -> KioskServices:
+        store = context.open_store()
+        return KioskServices(store, context.config, load_kiosk_catalog(store))
+
+    executor = StoreExecutor(factory)
+    problem: StartupProblem | None = None
+    try:
+        # Start-up only, before any window exists: the catalog (bundled + portal updates
+        # + definitions kept for open drafts) is loaded on the store's thread.
+        services = executor.ready(timeout=60)
+        catalog = services.catalog
+        if services.store.rescued_from is not None:
+            _log.error("a corrupt database was moved aside at start-up")
+            problem = "rescued"
+    except Exception as exc:  # the kiosk still starts and says what is wrong
+        _log.error("the store did not open: %s", type(exc).__name__)
+        catalog = forms.load_catalog()
+        problem = "store_failed"
+    return executor, catalog, problem
+
+
+def start_sync(
+    executor: StoreExecutor,
+    context: KioskContext,
+    portal_url: str,
+    enroll: Callable[[StoreExecutor], Any] | None = None,
+) -> Any:
+    """Start the sync controller (QtCore: make the QApplication first); None if it cannot start.
+
+    ``enroll(executor)`` enrols with the embedded portal's code; the controller
+    calls it on its own thread without arguments.
+    """
+    from sync import SyncController
+
+    enrol_now = (lambda: enroll(executor)) if enroll is not None else None
+    try:
+        controller = SyncController(executor, portal_url, config=context.config, enroll=enrol_now)
+        controller.start()
+    except Exception as exc:  # the kiosk must start even when sync cannot
+        _log.error("sync did not start: %s", type(exc).__name__)
+        return None
+    return controller
+
+
+def run_gui(
+    context: KioskContext,
+    *,
+    portal_url: str,
+    enroll: Callable[[StoreExecutor], Any] | None = None,
+    after_shown: Callable[[], None] | None = None,
+) -> int:
+    """Run the kiosk GUI over ``context`` until it is closed; return the exit code."""
+    import ui
+
+    app = ui.gui_application()
+    executor, catalog, problem = open_services(context)
+    sync = start_sync(executor, context, portal_url, enroll)
+    window = ui.build_window(context, executor, catalog, sync=sync)
+    try:
+        return ui.run_window(app, window, problem=problem, after_shown=after_shown)
+    finally:
+        if sync is not None:
+            sync.stop()
+        executor.shutdown(lambda s: s.store.close())
+
+
+def run_kiosk(args: Any) -> int:
+    """``kiosk run``: open the context (or show why not), set up logging, start the GUI.
+
+    ``args`` are the parsed command line (``data_dir``).
+    """
+    from app._embedded import EmbeddedPortal
+    from app.cli._common import context_or_exit
+    from kiosk.config import ConfigError
+    from kiosk.crypto import DataKeyError
+    from kiosk.security import setup_logging
+    from kiosk.services import open_context
+    from ui import show_startup_error
+
+    try:
+        context = open_context(args.data_dir)
+    except ConfigError as exc:
+        context_or_exit(args)  # prints the same problems on the terminal
+        return show_startup_error(
+            "Cấu hình của kiosk không hợp lệ nên kiosk chưa thể mở. "
+            "Xin báo cán bộ kỹ thuật sửa tệp cấu hình.",
+            [f"{exc.path}:", *exc.problems],
+        )
+    except DataKeyError as exc:
+        context_or_exit(args)  # the same plain line on the terminal / journal
+        return show_startup_error(
+            "Khoá bảo vệ dữ liệu không dùng được nên kiosk chưa thể mở. "
+            "Xin báo cán bộ kỹ thuật (xem docs/troubleshooting.md).",
+            [exc.message, str(exc)],
+        )
+    try:
+        setup_logging(context.data_dir)
+    except OSError as exc:  # the data dir is unusable: the window says so, logs go to stderr
+        logging.basicConfig(level=logging.INFO)
+        _log.error("cannot write logs under the data dir: %s", exc.strerror)
+    embedded = None
+    enroll = None
+    url = context.config.portal.url
+    if not url:
+        # No portal configured: serve the reference portal on a loopback port inside the
+        # app so sync visibly works with no set-up. It starts in the background.
+        embedded = EmbeddedPortal(context.data_dir, data_key=context.key)
+        url = embedded.url
+        enroll = embedded.enroll
+        _log.info("no portal configured; embedded reference portal on %s", url)
+    try:
+        return run_gui(
+            context,
+            portal_url=url,
+            enroll=enroll,
+            after_shown=embedded.start if embedded is not None else None,
+        )
+    finally:
+        if embedded is not None:
+            embedded.stop()

@@ -1,0 +1,63 @@
+"""The ``kiosk`` command: one entry point, a global ``--data-dir``, and a subcommand per task.
+
+Each subcommand lives in its own module exposing ``register(subparsers)``; the
+handler it sets receives the parsed arguments and returns the exit code.
+This package is the composition root: it is the one place in ``kiosk`` allowed
+to start the GUI (``ui``) and the portal client/server (``sync``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.cli import (
+    _audit,
+    _catalog,
+    _config,
+    _datadir,
+    _doctor,
+    _maintenance,
+    _run,
+    _sync,
+)
+
+__all__ = ["build_parser", "main"]
+
+_MODULES = [_run, _doctor, _catalog, _config, _audit, _sync, _maintenance, _datadir]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used by the test that every command is documented)."""
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Commune service-point kiosk: file administrative-procedure applications.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help="where the kiosk keeps all its data (default: $KIOSK_DATA_DIR, "
+        "else the platform's user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``kiosk`` command; ``kiosk`` alone is ``kiosk run``."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        args = parser.parse_args([*args_list, "run"])
+    handler = args.handler
+    code: int = handler(args)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

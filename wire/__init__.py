@@ -1,0 +1,47 @@
+"""The sync API's wire format, imported by both the portal client and the reference portal.
+
+The envelope (``seal``/``unseal``: hybrid RSA-OAEP + AES-GCM to the portal's
+key), the sealed application (answers plus per-attachment keys, and the sealed
+attachment files) and the OpenAPI spec (``wire/openapi.yaml``). Pure Python and
+``cryptography``: no Qt, no HTTP, no database, no kiosk or portal imports.
+"""
+
+from wire._application import (
+    ATTACHMENT_MAGIC,
+    PlainAttachment,
+    is_sealed,
+    open_attachment,
+    seal_application,
+    sealed_meta,
+)
+from wire._envelope import (
+    SEAL_ALG,
+    SEAL_VERSION,
+    SealError,
+    generate_portal_keypair,
+    key_fingerprint,
+    load_portal_private_key,
+    open_json,
+    seal,
+    seal_json,
+    unseal,
+)
+
+__all__ = [
+    "ATTACHMENT_MAGIC",
+    "SEAL_ALG",
+    "SEAL_VERSION",
+    "PlainAttachment",
+    "SealError",
+    "generate_portal_keypair",
+    "is_sealed",
+    "key_fingerprint",
+    "load_portal_private_key",
+    "open_attachment",
+    "open_json",
+    "seal",
+    "seal_application",
+    "seal_json",
+    "sealed_meta",
+    "unseal",
+]
