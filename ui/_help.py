@@ -21,7 +21,7 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
 _log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class HelpDesk(QObject):
         window = self._window
         screen = window.current_screen()
         self.calls += 1
-        at = QTime.currentTime().toString("HH:mm")
+        at = window.tasks.clock.now_local().strftime("%H:%M")  # the kiosk's one clock
         window.show_staff_alert(
             tr("Người dân ở kiosk cần cán bộ hỗ trợ (gọi lúc %1).").replace("%1", at)
         )

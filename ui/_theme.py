@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 import resources
 
@@ -96,7 +96,7 @@ def stylesheet(scale: int = 100, high_contrast: bool = False) -> str:
     def s(n: int) -> int:
         return px(n, scale)
 
-    touch = max(48, s(60))
+    touch = max(48, s(44))  # inside the padding and border: 48 px at 100 %, ~110 px at 200 %
     bar = max(48, s(34))  # scroll bars are touch targets too
     return f"""
 QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {s(22)}px; color: {c["fg"]}; }}
@@ -125,11 +125,11 @@ QLabel[role="bad"], QLabel[tone="bad"] {{ color: {c["bad"]}; font-weight: bold; 
 QFrame[role="card"] {{ background: {c["panel"]}; border: {border}px solid {c["border"]};
     border-radius: 10px; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
-QPushButton {{ min-height: {touch}px; min-width: {touch}px; padding: {s(6)}px {s(20)}px;
+QPushButton {{ min-height: {touch}px; min-width: {touch}px; padding: {s(4)}px {s(16)}px;
     font-size: {s(24)}px; border-radius: 10px; background: {c["secondary"]};
     color: {c["secondary_fg"]};
     border: {border}px solid {c["secondary_fg"]}; }}
-QPushButton:checked {{ background: {c["checked"]}; color: {c["checked_fg"]}; font-weight: bold; }}
+QPushButton:checked {{ background: {c["checked"]}; color: {c["checked_fg"]}; }}
 QPushButton[role="primary"] {{ background: {c["primary"]}; color: {c["primary_fg"]};
     border: {border}px solid {c["primary"]}; font-weight: bold; }}
 QPushButton[role="primary"]:pressed {{ background: {c["primary_pressed"]}; }}
@@ -137,6 +137,8 @@ QPushButton[role="choice"] {{ text-align: left; padding-left: {s(24)}px; font-si
 QPushButton[role="choice"]:checked {{ background: {c["checked"]}; color: {c["checked_fg"]};
     font-weight: bold; }}
 QPushButton[role="card"] {{ text-align: left; padding: {s(10)}px {s(16)}px; }}
+QPushButton QLabel {{ background: transparent; color: {c["secondary_fg"]}; font-size: {s(24)}px; }}
+QPushButton[role="primary"] QLabel {{ color: {c["primary_fg"]}; font-weight: bold; }}
 QPushButton[role="link"] {{ border: none; background: transparent; text-decoration: underline; }}
 QPushButton:disabled {{ color: {c["disabled"]}; border-color: {c["disabled"]}; }}
 QPushButton[role="primary"]:disabled {{ background: {c["bg"]}; color: {c["disabled"]};
@@ -165,7 +167,8 @@ QListWidget {{ background: {c["panel"]}; border: {border}px solid {c["border"]};
     font-size: {s(24)}px; }}
 QListWidget::item {{ min-height: {touch}px; padding: {s(6)}px;
     border-bottom: 1px solid {c["border"]}; }}
-QListWidget::item:selected {{ background: {c["checked"]}; color: {c["checked_fg"]}; }}
+QListWidget::item:selected, QListWidget::item:selected:!active {{ background: {c["checked"]};
+    color: {c["checked_fg"]}; }}
 QCheckBox {{ font-size: {s(24)}px; spacing: {s(14)}px; min-height: {touch}px; }}
 QCheckBox::indicator {{ width: {max(36, s(40))}px; height: {max(36, s(40))}px;
     border: {border + 1}px solid {c["fg"]}; background: {c["panel"]}; border-radius: 4px; }}
@@ -197,9 +200,19 @@ QWidget#ConfirmCard {{ background: {c["panel"]}; border: {border + 1}px solid {c
 """
 
 
+_WRAPPED = {"title", "section", "question", "hint", "answer", "error", "note", "sensitive",
+            "banner", "consent_text", "progress"}
+
+
 def set_role(widget: W, role: str) -> W:
-    """Tag a widget with its role for the stylesheet (re-polished so a change shows at once)."""
+    """Tag a widget with its role for the stylesheet (re-polished so a change shows at once).
+
+    Labels of the text roles word-wrap: at 200 % a title on one line would set the
+    page's minimum width past the screen's edge (and push the window out with it).
+    """
     widget.setProperty("role", role)
+    if role in _WRAPPED and isinstance(widget, QLabel):
+        widget.setWordWrap(True)
     if role == "screen":  # QWidget subclasses paint a stylesheet background only when asked
         widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     style = widget.style()

@@ -299,7 +299,9 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.session.staff_typing = staff_typing
 
     def _on_screen_spoken(self, question: str, hint: str, error: str) -> None:
-        self.help_desk.remember(self.current_screen(), question, hint, error)
+        sender = self.sender()  # a screen may speak just before it is shown
+        name = next((n for n, w in self.screens.items() if w is sender), self.current_screen())
+        self.help_desk.remember(name, question, hint, error)
         self.voice.say(question, hint, error)
 
     def _on_stack_current_changed(self, _index: int) -> None:

@@ -9,7 +9,16 @@ items after it to the end of the line they land on.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class WrapLayout(QLayout):
@@ -124,3 +133,40 @@ class WrapRow(QWidget):
         """Append widgets in order."""
         for w in widgets:
             self.wrap.addWidget(w)
+
+
+class WrapButton(QPushButton):
+    """A push button whose label word-wraps (taller, never cut) when the row is narrow."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setAccessibleName(text)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 8, 16, 8)
+        box.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def label_text(self) -> str:
+        """The text shown (``text()`` is empty: the label draws it)."""
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        layout = self.layout()
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width) if layout else 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        layout = self.layout()
+        hint = layout.totalSizeHint() if layout else QSize(200, 60)
+        return QSize(hint.width(), self.heightForWidth(hint.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(120, 48)

@@ -124,32 +124,32 @@
         <translation>The list of applications could not be read. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="114"/>
+        <location filename="../../ui/staff/_common.py" line="115"/>
         <source>Không có hồ sơ nào đang chờ</source>
         <translation>No application is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="119"/>
+        <location filename="../../ui/staff/_common.py" line="120"/>
         <source>{d} ngày {h} giờ</source>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="121"/>
+        <location filename="../../ui/staff/_common.py" line="122"/>
         <source>{h} giờ {m} phút</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="122"/>
+        <location filename="../../ui/staff/_common.py" line="123"/>
         <source>{m} phút</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="136"/>
+        <location filename="../../ui/staff/_common.py" line="137"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="137"/>
+        <location filename="../../ui/staff/_common.py" line="138"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -184,6 +184,11 @@
         <location filename="../../ui/staff/_console.py" line="49"/>
         <source>Hồ sơ đã nộp</source>
         <translation>Submitted applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_console.py" line="79"/>
+        <source>Người dân gọi cán bộ hỗ trợ hôm nay: %1 lần, lần cuối lúc %2.</source>
+        <translation>Residents called staff for help today: %1 times, last at %2.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_dashboard.py" line="67"/>
@@ -454,22 +459,22 @@
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="172"/>
+        <location filename="../../ui/staff/_settings.py" line="174"/>
         <source>Chưa lưu. Hãy sửa {n} chỗ sau:</source>
         <translation>Not saved. Please correct these {n} items:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="191"/>
+        <location filename="../../ui/staff/_settings.py" line="193"/>
         <source>Không ghi được tệp cấu hình ({e}). Hãy báo kỹ thuật.</source>
         <translation>The configuration file could not be written ({e}). Please tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="196"/>
+        <location filename="../../ui/staff/_settings.py" line="198"/>
         <source>Không có gì thay đổi.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="199"/>
+        <location filename="../../ui/staff/_settings.py" line="201"/>
         <source>Đã lưu {n} thay đổi. Khởi động lại máy kiosk để áp dụng.</source>
         <translation>{n} changes saved. Restart the kiosk to apply them.</translation>
     </message>
@@ -609,37 +614,37 @@
         <translation>Receipt saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="42"/>
+        <location filename="../../ui/_staff_pages.py" line="43"/>
         <source>Trang cán bộ</source>
         <translation>Staff page</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="43"/>
+        <location filename="../../ui/_staff_pages.py" line="44"/>
         <source>Đang đăng nhập: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="45"/>
+        <location filename="../../ui/_staff_pages.py" line="47"/>
         <source>Nhận hồ sơ mới cho người dân</source>
         <translation>Take a new application for a resident</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="46"/>
+        <location filename="../../ui/_staff_pages.py" line="48"/>
         <source>Quản lý hồ sơ: nháp, hàng đợi gửi, đã nộp</source>
         <translation>Applications: drafts, send queue, submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="47"/>
+        <location filename="../../ui/_staff_pages.py" line="49"/>
         <source>Báo cáo so với chỉ tiêu của thành phố</source>
         <translation>Report against the city&apos;s targets</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="48"/>
+        <location filename="../../ui/_staff_pages.py" line="50"/>
         <source>Cài đặt máy (quản trị viên)</source>
         <translation>Kiosk settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="50"/>
+        <location filename="../../ui/_staff_pages.py" line="52"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
@@ -678,22 +683,22 @@
 <context>
     <name>Autofill</name>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="57"/>
+        <location filename="../../ui/screens/_autofill.py" line="61"/>
         <source>Đã điền từ thẻ căn cước: %1. Hãy kiểm tra lại và sửa nếu chưa đúng.</source>
         <translation>Filled in from the ID card: %1. Please check and correct anything that is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="65"/>
+        <location filename="../../ui/screens/_autofill.py" line="69"/>
         <source>Trang này không hỏi thông tin của một người, nên chưa điền gì từ thẻ. Hãy quét thẻ khi đến phần thông tin của người đó.</source>
         <translation>This page does not ask about a person, so nothing was filled in from the card. Scan the card when you reach that person&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="77"/>
+        <location filename="../../ui/screens/_autofill.py" line="81"/>
         <source>Không đọc được thẻ. Xin quét lại hoặc nhập tay.</source>
         <translation>The card could not be read. Please scan it again or type the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="80"/>
+        <location filename="../../ui/screens/_autofill.py" line="84"/>
         <source>Chưa điền gì từ thẻ.</source>
         <translation>Nothing was filled in from the card.</translation>
     </message>
@@ -701,47 +706,47 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="95"/>
+        <location filename="../../ui/screens/_catalog.py" line="96"/>
         <source>Chọn thủ tục</source>
         <translation>Choose a procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="97"/>
+        <location filename="../../ui/screens/_catalog.py" line="98"/>
         <source>Gõ tên thủ tục để tìm</source>
         <translation>Type the name of a procedure to search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="98"/>
+        <location filename="../../ui/screens/_catalog.py" line="99"/>
         <source>Tìm thủ tục</source>
         <translation>Search procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="102"/>
+        <location filename="../../ui/screens/_catalog.py" line="103"/>
         <source>Không tìm thấy thủ tục này. Hãy thử từ khác, hoặc hỏi cán bộ ở quầy.</source>
         <translation>No procedure found. Try other words, or ask the staff at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="114"/>
+        <location filename="../../ui/screens/_catalog.py" line="115"/>
         <source>← Về trang chủ</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="115"/>
+        <location filename="../../ui/screens/_catalog.py" line="116"/>
         <source>Về trang chủ</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="136"/>
+        <location filename="../../ui/screens/_catalog.py" line="137"/>
         <source>Chạm vào thủ tục bạn cần.</source>
         <translation>Touch the procedure you need.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="172"/>
+        <location filename="../../ui/screens/_catalog.py" line="173"/>
         <source>Thời hạn: %1</source>
         <translation>Processing time: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="173"/>
+        <location filename="../../ui/screens/_catalog.py" line="174"/>
         <source>Lệ phí: %1</source>
         <translation>Fee: %1</translation>
     </message>
@@ -812,7 +817,12 @@ Text version: %4</translation>
         <translation>Agree: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_consent.py" line="169"/>
+        <location filename="../../ui/screens/_consent.py" line="160"/>
+        <source>Dữ liệu cá nhân nhạy cảm: %1</source>
+        <translation>Sensitive personal data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py" line="181"/>
         <source>Bạn cần đánh dấu đồng ý ở mục “%1” thì hồ sơ mới được xử lý. Nếu không đồng ý, hãy hỏi cán bộ để nộp hồ sơ giấy.</source>
         <translation>Tick “%1” so the application can be processed. If you do not agree, ask the staff to file on paper.</translation>
     </message>
@@ -859,24 +869,34 @@ Text version: %4</translation>
         <translation>Type a few letters to search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="109"/>
+        <location filename="../../ui/screens/_address_input.py" line="125"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="111"/>
+        <location filename="../../ui/screens/_address_input.py" line="127"/>
         <source>Xã / phường</source>
         <translation>Commune / ward</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="114"/>
+        <location filename="../../ui/screens/_address_input.py" line="130"/>
         <source>Số nhà, đường, thôn/tổ dân phố</source>
         <translation>House number, street, village/residential group</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="120"/>
+        <location filename="../../ui/screens/_address_input.py" line="136"/>
         <source>Số nhà, đường</source>
         <translation>House number, street</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_address_input.py" line="194"/>
+        <source>Địa chỉ trên thẻ (%1) nay thuộc một trong các xã/phường dưới đây. Hãy chọn đúng nơi ở; không thấy thì gõ tên để tìm.</source>
+        <translation>The address on the card (%1) now belongs to one of the communes/wards below. Choose where you live; if it is not there, type its name to search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_address_input.py" line="200"/>
+        <source>Không tìm thấy xã/phường trong địa chỉ trên thẻ (%1). Hãy chọn xã/phường.</source>
+        <translation>No commune/ward found in the address on the card (%1). Please choose the commune/ward.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_field_widgets.py" line="108"/>
@@ -1205,12 +1225,12 @@ Text version: %4</translation>
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../ui/_app.py" line="144"/>
+        <location filename="../../ui/_app.py" line="131"/>
         <source>Dữ liệu trên máy bị hỏng và đã được cất sang một bên; kiosk đang chạy với dữ liệu mới. Hãy báo cán bộ kỹ thuật để kiểm tra các hồ sơ cũ.</source>
         <translation>The data on this kiosk was damaged and has been set aside; the kiosk is running with fresh data. Please tell the technical staff so they can check the earlier applications.</translation>
     </message>
     <message>
-        <location filename="../../ui/_app.py" line="153"/>
+        <location filename="../../ui/_app.py" line="140"/>
         <source>Không mở được dữ liệu trên máy. Hồ sơ mới chưa thể lưu. Hãy báo cán bộ kỹ thuật.</source>
         <translation>The data on this kiosk could not be opened. New applications cannot be saved yet. Please tell the technical staff.</translation>
     </message>
@@ -1219,14 +1239,14 @@ Text version: %4</translation>
     <name>KioskWindow</name>
     <message>
         <location filename="../../ui/_window.py" line="275"/>
-        <location filename="../../ui/_window.py" line="318"/>
-        <location filename="../../ui/_window.py" line="319"/>
-        <location filename="../../ui/_window.py" line="412"/>
+        <location filename="../../ui/_window.py" line="320"/>
+        <location filename="../../ui/_window.py" line="321"/>
+        <location filename="../../ui/_window.py" line="414"/>
         <source>Tôi vẫn đang dùng</source>
         <translation>I am still here</translation>
     </message>
     <message>
-        <location filename="../../ui/_window.py" line="340"/>
+        <location filename="../../ui/_window.py" line="342"/>
         <source>Bạn còn đó không? Sau %1 giây, thông tin trên màn hình sẽ được xoá để bảo vệ bạn. Chạm vào màn hình để tiếp tục.</source>
         <translation>Are you still there? In %1 seconds the screen will be cleared to protect you. Touch the screen to continue.</translation>
     </message>
@@ -1236,27 +1256,27 @@ Text version: %4</translation>
         <translation>Saving or reading data on this kiosk failed. What you entered is still here. Try again, or tell the staff at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="312"/>
+        <location filename="../../ui/_flow.py" line="320"/>
         <source>Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.</source>
         <translation>The receipt was sent to the printer. Take it from the printer tray.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="316"/>
+        <location filename="../../ui/_flow.py" line="324"/>
         <source>Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.</source>
         <translation>The printer is not working. Ask the staff at the counter to print it.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="324"/>
+        <location filename="../../ui/_flow.py" line="332"/>
         <source>Chưa có máy in. Giấy biên nhận đã được lưu thành tệp PDF tại: %1. Cán bộ ở quầy có thể in giúp bạn.</source>
         <translation>No printer is set up. The receipt was saved as a PDF file: %1. The staff at the counter can print it for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="334"/>
+        <location filename="../../ui/_flow.py" line="342"/>
         <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
         <translation>The receipt could not be made. Write down the application code and tell the staff at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="390"/>
+        <location filename="../../ui/_flow.py" line="398"/>
         <source>Không đăng nhập được. Hãy thử lại.</source>
         <translation>Sign-in failed. Please try again.</translation>
     </message>
@@ -1744,48 +1764,48 @@ Text version: %4</translation>
 <context>
     <name>WholeFormScreen</name>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="93"/>
+        <location filename="../../ui/screens/_wholeform.py" line="89"/>
         <source>Cả tờ khai</source>
         <translation>The whole form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="97"/>
+        <location filename="../../ui/screens/_wholeform.py" line="93"/>
         <source>Thông báo</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="114"/>
+        <location filename="../../ui/screens/_wholeform.py" line="110"/>
         <source>← Một câu mỗi trang</source>
         <translation>← One question per page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="115"/>
+        <location filename="../../ui/screens/_wholeform.py" line="111"/>
         <source>Chuyển về một câu hỏi mỗi trang</source>
         <translation>Back to one question per page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="117"/>
+        <location filename="../../ui/screens/_wholeform.py" line="113"/>
         <source>Xem lại hồ sơ →</source>
         <translation>Review the application →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="118"/>
+        <location filename="../../ui/screens/_wholeform.py" line="114"/>
         <source>Kiểm tra và xem lại hồ sơ</source>
         <translation>Check and review the application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="199"/>
+        <location filename="../../ui/screens/_wholeform.py" line="195"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="232"/>
-        <location filename="../../ui/screens/_wholeform.py" line="233"/>
+        <location filename="../../ui/screens/_wholeform.py" line="228"/>
+        <location filename="../../ui/screens/_wholeform.py" line="229"/>
         <source> (đã điền từ thẻ căn cước)</source>
         <translation> (filled in from the ID card)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="360"/>
+        <location filename="../../ui/screens/_wholeform.py" line="356"/>
         <source>Còn mục chưa đúng, xem chữ đỏ.</source>
         <translation>Some answers need fixing: see the red text.</translation>
     </message>
@@ -1893,12 +1913,12 @@ Text version: %4</translation>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="42"/>
+        <location filename="../../ui/screens/_wholeform.py" line="38"/>
         <source> (không bắt buộc)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="50"/>
+        <location filename="../../ui/screens/_wholeform.py" line="46"/>
         <source>%1 là dữ liệu cá nhân nhạy cảm, được bảo vệ theo Nghị định 13/2023.</source>
         <translation>%1 is sensitive personal data, specially protected under Decree 13/2023.</translation>
     </message>

@@ -484,7 +484,8 @@ def _text_rects(w: QWidget) -> list[tuple[QRect, bool]]:
             for col in range(_columns(model)):
                 index = model.index(row, col)
                 r = w.visualRect(index)
-                if r.isValid() and model.data(index):
+                value = str(model.data(index) or "")
+                if r.isValid() and any(ch.isalnum() for ch in value):
                     rects.append((r.translated(origin).adjusted(3, 3, -3, -3), disabled))
         return rects
     return []
@@ -522,6 +523,9 @@ def contrast_problems(window: QWidget, image: QImage) -> list[str]:
             continue
         visible = w.visibleRegion().boundingRect()
         origin = w.mapTo(window, QPoint(0, 0))
+        text = getattr(w, "text", None)
+        if callable(text) and not any(ch.isalnum() for ch in str(text())):
+            continue  # "," or "▾": too few pixels to read a colour from (same style as the rest)
         for rect, disabled in _text_rects(w):
             shown = rect.intersected(visible)
             if shown.isEmpty():
@@ -546,9 +550,27 @@ def contrast_problems(window: QWidget, image: QImage) -> list[str]:
     return out
 
 
-def check(window: QWidget, *, pixels: bool = True) -> list[str]:
-    """Every problem on the window as it is shown now."""
-    problems = text_problems(window) + reach_problems(window) + keyboard_problems(window)
+def size_problems(window: QWidget, size: tuple[int, int]) -> list[str]:
+    """The window must stay the size of the screen: a page whose minimum size is larger
+    pushes it past the screen's edge, where nothing can be seen or reached."""
+    if window.width() <= size[0] and window.height() <= size[1]:
+        return []
+    pages = [w for w in window.findChildren(QWidget) if w.parentWidget() is not None
+             and type(w.parentWidget()).__name__ == "QStackedWidget"]
+    worst = max(pages, key=lambda p: p.minimumSizeHint().width() * 10000
+                + p.minimumSizeHint().height(), default=None)
+    hint = worst.minimumSizeHint() if worst is not None else None
+    return [f"window pushed to {window.width()}x{window.height()} on a {size[0]}x{size[1]} "
+            f"screen (largest page minimum: {describe(worst) if worst else '?'} "
+            f"{hint.width() if hint else '?'}x{hint.height() if hint else '?'})"]
+
+
+def check(
+    window: QWidget, size: tuple[int, int] | None = None, *, pixels: bool = True
+) -> list[str]:
+    """Every problem on the window as it is shown now (``size``: the screen it must fit)."""
+    problems = size_problems(window, size) if size else []
+    problems += text_problems(window) + reach_problems(window) + keyboard_problems(window)
     problems += target_problems(window)
     if pixels:
         image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)

@@ -3,7 +3,8 @@
 The walk (ui._screen_walk, the same one ``make screenshots`` renders) files a sample
 birth registration, rates it, looks it up and opens the staff pages; at each pause
 tests/ui/_layout.py looks for clipped or elided text, controls out of reach, the
-keyboard over the focused field, touch targets under 48 px and text under 7:1 contrast.
+keyboard over the focused field, touch targets under 48 px and text under 7:1 contrast
+(read from the rendered pixels at the landscape size: colours don't change with size).
 One case per window size × text scale × theme × language (36 cases).
 """
 
@@ -74,7 +75,9 @@ def test_every_screen_fits(
             qapp, window, scale, theme, sample_answers(attachment, context.clock.today())
         ):
             screens.append(screen)
-            found = _layout.check(window)
+            # Colours don't depend on the window size: pixels are read at one size (all scales,
+            # themes and languages), geometry is checked at every size.
+            found = _layout.check(window, SIZES[size], pixels=size == "landscape")
             if found:
                 problems[screen] = found
     finally:

@@ -44,6 +44,7 @@ class ProcedureCard(QPushButton):
         self.icon_label = QLabel(self)
         self.icon_label.setPixmap(icon.pixmap(QSize(72, 72)))
         self.icon_label.setFixedSize(72, 72)
+        self.icon_label.setVisible(not icon.isNull())  # no pictogram bundled: no empty gap
         self.name = set_role(QLabel(name, self), "answer")
         self.lines = [set_role(QLabel(line, self), "hint") for line in lines]
         text = QVBoxLayout()
