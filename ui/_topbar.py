@@ -96,26 +96,56 @@ class TopBar(QWidget):
         self.grid.setContentsMargins(16, 6, 16, 6)
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(6)
-        self._two_rows: bool | None = None
+        # "Aa": shows the folded display settings on a short screen (see _arrange).
+        self.more = set_role(QPushButton(self.tr("Aa Cỡ chữ, màu"), self), "topbar")
+        self.more.setCheckable(True)
+        self.more.setAccessibleName(self.tr("Hiện cài đặt cỡ chữ, tương phản và giọng đọc"))
+        self.more.toggled.connect(self._on_more_toggled)
+        self.more.hide()
+        self._two_rows: tuple[bool, bool] | None = None
         self._arrange(two_rows=False)
 
+    short_height = 900
+
+    def _short(self) -> bool:
+        window = self.window()
+        return window is not self and window.height() < self.short_height
+
+    def _on_more_toggled(self, shown: bool) -> None:
+        self.settings.setVisible(shown)
+        self.name.setVisible(shown)
+
     def _arrange(self, *, two_rows: bool) -> None:
-        """One row: name, settings, help, gap, Xong. Two rows: the settings go below."""
-        if two_rows == self._two_rows:
+        """One row: name, settings, help, gap, Xong. Two rows: the settings go below.
+
+        On a short screen (under ``short_height`` px) the second row folds behind the
+        "Aa" button, so the page keeps the room for the question, field and keyboard.
+        """
+        fold = two_rows and self._short()
+        if (two_rows, fold) == self._two_rows:
             return
-        self._two_rows = two_rows
-        for w in (self.name, self.settings, self.help, self.done):
+        self._two_rows = (two_rows, fold)
+        for w in (self.name, self.settings, self.help, self.done, self.more):
             self.grid.removeWidget(w)
-        row1 = [self.name] + ([] if two_rows else [self.settings]) + [self.help]
+        self.more.setVisible(fold)
+        self.settings.setVisible(not fold or self.more.isChecked())
+        self.name.setVisible(not fold or self.more.isChecked())
+        # Folded, the kiosk's name goes below with the settings (hold it there to leave
+        # kiosk mode): row one keeps "Aa", "Gọi cán bộ" and "Xong" whole.
+        row1 = ([self.more] if fold else [self.name]) + ([] if two_rows else [self.settings])
+        row1 += [self.help]
         for column, w in enumerate(row1):
             self.grid.addWidget(w, 0, column)
-        for column in range(4):
+        for column in range(6):
             self.grid.setColumnMinimumWidth(column, 0)
             self.grid.setColumnStretch(column, 0)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnMinimumWidth(len(row1), self.done_gap)
         self.grid.addWidget(self.done, 0, len(row1) + 1)
-        if two_rows:
+        if fold:
+            self.grid.addWidget(self.name, 1, 0, 1, len(row1) + 2)
+            self.grid.addWidget(self.settings, 2, 0, 1, len(row1) + 2)
+        elif two_rows:
             self.grid.addWidget(self.settings, 1, 0, 1, len(row1) + 2)
         self.grid.invalidate()
 
@@ -144,6 +174,8 @@ class TopBar(QWidget):
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""
+        self.more.setText(self.tr("Aa Cỡ chữ, màu"))
+        self.more.setAccessibleName(self.tr("Hiện cài đặt cỡ chữ, tương phản và giọng đọc"))
         self.typist.setAccessibleName(self.tr("Chuyển người nhập: cán bộ hoặc người dân"))
         self.smaller.setAccessibleName(self.tr("Chữ nhỏ hơn"))
         self.bigger.setAccessibleName(self.tr("Chữ to hơn"))

@@ -65,7 +65,7 @@ def render_all(out: Path, *, steps: bool = False, only: str = "") -> list[Path]:
                     data_dir=context.data_dir, config=config, key=context.key, clock=context.clock
                 )
                 window = build_window(ctx, executor, catalog, voice_engine="mock")
-                window.resize(*SIZES[size])
+                window.setFixedSize(*SIZES[size])  # a full-screen window: it never grows
                 window.show()
                 window.activateWindow()
                 for screen in walk(

@@ -1658,19 +1658,19 @@ Text version: %4</translation>
     <name>TopBar</name>
     <message>
         <location filename="../../ui/_topbar.py" line="57"/>
-        <location filename="../../ui/_topbar.py" line="159"/>
+        <location filename="../../ui/_topbar.py" line="191"/>
         <source>Mở trang cán bộ: quản lý hồ sơ, báo cáo</source>
         <translation>Open the staff page: applications, reports</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="60"/>
-        <location filename="../../ui/_topbar.py" line="215"/>
+        <location filename="../../ui/_topbar.py" line="247"/>
         <source>Cán bộ đang nhập</source>
         <translation>Staff typing</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="62"/>
-        <location filename="../../ui/_topbar.py" line="147"/>
+        <location filename="../../ui/_topbar.py" line="179"/>
         <source>Chuyển người nhập: cán bộ hoặc người dân</source>
         <translation>Switch who is typing: staff or resident</translation>
     </message>
@@ -1681,7 +1681,7 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="65"/>
-        <location filename="../../ui/_topbar.py" line="148"/>
+        <location filename="../../ui/_topbar.py" line="180"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
@@ -1692,71 +1692,83 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="68"/>
-        <location filename="../../ui/_topbar.py" line="149"/>
+        <location filename="../../ui/_topbar.py" line="181"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="69"/>
-        <location filename="../../ui/_topbar.py" line="150"/>
+        <location filename="../../ui/_topbar.py" line="182"/>
         <source>◐ Tương phản cao</source>
         <translation>◐ High contrast</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="71"/>
-        <location filename="../../ui/_topbar.py" line="151"/>
+        <location filename="../../ui/_topbar.py" line="183"/>
         <source>Bật hoặc tắt chế độ tương phản cao</source>
         <translation>Turn high contrast on or off</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="72"/>
-        <location filename="../../ui/_topbar.py" line="152"/>
+        <location filename="../../ui/_topbar.py" line="184"/>
         <source>Đọc to</source>
         <translation>Read aloud</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="74"/>
-        <location filename="../../ui/_topbar.py" line="153"/>
+        <location filename="../../ui/_topbar.py" line="185"/>
         <source>Bật hoặc tắt giọng đọc</source>
         <translation>Turn the voice on or off</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="75"/>
-        <location filename="../../ui/_topbar.py" line="154"/>
+        <location filename="../../ui/_topbar.py" line="186"/>
         <source>Giọng đọc không khả dụng</source>
         <translation>Voice not available</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="77"/>
-        <location filename="../../ui/_topbar.py" line="157"/>
+        <location filename="../../ui/_topbar.py" line="189"/>
         <source>Gọi cán bộ</source>
         <translation>Call staff</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="78"/>
-        <location filename="../../ui/_topbar.py" line="158"/>
+        <location filename="../../ui/_topbar.py" line="190"/>
         <source>Gọi cán bộ đến giúp và đọc to màn hình này</source>
         <translation>Call staff to help and read this screen aloud</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="79"/>
-        <location filename="../../ui/_topbar.py" line="155"/>
+        <location filename="../../ui/_topbar.py" line="187"/>
         <source>Xong / người tiếp theo</source>
         <translation>Done / next person</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="80"/>
-        <location filename="../../ui/_topbar.py" line="156"/>
+        <location filename="../../ui/_topbar.py" line="188"/>
         <source>Xong, xoá thông tin, cho người tiếp theo</source>
         <translation>Done: clear everything for the next person</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="181"/>
+        <location filename="../../ui/_topbar.py" line="100"/>
+        <location filename="../../ui/_topbar.py" line="177"/>
+        <source>Aa Cỡ chữ, màu</source>
+        <translation>Aa Text size, colours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_topbar.py" line="102"/>
+        <location filename="../../ui/_topbar.py" line="178"/>
+        <source>Hiện cài đặt cỡ chữ, tương phản và giọng đọc</source>
+        <translation>Show the text size, contrast and voice settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_topbar.py" line="213"/>
         <source>Cán bộ: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="215"/>
+        <location filename="../../ui/_topbar.py" line="247"/>
         <source>Người dân đang nhập</source>
         <translation>Resident typing</translation>
     </message>
@@ -1860,7 +1872,7 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_wizard.py" line="162"/>
-        <location filename="../../ui/screens/_wizard.py" line="263"/>
+        <location filename="../../ui/screens/_wizard.py" line="273"/>
         <source>Tiếp tục →</source>
         <translation>Continue →</translation>
     </message>
@@ -1880,32 +1892,32 @@ Text version: %4</translation>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="235"/>
+        <location filename="../../ui/screens/_wizard.py" line="245"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="245"/>
+        <location filename="../../ui/screens/_wizard.py" line="255"/>
         <source> (không bắt buộc)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="247"/>
+        <location filename="../../ui/screens/_wizard.py" line="257"/>
         <source> (đã điền từ thẻ căn cước)</source>
         <translation> (filled in from the ID card)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="254"/>
+        <location filename="../../ui/screens/_wizard.py" line="264"/>
         <source>%1 là dữ liệu cá nhân nhạy cảm. Thông tin này được bảo vệ đặc biệt theo Nghị định 13/2023.</source>
         <translation>%1 is sensitive personal data. It is specially protected under Decree 13/2023.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="263"/>
+        <location filename="../../ui/screens/_wizard.py" line="273"/>
         <source>Xem lại hồ sơ →</source>
         <translation>Review the application →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="307"/>
+        <location filename="../../ui/screens/_wizard.py" line="317"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
     </message>

@@ -64,7 +64,7 @@ def test_every_screen_fits(
         data_dir=context.data_dir, config=config, key=context.key, clock=context.clock
     )
     window = build_window(ctx, executor, catalog, voice_engine="mock")
-    window.resize(*SIZES[size])
+    window.setFixedSize(*SIZES[size])  # a full-screen window: it never grows
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

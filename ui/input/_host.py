@@ -7,7 +7,7 @@ the page is scrolled so the focused field is in view above it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -31,7 +31,13 @@ class KeyboardHost(QWidget):
         keyboard: a keyboard to use; a new one is made if ``None``.
         auto_show: show the keyboard when a text field inside ``content`` gets
             focus (the keyboard's own "hide" key hides it again).
+
+    Signals:
+        keyboard_toggled(bool): the keyboard was shown (True) or hidden (False); the
+            page around it may make room (a short screen at 200 %).
     """
+
+    keyboard_toggled = Signal(bool)
 
     def __init__(
         self,
@@ -69,6 +75,7 @@ class KeyboardHost(QWidget):
             self.keyboard.set_target(field)
         self._limit_keyboard()
         self.keyboard.show()
+        self.keyboard_toggled.emit(True)
         self._settle()
         if field is not None:
             self.reveal(field)
@@ -76,28 +83,34 @@ class KeyboardHost(QWidget):
     def hide_keyboard(self) -> None:
         """Hide the keyboard; the page gets the room back."""
         self.keyboard.hide()
+        self.keyboard_toggled.emit(False)
         self._settle()
 
     def reveal(self, field: QWidget) -> None:
-        """Scroll so ``field`` is fully in view above the keyboard, with a shown error
-        message about it when both fit (the message first, then the field wins)."""
+        """Scroll so ``field`` is fully in view above the keyboard, together with a shown
+        error message when both fit (else the field alone)."""
         if self.content.isAncestorOf(field):
             self._settle()
-            for error in self._shown_errors():
-                self._ensure_visible(error)
-            self._ensure_visible(field)
+            self._reveal_with_errors(field)
 
     # -- internals ----------------------------------------------------------------------
 
-    def _ensure_visible(self, widget: QWidget) -> None:
-        """Scroll so all of ``widget`` shows, with a margin. (QScrollArea.ensureWidgetVisible
-        only brings a line edit's text cursor into view, leaving the box half hidden.)"""
-        centre = widget.mapTo(self.content, widget.rect().center())
+    def _reveal_with_errors(self, field: QWidget) -> None:
+        area = self._content_rect(field)
+        for error in self._shown_errors():
+            both = area.united(self._content_rect(error))
+            if both.height() + 2 * _MARGIN <= self.scroll_area.viewport().height():
+                area = both
+        centre = area.center()
+        viewport = self.scroll_area.viewport()
         self.scroll_area.ensureVisible(
             centre.x(), centre.y(),
-            min(widget.width() // 2 + _MARGIN, self.scroll_area.viewport().width() // 2),
-            min(widget.height() // 2 + _MARGIN, self.scroll_area.viewport().height() // 2),
+            min(area.width() // 2 + _MARGIN, viewport.width() // 2),
+            min(area.height() // 2 + _MARGIN, viewport.height() // 2),
         )
+
+    def _content_rect(self, widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(self.content, QPoint(0, 0)), widget.size())
 
     def _shown_errors(self) -> list[QWidget]:
         return [
@@ -112,8 +125,12 @@ class KeyboardHost(QWidget):
         limit = min(KEYBOARD_SHARE * window_height, _HOST_SHARE * self.height())
         field = self.keyboard.target() or self._focused_field()
         if field is not None and self.content.isAncestorOf(field):
-            needed = field.height() + _MARGIN
-            needed += sum(e.height() + _MARGIN // 2 for e in self._shown_errors())
+            needed = field.height() + 2 * _MARGIN
+            width = max(field.width(), 100)
+            needed += sum(
+                max(e.height(), e.heightForWidth(width)) + _MARGIN
+                for e in self._shown_errors()
+            )
             limit = min(limit, self.height() - needed)
         self.keyboard.set_height_limit(max(1, round(limit)))
         self.keyboard.set_width_limit(self.width() if self.width() > 0 else None)
@@ -186,7 +203,5 @@ class KeyboardHost(QWidget):
             inner = self.content.layout()
             if inner is not None:  # filters run before the layout: place the page first
                 inner.activate()
-            for error in self._shown_errors():
-                self._ensure_visible(error)
-            self._ensure_visible(field)
+            self._reveal_with_errors(field)
         return False

@@ -172,6 +172,8 @@ class WizardScreen(QWidget):
         # The buttons wrap onto a second line rather than cut their labels (200 %, portrait).
         typing_box = QWidget(self)
         typing_box.setLayout(typing)
+        self._typing_label = typing.itemAt(0).widget()
+        self.host.keyboard_toggled.connect(self._on_host_keyboard_toggled)
         typing.setContentsMargins(0, 0, 0, 0)
         bar = WrapRow(self)
         bar.add(self.back, self.repeat, typing_box)
@@ -189,6 +191,14 @@ class WizardScreen(QWidget):
         outer.addLayout(buttons)
 
     # -- what the window calls ------------------------------------------------------------
+
+    def _on_host_keyboard_toggled(self, shown: bool) -> None:
+        # On a short screen at large text the keyboard needs the room: "Đọc lại" (the top
+        # bar's "Gọi cán bộ" reads aloud too) and the "Kiểu gõ:" caption step aside.
+        short = shown and self.window().height() < 900 and self.font().pixelSize() > 30
+        self.repeat.setVisible(not short)
+        if self._typing_label is not None:
+            self._typing_label.setVisible(not short)
 
     def steps(self) -> list[Any]:
         """The questions that show now, in order."""
