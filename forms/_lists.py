@@ -51,7 +51,8 @@ def list_options(name: str) -> list[dict[str, Any]]:
             {"value": label, "label": label, "label_en": fold(label).title()}
             for _code, label in ethnic_groups()
         ]
-    raise KeyError(name)
+    # ValueError, so a definition naming an unknown list fails validation with a reason.
+    raise ValueError(f"không có danh sách '{name}' (unknown options_from list)")
 
 
 @cache

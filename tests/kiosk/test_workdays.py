@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from kiosk.cli._doctor_time import check_holidays
+from app.cli._doctor_time import check_holidays
 
 from kiosk.clock import FixedClock, time_zone
 from kiosk.config import ConfigError, KioskConfig, load_config
