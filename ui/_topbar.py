@@ -108,8 +108,10 @@ class TopBar(QWidget):
     short_height = 900
 
     def _short(self) -> bool:
+        """A short screen at large text (150 % and more): the page needs the height."""
         window = self.window()
-        return window is not self and window.height() < self.short_height
+        large = self.font().pixelSize() > 30
+        return large and window is not self and window.height() < self.short_height
 
     def _on_more_toggled(self, shown: bool) -> None:
         self.settings.setVisible(shown)
