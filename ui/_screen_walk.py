@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,7 +26,7 @@ SIZES: dict[str, tuple[int, int]] = {
 """Window sizes every screen is laid out for (name: width, height)."""
 SCALES = (100, 150, 200)
 THEMES = ("normal", "contrast")
-LANGUAGES = ("vi", "en")
+LANGUAGES: tuple[Literal["vi", "en"], ...] = ("vi", "en")
 
 SAMPLE_ADDRESS = {
     "province_code": "01",

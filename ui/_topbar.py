@@ -134,10 +134,11 @@ class TopBar(QWidget):
         self.name.setVisible(not fold or self.more.isChecked())
         # Folded, the kiosk's name goes below with the settings (hold it there to leave
         # kiosk mode): row one keeps "Aa", "Gọi cán bộ" and "Xong" whole.
-        row1 = ([self.more] if fold else [self.name]) + ([] if two_rows else [self.settings])
+        row1: list[QWidget] = [self.more] if fold else [self.name]
+        row1 += [] if two_rows else [self.settings]
         row1 += [self.help]
-        for column, w in enumerate(row1):
-            self.grid.addWidget(w, 0, column)
+        for column, cell in enumerate(row1):
+            self.grid.addWidget(cell, 0, column)
         for column in range(6):
             self.grid.setColumnMinimumWidth(column, 0)
             self.grid.setColumnStretch(column, 0)

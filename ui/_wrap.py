@@ -75,12 +75,15 @@ class WrapLayout(QLayout):
         return size.grownBy(self.contentsMargins())
 
     def _shown(self) -> list[QLayoutItem]:
-        return [
-            i
-            for i in self._items
-            if not (i.widget() and i.widget().isHidden())
-            and (i.widget() is not None or i.spacerItem() is None)
-        ]
+        shown = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            if widget is None and item.spacerItem() is not None:
+                continue
+            shown.append(item)
+        return shown
 
     def _place(self, rect: QRect, *, apply: bool) -> int:
         margins: QMargins = self.contentsMargins()
@@ -92,7 +95,8 @@ class WrapLayout(QLayout):
             if item.spacerItem() is not None and item.widget() is None:
                 push = True
                 continue
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if lines[-1] and x + hint.width() > area.width():

@@ -15,11 +15,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Literal
 
 from ui._screen_walk import LANGUAGES, SCALES, SIZES, THEMES, sample_answers, settle, walk
 
 
-def combinations() -> list[tuple[str, int, str, str]]:
+def combinations() -> list[tuple[str, int, str, Literal["vi", "en"]]]:
     """(size, scale, theme, language) for every combination, in a stable order."""
     return [
         (size, scale, theme, lang)
