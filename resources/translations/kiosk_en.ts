@@ -51,6 +51,7 @@
     </message>
     <message>
         <location filename="../../ui/staff/_applications.py" line="73"/>
+        <location filename="../../ui/staff/_common.py" line="69"/>
         <source>Cần bổ sung</source>
         <translation>Documents missing</translation>
     </message>
@@ -124,32 +125,103 @@
         <translation>The list of applications could not be read. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="115"/>
+        <location filename="../../ui/staff/_common.py" line="56"/>
+        <location filename="../../ui/staff/_common.py" line="60"/>
+        <source>Chờ gửi</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="57"/>
+        <source>Đang gửi</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="58"/>
+        <source>Đã lên cổng</source>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="59"/>
+        <source>Cần sửa</source>
+        <translation>Needs correcting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="61"/>
+        <source>Bị trả lại, cần sửa</source>
+        <translation>Returned, needs correcting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="65"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="66"/>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="67"/>
+        <source>Không tiếp nhận</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="68"/>
+        <source>Đang xử lý</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="70"/>
+        <source>Chờ nộp phí</source>
+        <translation>Waiting for the fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="71"/>
+        <source>Công dân đã rút</source>
+        <translation>Withdrawn by the resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="72"/>
+        <source>Dừng xử lý</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="73"/>
+        <source>Đã giải quyết</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="74"/>
+        <source>Đã trả kết quả</source>
+        <translation>Result delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="117"/>
         <source>Không có hồ sơ nào đang chờ</source>
         <translation>No application is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="120"/>
+        <location filename="../../ui/staff/_common.py" line="122"/>
         <source>{d} ngày {h} giờ</source>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="122"/>
+        <location filename="../../ui/staff/_common.py" line="124"/>
         <source>{h} giờ {m} phút</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="123"/>
+        <location filename="../../ui/staff/_common.py" line="125"/>
         <source>{m} phút</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="137"/>
+        <location filename="../../ui/staff/_common.py" line="139"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="138"/>
+        <location filename="../../ui/staff/_common.py" line="140"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -1658,19 +1730,19 @@ Text version: %4</translation>
     <name>TopBar</name>
     <message>
         <location filename="../../ui/_topbar.py" line="57"/>
-        <location filename="../../ui/_topbar.py" line="191"/>
+        <location filename="../../ui/_topbar.py" line="194"/>
         <source>Mở trang cán bộ: quản lý hồ sơ, báo cáo</source>
         <translation>Open the staff page: applications, reports</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="60"/>
-        <location filename="../../ui/_topbar.py" line="247"/>
+        <location filename="../../ui/_topbar.py" line="250"/>
         <source>Cán bộ đang nhập</source>
         <translation>Staff typing</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="62"/>
-        <location filename="../../ui/_topbar.py" line="179"/>
+        <location filename="../../ui/_topbar.py" line="182"/>
         <source>Chuyển người nhập: cán bộ hoặc người dân</source>
         <translation>Switch who is typing: staff or resident</translation>
     </message>
@@ -1681,7 +1753,7 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="65"/>
-        <location filename="../../ui/_topbar.py" line="180"/>
+        <location filename="../../ui/_topbar.py" line="183"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
@@ -1692,83 +1764,83 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="68"/>
-        <location filename="../../ui/_topbar.py" line="181"/>
+        <location filename="../../ui/_topbar.py" line="184"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="69"/>
-        <location filename="../../ui/_topbar.py" line="182"/>
+        <location filename="../../ui/_topbar.py" line="185"/>
         <source>◐ Tương phản cao</source>
         <translation>◐ High contrast</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="71"/>
-        <location filename="../../ui/_topbar.py" line="183"/>
+        <location filename="../../ui/_topbar.py" line="186"/>
         <source>Bật hoặc tắt chế độ tương phản cao</source>
         <translation>Turn high contrast on or off</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="72"/>
-        <location filename="../../ui/_topbar.py" line="184"/>
+        <location filename="../../ui/_topbar.py" line="187"/>
         <source>Đọc to</source>
         <translation>Read aloud</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="74"/>
-        <location filename="../../ui/_topbar.py" line="185"/>
+        <location filename="../../ui/_topbar.py" line="188"/>
         <source>Bật hoặc tắt giọng đọc</source>
         <translation>Turn the voice on or off</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="75"/>
-        <location filename="../../ui/_topbar.py" line="186"/>
+        <location filename="../../ui/_topbar.py" line="189"/>
         <source>Giọng đọc không khả dụng</source>
         <translation>Voice not available</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="77"/>
-        <location filename="../../ui/_topbar.py" line="189"/>
+        <location filename="../../ui/_topbar.py" line="192"/>
         <source>Gọi cán bộ</source>
         <translation>Call staff</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="78"/>
-        <location filename="../../ui/_topbar.py" line="190"/>
+        <location filename="../../ui/_topbar.py" line="193"/>
         <source>Gọi cán bộ đến giúp và đọc to màn hình này</source>
         <translation>Call staff to help and read this screen aloud</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="79"/>
-        <location filename="../../ui/_topbar.py" line="187"/>
+        <location filename="../../ui/_topbar.py" line="190"/>
         <source>Xong / người tiếp theo</source>
         <translation>Done / next person</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="80"/>
-        <location filename="../../ui/_topbar.py" line="188"/>
+        <location filename="../../ui/_topbar.py" line="191"/>
         <source>Xong, xoá thông tin, cho người tiếp theo</source>
         <translation>Done: clear everything for the next person</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="100"/>
-        <location filename="../../ui/_topbar.py" line="177"/>
+        <location filename="../../ui/_topbar.py" line="180"/>
         <source>Aa Cỡ chữ, màu</source>
         <translation>Aa Text size, colours</translation>
     </message>
     <message>
         <location filename="../../ui/_topbar.py" line="102"/>
-        <location filename="../../ui/_topbar.py" line="178"/>
+        <location filename="../../ui/_topbar.py" line="181"/>
         <source>Hiện cài đặt cỡ chữ, tương phản và giọng đọc</source>
         <translation>Show the text size, contrast and voice settings</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="213"/>
+        <location filename="../../ui/_topbar.py" line="216"/>
         <source>Cán bộ: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="247"/>
+        <location filename="../../ui/_topbar.py" line="250"/>
         <source>Người dân đang nhập</source>
         <translation>Resident typing</translation>
     </message>

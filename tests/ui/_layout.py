@@ -522,6 +522,8 @@ def contrast_problems(window: QWidget, image: QImage) -> list[str]:
         if _is_keyboard(w) and not isinstance(w, QAbstractButton):
             continue
         visible = w.visibleRegion().boundingRect()
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
+            visible = visible.intersected(w.viewport().geometry())  # not under the scroll bars
         origin = w.mapTo(window, QPoint(0, 0))
         text = getattr(w, "text", None)
         if callable(text) and not any(ch.isalnum() for ch in str(text())):

@@ -7,7 +7,7 @@ the page is scrolled so the focused field is in view above it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -64,6 +64,10 @@ class KeyboardHost(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.keyboard, 0)
         self._focus = FocusLink(self, self._on_focus_changed)
+        self._reveal_later = QTimer(self)
+        self._reveal_later.setSingleShot(True)
+        self._reveal_later.setInterval(0)
+        self._reveal_later.timeout.connect(self._on_reveal_later_timeout)
         content.installEventFilter(self)
 
     # -- public -------------------------------------------------------------------------
@@ -200,8 +204,12 @@ class KeyboardHost(QWidget):
                     self.hide_keyboard()
                 return False
             self._limit_keyboard()
-            inner = self.content.layout()
-            if inner is not None:  # filters run before the layout: place the page first
-                inner.activate()
-            self._reveal_with_errors(field)
+            # This filter runs before the layout and the scroll area see the request:
+            # reveal once they have placed the page (an error that just appeared).
+            self._reveal_later.start()
         return False
+
+    def _on_reveal_later_timeout(self) -> None:
+        field = self.keyboard.target()
+        if field is not None and self.keyboard.isVisible() and self.content.isAncestorOf(field):
+            self._reveal_with_errors(field)

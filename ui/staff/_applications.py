@@ -60,8 +60,9 @@ class ApplicationsPanel(QWidget):
         self.records: list[Any] = []
         self.today = local_today(tasks.clock)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(
-            tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ")
+        # What to type goes above the box (a placeholder this long was cut at 150 %).
+        self.search_hint = set_role(
+            QLabel(tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ"), self), "hint"
         )
         self.search.setAccessibleName(tr("Tìm hồ sơ đã nộp"))
         self.search.returnPressed.connect(self._on_search)
@@ -96,6 +97,7 @@ class ApplicationsPanel(QWidget):
             chips.addWidget(button)
         chips.addStretch(1)
         column = QVBoxLayout(self)
+        column.addWidget(self.search_hint)
         column.addLayout(top)
         column.addLayout(chips)
         column.addWidget(self.info)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
@@ -35,8 +35,9 @@ def fit_table(table: Any, fixed: dict[int, int] | None = None) -> None:
     for col in range(table.columnCount()):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     for col, width in (fixed or {}).items():
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        # A widget column (progress bar): as wide as its header text, and at least width.
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        table.setColumnWidth(col, width)
     # No stretched last column: stretched, it could get less than its text needs.
     header.setStretchLastSection(False)
     rows = table.verticalHeader()
@@ -50,26 +51,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+# QT_TRANSLATE_NOOP: pyside6-lupdate finds the labels; state_label() translates them.
 LOCAL_STATES = {
-    "queued": "Chờ gửi",
-    "sending": "Đang gửi",
-    "delivered": "Đã lên cổng",
-    "needs_correction": "Cần sửa",
-    "pending": "Chờ gửi",
-    "rejected": "Bị trả lại, cần sửa",
+    "queued": QT_TRANSLATE_NOOP("", "Chờ gửi"),
+    "sending": QT_TRANSLATE_NOOP("", "Đang gửi"),
+    "delivered": QT_TRANSLATE_NOOP("", "Đã lên cổng"),
+    "needs_correction": QT_TRANSLATE_NOOP("", "Cần sửa"),
+    "pending": QT_TRANSLATE_NOOP("", "Chờ gửi"),
+    "rejected": QT_TRANSLATE_NOOP("", "Bị trả lại, cần sửa"),
 }
 
 PORTAL_STATUSES = {
-    1: "Mới",
-    2: "Đã tiếp nhận",
-    3: "Không tiếp nhận",
-    4: "Đang xử lý",
-    5: "Cần bổ sung",
-    6: "Chờ nộp phí",
-    7: "Công dân đã rút",
-    8: "Dừng xử lý",
-    9: "Đã giải quyết",
-    10: "Đã trả kết quả",
+    1: QT_TRANSLATE_NOOP("", "Mới"),
+    2: QT_TRANSLATE_NOOP("", "Đã tiếp nhận"),
+    3: QT_TRANSLATE_NOOP("", "Không tiếp nhận"),
+    4: QT_TRANSLATE_NOOP("", "Đang xử lý"),
+    5: QT_TRANSLATE_NOOP("", "Cần bổ sung"),
+    6: QT_TRANSLATE_NOOP("", "Chờ nộp phí"),
+    7: QT_TRANSLATE_NOOP("", "Công dân đã rút"),
+    8: QT_TRANSLATE_NOOP("", "Dừng xử lý"),
+    9: QT_TRANSLATE_NOOP("", "Đã giải quyết"),
+    10: QT_TRANSLATE_NOOP("", "Đã trả kết quả"),
 }
 
 

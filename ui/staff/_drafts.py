@@ -35,7 +35,10 @@ class DraftsPanel(QWidget):
         self.drafts: list[Any] = []
         self._notice = ""
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã nháp"))
+        # What to type goes above the box (a placeholder this long was cut at 150 %).
+        self.search_hint = set_role(
+            QLabel(tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã nháp"), self), "hint"
+        )
         self.search.setAccessibleName(tr("Tìm hồ sơ nháp"))
         self.search.returnPressed.connect(self.refresh)
         self.find = set_role(QPushButton(tr("Tìm"), self), "primary")
@@ -64,6 +67,7 @@ class DraftsPanel(QWidget):
         actions.addWidget(self.delete)
         actions.addWidget(self.resume)
         column = QVBoxLayout(self)
+        column.addWidget(self.search_hint)
         column.addLayout(top)
         column.addWidget(self.table, 1)
         column.addWidget(self.info)
