@@ -23,6 +23,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
+from ui._confirm import ConfirmOverlay, ask_before_wipe
+
 _log = logging.getLogger(__name__)
 
 HELP_ACTION = "help.requested"
@@ -59,6 +61,26 @@ class HelpDesk(QObject):
         self._sound: Any = None
         self._spoken: dict[str, tuple[str, str, str]] = {}
         self.calls = 0
+        self.confirm: ConfirmOverlay | None = None
+        """The "Xong" question while it is open."""
+        window.topbar.help_requested.connect(self.call)
+        window.topbar.done_requested.connect(self.done)
+        window.stack.currentChanged.connect(self._on_stack_current_changed)
+
+    def done(self) -> None:
+        """ "Xong / người tiếp theo": ask first when an application was started but not sent."""
+        self.confirm = ask_before_wipe(self._window, self._window.finish_session)
+        if self.confirm is not None:
+            self.confirm.answered.connect(self._on_confirm_answered)
+
+    def _on_confirm_answered(self, _wipe: bool) -> None:
+        self.confirm = None
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        # "Gọi cán bộ" on every resident screen; the staff pages are staff's own.
+        window = self._window
+        window.topbar.help.setVisible(window.stack.currentWidget() in window.pages.values())
+        window.topbar.relayout()
 
     def remember(self, screen: str, question: str, hint: str, error: str) -> None:
         """What a screen last said (read again on a help call)."""
@@ -66,8 +88,11 @@ class HelpDesk(QObject):
         self._spoken[screen] = (question or old[0], hint or old[1], error)
 
     def forget(self) -> None:
-        """The session was wiped: nothing of it is kept."""
+        """The session was wiped: nothing of it is kept, no "Xong" question stays open."""
         self._spoken.clear()
+        if self.confirm is not None:
+            self.confirm.dismiss()
+            self.confirm = None
 
     def call(self) -> None:
         """Call staff and read the screen aloud."""

@@ -9,6 +9,7 @@ line edit) keeps the previous resident's text.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,36 +27,40 @@ from PySide6.QtWidgets import (
 )
 
 from ui._alert import StaffAlert
-from ui._confirm import ConfirmOverlay, ask_before_wipe
 from ui._crash import CrashGuard
+from ui._extra_pages import ExtraPages
 from ui._flow import FlowMixin
 from ui._help import HelpDesk
 from ui._idle import IdleWatcher
 from ui._lockdown import Lockdown
-from ui._printing import PrintingMixin
+from ui._printing import ReceiptOutput
 from ui._session import DisplaySettings, Session
-from ui._staff_pages import StaffPagesMixin
+from ui._staff_pages import StaffPages
 from ui._tasks import TaskManager
 from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
 from ui._voice import Voice
+from ui.input import forget_captures
 from ui.screens import (
     CatalogScreen,
     ConsentScreen,
     FeedbackScreen,
     HomeScreen,
+    IntroScreen,
     LookupScreen,
     ReceiptScreen,
     ReviewScreen,
     StaffScreen,
     WizardScreen,
 )
+from ui.screens._pickers import set_today_source
 
 _log = logging.getLogger(__name__)
 
 SCREENS = (
     "home",
     "catalog",
+    "intro",
     "wizard",
     "review",
     "consent",
@@ -66,12 +71,13 @@ SCREENS = (
 )
 
 
-class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
+class KioskWindow(FlowMixin, QMainWindow):
     """Owns the session, the screens and the idle watcher; one per kiosk process.
 
-    ``lockdown`` (kiosk mode, engaged by ``run_gui``), ``crash_guard`` (uncaught
-    exceptions wipe and go home) and ``staff_alert`` (start-up problems, until staff
-    acknowledge) are parts of it.
+    ``lockdown`` (kiosk mode, engaged by ``ui.run_window``), ``crash_guard`` (uncaught
+    exceptions wipe and go home), ``staff_alert`` (start-up problems, until staff
+    acknowledge), ``receipt_output`` (print or show the receipt), ``staff_pages``
+    (the staff side) and ``extra_pages`` (pages mounted for a while) are parts of it.
     """
 
     screen_changed = Signal(str)
@@ -104,6 +110,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.sync = sync
         self.translators = translators
         self.session = Session(clock=tasks.clock)
+        set_today_source(tasks.clock.today)  # the date picker's "today" is the kiosk's
         self.display = self._default_display()
         self.voice = voice or Voice(parent=self)
         if self.voice.parent() is None:
@@ -114,8 +121,9 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self._save_in_flight = False
         self._save_dirty = False
         self._transient_message = False
-        self._extra_pages: dict[str, QWidget] = {}
-        self._retired_pages: list[QWidget] = []
+        self.extra_pages = ExtraPages(self)
+        self.receipt_output = ReceiptOutput(self, self.extra_pages)
+        self.staff_pages = StaffPages(self, self.extra_pages)
         self.setWindowTitle(config.kiosk.name)
         self.setAccessibleName(config.kiosk.name)
 
@@ -145,15 +153,11 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.topbar.contrast_toggled.connect(self._on_topbar_contrast_toggled)
         self.topbar.voice_toggled.connect(self._on_topbar_voice_toggled)
         self.topbar.typist_toggled.connect(self._on_topbar_typist_toggled)
-        self.topbar.done_requested.connect(self._on_topbar_done_requested)
-        self.help_desk = HelpDesk(self)
-        self.confirm: ConfirmOverlay | None = None
-        self.topbar.help_requested.connect(self.help_desk.call)
-        self.stack.currentChanged.connect(self._on_stack_current_changed)
+        self.help_desk = HelpDesk(self)  # "Gọi cán bộ" and "Xong" (asks before a wipe)
         self.topbar.staff_page_requested.connect(self.open_staff_home)
         self.topbar.staff_gesture.connect(self._on_topbar_staff_gesture)
         self.voice.availability_changed.connect(self.topbar.show_voice_available)
-        self.tasks.idle_changed.connect(self._delete_retired_pages)
+        self.tasks.idle_changed.connect(self.extra_pages.delete_retired)
         self.lockdown = Lockdown(self)
         self.crash_guard = CrashGuard(self, tasks)  # takes over the TaskManager's task_failed
         if sync is not None:
@@ -174,6 +178,58 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
     def get_screen(self, name: str) -> Any:
         """A screen by name ("home", "wizard"...)."""
         return self.screens[name]
+
+    @property
+    def receipt_screen(self) -> ReceiptScreen:
+        """The receipt screen (typed; rebuilt on every wipe)."""
+        screen = self.screens["receipt"]
+        assert isinstance(screen, ReceiptScreen)
+        return screen
+
+    def staff_page(self, name: str) -> QWidget:
+        """A mounted page ("staff_home", "staff_console", "receipt_preview"...); KeyError if not
+        open."""
+        return self.extra_pages.page(name)
+
+    def run_task(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a service call on the store's thread; its answer is dropped after a wipe."""
+        self._run(fn, on_done, on_error)
+
+    # -- composed parts: the public surface stays the window's ----------------------------
+
+    def print_receipt(self) -> None:
+        """ "In giấy biên nhận" (see :class:`ui._printing.ReceiptOutput`)."""
+        self.receipt_output.print_receipt()
+
+    @property
+    def staff_signed_in(self) -> bool:
+        """A staff member is signed in (assisted mode)."""
+        return self.staff_pages.signed_in
+
+    def open_staff_home(self) -> None:
+        """ "Trang cán bộ" (see :class:`ui._staff_pages.StaffPages`)."""
+        self.staff_pages.open_home()
+
+    def open_staff_console(self) -> None:
+        """The staff console: drafts, outbox, applications."""
+        self.staff_pages.open_console()
+
+    def open_dashboard(self) -> None:
+        """The figures against the city's targets."""
+        self.staff_pages.open_dashboard()
+
+    def open_admin_settings(self) -> None:
+        """The settings form (admins only)."""
+        self.staff_pages.open_admin_settings()
+
+    def sign_out_staff(self) -> None:
+        """ "Đăng xuất": the same wipe as "Xong"."""
+        self.staff_pages.sign_out()
 
     def current_screen(self) -> str:
         """The name of the screen showing."""
@@ -203,7 +259,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
 
     def _build_screens(self) -> None:
         """(Re)create every screen and wire its intents to the flow handlers."""
-        self._drop_extra_pages()
+        self.extra_pages.drop_all()
         for name, widget in self.screens.items():
             clear = getattr(widget, "clear", None)
             if clear is not None:
@@ -216,6 +272,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.screens = {
             "home": HomeScreen(self.config.kiosk.name),
             "catalog": CatalogScreen(self.catalog),
+            "intro": IntroScreen(),
             "wizard": WizardScreen(s),
             "review": ReviewScreen(s),
             "consent": ConsentScreen(),
@@ -304,13 +361,6 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.help_desk.remember(name, question, hint, error)
         self.voice.say(question, hint, error)
 
-    def _on_stack_current_changed(self, _index: int) -> None:
-        # "Gọi cán bộ" on every resident screen; the staff pages are staff's own.
-        self.topbar.help.setVisible(self.stack.currentWidget() in self.pages.values())
-        self.topbar.relayout()
-
-    # -- privacy: idle warning and wipe --------------------------------------------------
-
     def _make_banner(self) -> QWidget:
         banner = QWidget(self)
         banner.setObjectName("Banner")
@@ -360,15 +410,6 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
     def _on_idle_expired(self) -> None:
         self.finish_session(reason="idle")
 
-    def _on_topbar_done_requested(self) -> None:
-        """ "Xong / người tiếp theo": ask first when an application was started but not sent."""
-        self.confirm = ask_before_wipe(self, self.finish_session)
-        if self.confirm is not None:
-            self.confirm.answered.connect(self._on_confirm_answered)
-
-    def _on_confirm_answered(self, _wipe: bool) -> None:
-        self.confirm = None
-
     def _on_topbar_staff_gesture(self) -> None:
         self.lockdown.request_exit()
 
@@ -398,10 +439,8 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.idle.stop()
         self.voice.stop()
         self.session.wipe()
-        self.help_desk.forget()
-        if self.confirm is not None:  # the idle wipe came first: the question is moot
-            self.confirm.dismiss()
-            self.confirm = None
+        self.help_desk.forget()  # and a "Xong" question still open (the idle wipe came first)
+        forget_captures()  # the document photos of this resident
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():

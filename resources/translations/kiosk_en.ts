@@ -24,204 +24,204 @@
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="64"/>
+        <location filename="../../ui/staff/_applications.py" line="65"/>
         <source>Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ</source>
         <translation>Search by name, ID number, phone or application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="66"/>
+        <location filename="../../ui/staff/_applications.py" line="67"/>
         <source>Tìm hồ sơ đã nộp</source>
         <translation>Search submitted applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="68"/>
-        <location filename="../../ui/staff/_drafts.py" line="41"/>
+        <location filename="../../ui/staff/_applications.py" line="69"/>
+        <location filename="../../ui/staff/_drafts.py" line="44"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="71"/>
+        <location filename="../../ui/staff/_applications.py" line="72"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="72"/>
+        <location filename="../../ui/staff/_applications.py" line="73"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="73"/>
-        <location filename="../../ui/staff/_common.py" line="69"/>
+        <location filename="../../ui/staff/_applications.py" line="74"/>
+        <location filename="../../ui/staff/_common.py" line="68"/>
         <source>Cần bổ sung</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Mã hồ sơ</source>
         <translation>Application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
-        <location filename="../../ui/staff/_drafts.py" line="44"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_drafts.py" line="47"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
         <source>Hạn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
         <source>Cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="128"/>
+        <location filename="../../ui/staff/_applications.py" line="130"/>
         <source>Quá hạn ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="129"/>
+        <location filename="../../ui/staff/_applications.py" line="131"/>
         <source>Cần bổ sung ({n})</source>
         <translation>Documents missing ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="152"/>
+        <location filename="../../ui/staff/_applications.py" line="154"/>
         <source>{n} hồ sơ quá hạn</source>
         <translation>{n} overdue applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="154"/>
+        <location filename="../../ui/staff/_applications.py" line="156"/>
         <source>{n} hồ sơ cần bổ sung</source>
         <translation>{n} applications missing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="156"/>
+        <location filename="../../ui/staff/_applications.py" line="158"/>
         <source>Cần xử lý: </source>
         <translation>To handle: </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="158"/>
+        <location filename="../../ui/staff/_applications.py" line="160"/>
         <source>Không có hồ sơ quá hạn hay cần bổ sung.</source>
         <translation>No application is overdue or missing documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="160"/>
+        <location filename="../../ui/staff/_applications.py" line="162"/>
         <source>Không thấy hồ sơ nào khớp. Hãy thử họ tên đầy đủ hoặc mã hồ sơ.</source>
         <translation>No matching application. Try the full name or the application code.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="163"/>
+        <location filename="../../ui/staff/_applications.py" line="165"/>
         <source>Không đọc được danh sách hồ sơ. Hãy thử lại hoặc báo kỹ thuật.</source>
         <translation>The list of applications could not be read. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="56"/>
-        <location filename="../../ui/staff/_common.py" line="60"/>
+        <location filename="../../ui/staff/_common.py" line="55"/>
+        <location filename="../../ui/staff/_common.py" line="59"/>
         <source>Chờ gửi</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="57"/>
+        <location filename="../../ui/staff/_common.py" line="56"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="58"/>
+        <location filename="../../ui/staff/_common.py" line="57"/>
         <source>Đã lên cổng</source>
         <translation>On the portal</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="59"/>
+        <location filename="../../ui/staff/_common.py" line="58"/>
         <source>Cần sửa</source>
         <translation>Needs correcting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="61"/>
+        <location filename="../../ui/staff/_common.py" line="60"/>
         <source>Bị trả lại, cần sửa</source>
         <translation>Returned, needs correcting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="65"/>
+        <location filename="../../ui/staff/_common.py" line="64"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="66"/>
+        <location filename="../../ui/staff/_common.py" line="65"/>
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="67"/>
+        <location filename="../../ui/staff/_common.py" line="66"/>
         <source>Không tiếp nhận</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="68"/>
+        <location filename="../../ui/staff/_common.py" line="67"/>
         <source>Đang xử lý</source>
         <translation>Being processed</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="70"/>
+        <location filename="../../ui/staff/_common.py" line="69"/>
         <source>Chờ nộp phí</source>
         <translation>Waiting for the fee</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="71"/>
+        <location filename="../../ui/staff/_common.py" line="70"/>
         <source>Công dân đã rút</source>
         <translation>Withdrawn by the resident</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="72"/>
+        <location filename="../../ui/staff/_common.py" line="71"/>
         <source>Dừng xử lý</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="73"/>
+        <location filename="../../ui/staff/_common.py" line="72"/>
         <source>Đã giải quyết</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="74"/>
+        <location filename="../../ui/staff/_common.py" line="73"/>
         <source>Đã trả kết quả</source>
         <translation>Result delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="117"/>
+        <location filename="../../ui/staff/_common.py" line="116"/>
         <source>Không có hồ sơ nào đang chờ</source>
         <translation>No application is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="122"/>
+        <location filename="../../ui/staff/_common.py" line="121"/>
         <source>{d} ngày {h} giờ</source>
         <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="124"/>
+        <location filename="../../ui/staff/_common.py" line="123"/>
         <source>{h} giờ {m} phút</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="125"/>
+        <location filename="../../ui/staff/_common.py" line="124"/>
         <source>{m} phút</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="139"/>
+        <location filename="../../ui/staff/_common.py" line="138"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="140"/>
+        <location filename="../../ui/staff/_common.py" line="139"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../ui/staff/_console.py" line="40"/>
-        <location filename="../../ui/staff/_dashboard.py" line="72"/>
+        <location filename="../../ui/staff/_dashboard.py" line="73"/>
         <location filename="../../ui/staff/_settings.py" line="85"/>
         <source>← Thoát</source>
         <translation>← Leave</translation>
@@ -263,160 +263,165 @@
         <translation>Residents called staff for help today: %1 times, last at %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="67"/>
+        <location filename="../../ui/staff/_dashboard.py" line="68"/>
         <source>Chỉ tiêu của Thành phố</source>
         <translation>City targets</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="69"/>
+        <location filename="../../ui/staff/_dashboard.py" line="70"/>
         <source>+ Ghi nhận hồ sơ giấy</source>
         <translation>+ Record a paper application</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="70"/>
+        <location filename="../../ui/staff/_dashboard.py" line="71"/>
         <source>Ghi nhận một hồ sơ nhận bằng giấy</source>
         <translation>Record an application received on paper</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="75"/>
+        <location filename="../../ui/staff/_dashboard.py" line="76"/>
         <source>Hồ sơ nhận trực tuyến</source>
         <translation>Applications received online</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="76"/>
+        <location filename="../../ui/staff/_dashboard.py" line="77"/>
         <source>Hồ sơ toàn trình</source>
         <translation>Fully online applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="77"/>
+        <location filename="../../ui/staff/_dashboard.py" line="78"/>
         <source>Trả kết quả đúng hạn</source>
         <translation>Results on time</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="78"/>
+        <location filename="../../ui/staff/_dashboard.py" line="79"/>
         <source>Kết quả có bản điện tử</source>
         <translation>Results issued electronically</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="173"/>
-        <location filename="../../ui/staff/_dashboard.py" line="174"/>
+        <location filename="../../ui/staff/_dashboard.py" line="186"/>
+        <source>Thông tin chưa được xác nhận từ văn bản (verify): đối chiếu trước khi trả lời</source>
+        <translation>Not yet confirmed from the official text (verify): check before answering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_dashboard.py" line="195"/>
+        <location filename="../../ui/staff/_dashboard.py" line="196"/>
         <source>hồ sơ</source>
         <translation>applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="175"/>
-        <location filename="../../ui/staff/_dashboard.py" line="176"/>
+        <location filename="../../ui/staff/_dashboard.py" line="197"/>
+        <location filename="../../ui/staff/_dashboard.py" line="198"/>
         <source>kết quả</source>
         <translation>results</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="179"/>
+        <location filename="../../ui/staff/_dashboard.py" line="201"/>
         <source>Hồ sơ chưa lên cổng: {n} · chờ lâu nhất: {age} · quá hạn: {late} · cần bổ sung: {sup}</source>
         <translation>Not yet on the portal: {n} · longest wait: {age} · overdue: {late} · documents missing: {sup}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="193"/>
+        <location filename="../../ui/staff/_dashboard.py" line="215"/>
         <source>Không tính được số liệu. Hãy thử lại hoặc báo kỹ thuật.</source>
         <translation>The figures could not be computed. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="202"/>
+        <location filename="../../ui/staff/_dashboard.py" line="224"/>
         <source>Đã ghi nhận 1 hồ sơ giấy (tổng cộng {n} hồ sơ giấy).</source>
         <translation>1 paper application recorded ({n} paper applications in all).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="208"/>
+        <location filename="../../ui/staff/_dashboard.py" line="230"/>
         <source>Chưa ghi nhận được hồ sơ giấy. Hãy bấm lại.</source>
         <translation>The paper application was not recorded. Please tap again.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="228"/>
+        <location filename="../../ui/staff/_dashboard.py" line="250"/>
         <source>Hồ sơ nộp mỗi ngày ({n} ngày qua)</source>
         <translation>Applications per day (last {n} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="229"/>
+        <location filename="../../ui/staff/_dashboard.py" line="251"/>
         <source>Hồ sơ</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="257"/>
+        <location filename="../../ui/staff/_dashboard.py" line="279"/>
         <source>Theo thủ tục</source>
         <translation>By procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="261"/>
+        <location filename="../../ui/staff/_dashboard.py" line="283"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="269"/>
+        <location filename="../../ui/staff/_dashboard.py" line="291"/>
         <source>Theo thủ tục: chưa có hồ sơ</source>
         <translation>By procedure: no applications yet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="38"/>
+        <location filename="../../ui/staff/_drafts.py" line="40"/>
         <source>Tìm theo họ tên, số định danh, điện thoại hoặc mã nháp</source>
         <translation>Search by name, ID number, phone or draft code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="39"/>
+        <location filename="../../ui/staff/_drafts.py" line="42"/>
         <source>Tìm hồ sơ nháp</source>
         <translation>Search drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="44"/>
+        <location filename="../../ui/staff/_drafts.py" line="47"/>
         <source>Mã nháp</source>
         <translation>Draft code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="44"/>
+        <location filename="../../ui/staff/_drafts.py" line="47"/>
         <source>Sửa lần cuối</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="53"/>
+        <location filename="../../ui/staff/_drafts.py" line="56"/>
         <source>Tiếp tục hồ sơ</source>
         <translation>Continue the application</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="55"/>
-        <location filename="../../ui/staff/_drafts.py" line="127"/>
+        <location filename="../../ui/staff/_drafts.py" line="58"/>
+        <location filename="../../ui/staff/_drafts.py" line="131"/>
         <source>Xoá hồ sơ nháp</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="98"/>
+        <location filename="../../ui/staff/_drafts.py" line="102"/>
         <source>{n} hồ sơ nháp đang mở.</source>
         <translation>{n} open drafts.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="100"/>
+        <location filename="../../ui/staff/_drafts.py" line="104"/>
         <source>Không thấy hồ sơ nháp nào khớp. Hãy thử họ tên đầy đủ hoặc mã nháp.</source>
         <translation>No matching draft. Try the full name or the draft code.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="102"/>
+        <location filename="../../ui/staff/_drafts.py" line="106"/>
         <source>Không có hồ sơ nháp nào đang mở.</source>
         <translation>No open drafts.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="108"/>
+        <location filename="../../ui/staff/_drafts.py" line="112"/>
         <source>Không đọc được danh sách hồ sơ nháp. Hãy thử lại hoặc báo kỹ thuật.</source>
         <translation>The list of drafts could not be read. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="125"/>
+        <location filename="../../ui/staff/_drafts.py" line="129"/>
         <source>Xoá hồ sơ nháp {code}? Câu trả lời và tệp đính kèm sẽ bị xoá hẳn khỏi máy.</source>
         <translation>Delete draft {code}? Its answers and attached files will be removed from the kiosk for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="137"/>
+        <location filename="../../ui/staff/_drafts.py" line="141"/>
         <source>Đã xoá hồ sơ nháp.</source>
         <translation>Draft deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="137"/>
+        <location filename="../../ui/staff/_drafts.py" line="141"/>
         <source>Hồ sơ nháp đã không còn.</source>
         <translation>The draft no longer exists.</translation>
     </message>
@@ -606,22 +611,22 @@
         <translation>Staff have been called. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/_printing.py" line="156"/>
+        <location filename="../../ui/_printing.py" line="116"/>
         <source>Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.</source>
         <translation>The receipt was sent to the printer. Please take it from the printer tray.</translation>
     </message>
     <message>
-        <location filename="../../ui/_printing.py" line="158"/>
+        <location filename="../../ui/_printing.py" line="118"/>
         <source>Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.</source>
         <translation>The printer is not working. Please ask staff at the counter to print it for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/_printing.py" line="170"/>
+        <location filename="../../ui/_printing.py" line="131"/>
         <source>Chưa có máy in. Giấy biên nhận đang hiện trên màn hình.</source>
         <translation>No printer yet. The receipt is shown on the screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/_printing.py" line="180"/>
+        <location filename="../../ui/_printing.py" line="141"/>
         <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
         <translation>The receipt could not be made. Write down the application code and tell staff at the counter.</translation>
     </message>
@@ -673,7 +678,7 @@
     <message>
         <location filename="../../ui/_receipt_preview.py" line="165"/>
         <source>Không lưu vào thư mục dữ liệu của máy. Hãy chọn ổ USB.</source>
-        <translation>Not saved in the kiosk&apos;s data folder. Please choose the USB drive.</translation>
+        <translation>Not saved in the kiosk's data folder. Please choose the USB drive.</translation>
     </message>
     <message>
         <location filename="../../ui/_receipt_preview.py" line="170"/>
@@ -686,37 +691,37 @@
         <translation>Receipt saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="43"/>
+        <location filename="../../ui/_staff_pages.py" line="48"/>
         <source>Trang cán bộ</source>
         <translation>Staff page</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="44"/>
+        <location filename="../../ui/_staff_pages.py" line="49"/>
         <source>Đang đăng nhập: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="47"/>
+        <location filename="../../ui/_staff_pages.py" line="52"/>
         <source>Nhận hồ sơ mới cho người dân</source>
         <translation>Take a new application for a resident</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="48"/>
+        <location filename="../../ui/_staff_pages.py" line="53"/>
         <source>Quản lý hồ sơ: nháp, hàng đợi gửi, đã nộp</source>
         <translation>Applications: drafts, send queue, submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="49"/>
+        <location filename="../../ui/_staff_pages.py" line="54"/>
         <source>Báo cáo so với chỉ tiêu của thành phố</source>
-        <translation>Report against the city&apos;s targets</translation>
+        <translation>Report against the city's targets</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="50"/>
+        <location filename="../../ui/_staff_pages.py" line="55"/>
         <source>Cài đặt máy (quản trị viên)</source>
         <translation>Kiosk settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/_staff_pages.py" line="52"/>
+        <location filename="../../ui/_staff_pages.py" line="57"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
@@ -889,14 +894,14 @@ Text version: %4</translation>
         <translation>Agree: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_consent.py" line="160"/>
-        <source>Dữ liệu cá nhân nhạy cảm: %1</source>
-        <translation>Sensitive personal data: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/_consent.py" line="181"/>
         <source>Bạn cần đánh dấu đồng ý ở mục “%1” thì hồ sơ mới được xử lý. Nếu không đồng ý, hãy hỏi cán bộ để nộp hồ sơ giấy.</source>
         <translation>Tick “%1” so the application can be processed. If you do not agree, ask the staff to file on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py" line="160"/>
+        <source>Dữ liệu cá nhân nhạy cảm: %1</source>
+        <translation>Sensitive personal data: %1</translation>
     </message>
 </context>
 <context>
@@ -936,9 +941,19 @@ Text version: %4</translation>
     <name>FieldInput</name>
     <message>
         <location filename="../../ui/screens/_address_input.py" line="52"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="184"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="185"/>
         <source>Gõ vài chữ để tìm</source>
         <translation>Type a few letters to search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_address_input.py" line="194"/>
+        <source>Địa chỉ trên thẻ (%1) nay thuộc một trong các xã/phường dưới đây. Hãy chọn đúng nơi ở; không thấy thì gõ tên để tìm.</source>
+        <translation>The address on the card (%1) is now in one of the communes or wards below. Please choose where you live; if it is not listed, type its name to search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_address_input.py" line="200"/>
+        <source>Không tìm thấy xã/phường trong địa chỉ trên thẻ (%1). Hãy chọn xã/phường.</source>
+        <translation>No commune or ward was found in the address on the card (%1). Please choose the commune or ward.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_address_input.py" line="125"/>
@@ -961,39 +976,29 @@ Text version: %4</translation>
         <translation>House number, street</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="194"/>
-        <source>Địa chỉ trên thẻ (%1) nay thuộc một trong các xã/phường dưới đây. Hãy chọn đúng nơi ở; không thấy thì gõ tên để tìm.</source>
-        <translation>The address on the card (%1) now belongs to one of the communes/wards below. Choose where you live; if it is not there, type its name to search.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_address_input.py" line="200"/>
-        <source>Không tìm thấy xã/phường trong địa chỉ trên thẻ (%1). Hãy chọn xã/phường.</source>
-        <translation>No commune/ward found in the address on the card (%1). Please choose the commune/ward.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="108"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="109"/>
         <source>ngày/tháng/năm, hoặc chỉ năm (ví dụ 1990)</source>
         <translation>day/month/year, or just the year (e.g. 1990)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="187"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="188"/>
         <source>Tìm trong danh sách</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="278"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="287"/>
         <source>(chưa điền)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="281"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="326"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="290"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="335"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="283"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="327"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="292"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="336"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1010,23 +1015,58 @@ Text version: %4</translation>
         <translation>Add an entry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_group_input.py" line="108"/>
-        <location filename="../../ui/screens/_group_input.py" line="111"/>
+        <location filename="../../ui/screens/_group_input.py" line="112"/>
+        <source>Chụp bằng camera của máy</source>
+        <translation>Take a photo with the kiosk's camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="116"/>
+        <source>Chụp giấy tờ bằng camera của máy</source>
+        <translation>Photograph the paper with the kiosk's camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="120"/>
+        <source>Tôi sẽ đưa giấy cho cán bộ ở quầy</source>
+        <translation>I will hand the paper to staff at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="125"/>
+        <source>Đưa bản giấy cho cán bộ ở quầy</source>
+        <translation>Hand the paper to staff at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="128"/>
+        <location filename="../../ui/screens/_group_input.py" line="131"/>
         <source>Chọn tệp ảnh hoặc PDF</source>
         <translation>Choose a photo or PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_group_input.py" line="115"/>
-        <source>Chưa có tệp. Nếu không có, hãy đưa giấy tờ cho cán bộ.</source>
-        <translation>No file yet. If you have none, hand the paper to the staff.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/_group_input.py" line="135"/>
-        <source>Chưa có tệp.</source>
-        <translation>No file yet.</translation>
+        <source>Chưa có ảnh. Nếu không chụp được, hãy đưa giấy tờ cho cán bộ.</source>
+        <translation>No photo yet. If it cannot be taken, hand the paper to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_group_input.py" line="146"/>
+        <location filename="../../ui/screens/_group_input.py" line="159"/>
+        <source>Bạn sẽ đưa bản giấy cho cán bộ ở quầy.</source>
+        <translation>You will hand the paper to staff at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="163"/>
+        <source>Đã có: %1</source>
+        <translation>Taken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="167"/>
+        <source>Chưa có ảnh.</source>
+        <translation>No photo yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="215"/>
+        <source>Bản giấy nộp tại quầy</source>
+        <translation>Paper handed in at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="184"/>
         <source>Chọn tệp</source>
         <translation>Choose a file</translation>
     </message>
@@ -1132,6 +1172,64 @@ Text version: %4</translation>
         <location filename="../../ui/input/_switch.py" line="52"/>
         <source>Kiểu gõ</source>
         <translation>Typing method</translation>
+    </message>
+</context>
+<context>
+    <name>IntroScreen</name>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="55"/>
+        <source>Giấy tờ cần có sẵn:</source>
+        <translation>Papers to have at hand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="57"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="58"/>
+        <source>Bắt đầu điền hồ sơ</source>
+        <translation>Start filling in the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="60"/>
+        <source>← Chọn thủ tục khác</source>
+        <translation>← Choose another procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="61"/>
+        <source>Chọn thủ tục khác</source>
+        <translation>Choose another procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="92"/>
+        <source>Có thể làm trọn vẹn trên mạng (toàn trình)</source>
+        <translation>Can be done entirely online (fully online)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="94"/>
+        <source>Nộp trên mạng, còn một bước làm trực tiếp (một phần)</source>
+        <translation>Filed online, one step done in person (partly online)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="97"/>
+        <source>Lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="100"/>
+        <source>Thời gian giải quyết</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="103"/>
+        <source>Cơ quan giải quyết</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="104"/>
+        <source>Cách nộp</source>
+        <translation>How to apply</translation>
     </message>
 </context>
 <context>
@@ -1297,12 +1395,12 @@ Text version: %4</translation>
 <context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../ui/_app.py" line="131"/>
+        <location filename="../../ui/_app.py" line="143"/>
         <source>Dữ liệu trên máy bị hỏng và đã được cất sang một bên; kiosk đang chạy với dữ liệu mới. Hãy báo cán bộ kỹ thuật để kiểm tra các hồ sơ cũ.</source>
         <translation>The data on this kiosk was damaged and has been set aside; the kiosk is running with fresh data. Please tell the technical staff so they can check the earlier applications.</translation>
     </message>
     <message>
-        <location filename="../../ui/_app.py" line="140"/>
+        <location filename="../../ui/_app.py" line="152"/>
         <source>Không mở được dữ liệu trên máy. Hồ sơ mới chưa thể lưu. Hãy báo cán bộ kỹ thuật.</source>
         <translation>The data on this kiosk could not be opened. New applications cannot be saved yet. Please tell the technical staff.</translation>
     </message>
@@ -1310,45 +1408,25 @@ Text version: %4</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/_window.py" line="275"/>
-        <location filename="../../ui/_window.py" line="320"/>
-        <location filename="../../ui/_window.py" line="321"/>
-        <location filename="../../ui/_window.py" line="414"/>
+        <location filename="../../ui/_window.py" line="337"/>
+        <location filename="../../ui/_window.py" line="382"/>
+        <location filename="../../ui/_window.py" line="383"/>
+        <location filename="../../ui/_window.py" line="477"/>
         <source>Tôi vẫn đang dùng</source>
         <translation>I am still here</translation>
     </message>
     <message>
-        <location filename="../../ui/_window.py" line="342"/>
+        <location filename="../../ui/_window.py" line="404"/>
         <source>Bạn còn đó không? Sau %1 giây, thông tin trên màn hình sẽ được xoá để bảo vệ bạn. Chạm vào màn hình để tiếp tục.</source>
         <translation>Are you still there? In %1 seconds the screen will be cleared to protect you. Touch the screen to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="105"/>
+        <location filename="../../ui/_flow.py" line="108"/>
         <source>Có lỗi khi lưu hoặc đọc dữ liệu trên máy. Thông tin bạn đã nhập vẫn còn. Hãy thử lại, hoặc báo cán bộ ở quầy.</source>
         <translation>Saving or reading data on this kiosk failed. What you entered is still here. Try again, or tell the staff at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="320"/>
-        <source>Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.</source>
-        <translation>The receipt was sent to the printer. Take it from the printer tray.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="324"/>
-        <source>Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.</source>
-        <translation>The printer is not working. Ask the staff at the counter to print it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="332"/>
-        <source>Chưa có máy in. Giấy biên nhận đã được lưu thành tệp PDF tại: %1. Cán bộ ở quầy có thể in giúp bạn.</source>
-        <translation>No printer is set up. The receipt was saved as a PDF file: %1. The staff at the counter can print it for you.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="342"/>
-        <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
-        <translation>The receipt could not be made. Write down the application code and tell the staff at the counter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="398"/>
+        <location filename="../../ui/_flow.py" line="371"/>
         <source>Không đăng nhập được. Hãy thử lại.</source>
         <translation>Sign-in failed. Please try again.</translation>
     </message>
@@ -1358,12 +1436,12 @@ Text version: %4</translation>
         <translation>Something went wrong; please start again. Saved applications are not lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow_forms.py" line="152"/>
+        <location filename="../../ui/_flow_forms.py" line="154"/>
         <source>Đã đọc thẻ căn cước. Hãy quét thẻ khi đang điền thông tin của người đó trong hồ sơ.</source>
         <translation>The ID card was read. Scan it while you are filling in that person&apos;s details in an application.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow_forms.py" line="195"/>
+        <location filename="../../ui/_flow_forms.py" line="197"/>
         <source>Chưa mở được hồ sơ. Hãy thử lại, hoặc báo cán bộ ở quầy.</source>
         <translation>The application could not be opened. Please try again, or ask the staff at the counter.</translation>
     </message>
@@ -1470,85 +1548,115 @@ Text version: %4</translation>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="50"/>
+        <location filename="../../ui/screens/_receipt.py" line="54"/>
         <source>Mã hồ sơ của bạn:</source>
         <translation>Your application code:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="53"/>
+        <location filename="../../ui/screens/_receipt.py" line="57"/>
         <source>Mã hồ sơ</source>
         <translation>Application code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="55"/>
+        <location filename="../../ui/screens/_receipt.py" line="59"/>
         <source>Mã QR của hồ sơ</source>
         <translation>QR code of the application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="66"/>
-        <location filename="../../ui/screens/_receipt.py" line="67"/>
+        <location filename="../../ui/screens/_receipt.py" line="89"/>
+        <location filename="../../ui/screens/_receipt.py" line="90"/>
         <source>In giấy biên nhận</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="68"/>
+        <location filename="../../ui/screens/_receipt.py" line="91"/>
         <source>Đánh giá dịch vụ</source>
         <translation>Rate the service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="69"/>
+        <location filename="../../ui/screens/_receipt.py" line="92"/>
         <source>Đánh giá mức độ hài lòng</source>
         <translation>Rate your satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="70"/>
+        <location filename="../../ui/screens/_receipt.py" line="93"/>
         <source>Xong / người tiếp theo</source>
         <translation>Done / next person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="71"/>
+        <location filename="../../ui/screens/_receipt.py" line="94"/>
         <source>Xong, xoá thông tin, cho người tiếp theo</source>
         <translation>Done: clear everything for the next person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="116"/>
+        <location filename="../../ui/screens/_receipt.py" line="150"/>
         <source>Hồ sơ đã được tiếp nhận</source>
         <translation>Application received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="116"/>
+        <location filename="../../ui/screens/_receipt.py" line="150"/>
         <source>Đã gửi hồ sơ</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="120"/>
+        <location filename="../../ui/screens/_receipt.py" line="154"/>
         <source>Mã hồ sơ chính thức:</source>
         <translation>Official application code:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="120"/>
+        <location filename="../../ui/screens/_receipt.py" line="154"/>
         <source>Mã hồ sơ tạm thời:</source>
         <translation>Provisional application code:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="127"/>
+        <location filename="../../ui/screens/_receipt.py" line="161"/>
         <source>Hồ sơ đã lên Cổng dịch vụ công. Dùng mã này để tra cứu. Hãy in hoặc chụp lại giấy biên nhận.</source>
         <translation>The application has reached the Public Service Portal. Use this code to check it. Print or photograph the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="134"/>
+        <location filename="../../ui/screens/_receipt.py" line="168"/>
         <source>Mã hồ sơ tạm thời. Hồ sơ chưa được tiếp nhận chính thức cho đến khi được gửi lên Cổng dịch vụ công.</source>
         <translation>Provisional code. The application is not officially received until it has been sent to the Public Service Portal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="140"/>
+        <location filename="../../ui/screens/_receipt.py" line="174"/>
         <source>Tin nhắn về hồ sơ sẽ được gửi tới số %1.</source>
         <translation>Text messages about the application will go to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="155"/>
+        <location filename="../../ui/screens/_receipt.py" line="221"/>
         <source>Đang chuẩn bị giấy biên nhận…</source>
         <translation>Preparing the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="190"/>
+        <source>Người nộp: %1 — %2 — Cơ quan giải quyết: %3</source>
+        <translation>Filed by: %1 — %2 — Handled by: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="196"/>
+        <source>Giấy tờ đã nhận:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="198"/>
+        <source>Hẹn trả kết quả: %1</source>
+        <translation>Result due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="199"/>
+        <source>Nơi nhận kết quả: %1</source>
+        <translation>Where to collect the result: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="200"/>
+        <source>Lệ phí: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="202"/>
+        <source>Các bước tiếp theo:</source>
+        <translation>What happens next:</translation>
     </message>
 </context>
 <context>
@@ -1628,44 +1736,64 @@ Text version: %4</translation>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/_review.py" line="38"/>
+        <location filename="../../ui/screens/_review.py" line="40"/>
         <source>Xem lại hồ sơ</source>
         <translation>Review the application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="40"/>
+        <location filename="../../ui/screens/_review.py" line="42"/>
         <source>Hãy đọc lại từng câu trả lời. Bấm “Sửa” nếu cần thay đổi.</source>
         <translation>Read each answer again. Press “Edit” to change one.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="53"/>
+        <location filename="../../ui/screens/_review.py" line="55"/>
         <source>← Quay lại</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="54"/>
+        <location filename="../../ui/screens/_review.py" line="56"/>
         <source>Quay lại câu hỏi cuối</source>
         <translation>Back to the last question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="56"/>
+        <location filename="../../ui/screens/_review.py" line="58"/>
         <source>Đúng rồi, tiếp tục →</source>
         <translation>Correct, continue →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="57"/>
+        <location filename="../../ui/screens/_review.py" line="59"/>
         <source>Thông tin đúng, tiếp tục</source>
         <translation>The information is correct, continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="98"/>
+        <location filename="../../ui/screens/_review.py" line="101"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="101"/>
+        <location filename="../../ui/screens/_review.py" line="104"/>
         <source>Sửa: %1</source>
         <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="127"/>
+        <source>Giấy tờ bản giấy đã nhận (cán bộ ghi)</source>
+        <translation>Paper documents received (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="132"/>
+        <source>Ghi số bản giấy người dân đã nộp cho từng loại giấy tờ (không tính tệp đã đính kèm). Giấy biên nhận chỉ ghi những gì đã nhận.</source>
+        <translation>Enter how many papers the resident handed over for each document (not counting attached files). The receipt lists only what was received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="144"/>
+        <source> bản</source>
+        <translation> papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="147"/>
+        <source>Số bản giấy: %1</source>
+        <translation>Number of papers: %1</translation>
     </message>
 </context>
 <context>
@@ -1897,99 +2025,79 @@ Text version: %4</translation>
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="69"/>
+        <location filename="../../ui/screens/_wizard.py" line="72"/>
         <source>Kiểu gõ:</source>
         <translation>Typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="108"/>
+        <location filename="../../ui/screens/_wizard.py" line="115"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="115"/>
-        <source>Lỗi</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="118"/>
+        <location filename="../../ui/screens/_wizard.py" line="119"/>
         <source>Thông báo</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="155"/>
+        <location filename="../../ui/screens/_wizard.py" line="152"/>
         <source>← Quay lại</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="156"/>
+        <location filename="../../ui/screens/_wizard.py" line="153"/>
         <source>Đọc lại</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="157"/>
-        <location filename="../../ui/screens/_wizard.py" line="165"/>
+        <location filename="../../ui/screens/_wizard.py" line="154"/>
+        <location filename="../../ui/screens/_wizard.py" line="162"/>
         <source>Về trang xem lại</source>
         <translation>Back to the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="158"/>
+        <location filename="../../ui/screens/_wizard.py" line="155"/>
         <source>Xem cả tờ khai</source>
         <translation>Whole form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="159"/>
+        <location filename="../../ui/screens/_wizard.py" line="156"/>
         <source>Chuyển sang nhập cả tờ khai trên một trang</source>
         <translation>Switch to filling in the whole form on one page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="162"/>
-        <location filename="../../ui/screens/_wizard.py" line="273"/>
+        <location filename="../../ui/screens/_wizard.py" line="159"/>
+        <location filename="../../ui/screens/_wizard.py" line="371"/>
         <source>Tiếp tục →</source>
         <translation>Continue →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="163"/>
-        <source>Quay lại câu trước</source>
-        <translation>Back to the previous question</translation>
+        <location filename="../../ui/screens/_wizard.py" line="160"/>
+        <source>Quay lại trang trước</source>
+        <translation>Back to the previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="164"/>
+        <location filename="../../ui/screens/_wizard.py" line="161"/>
         <source>Đọc lại câu hỏi</source>
         <translation>Read the question again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="166"/>
+        <location filename="../../ui/screens/_wizard.py" line="163"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="245"/>
+        <location filename="../../ui/screens/_wizard.py" line="364"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="255"/>
-        <source> (không bắt buộc)</source>
-        <translation> (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="257"/>
-        <source> (đã điền từ thẻ căn cước)</source>
-        <translation> (filled in from the ID card)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="264"/>
-        <source>%1 là dữ liệu cá nhân nhạy cảm. Thông tin này được bảo vệ đặc biệt theo Nghị định 13/2023.</source>
-        <translation>%1 is sensitive personal data. It is specially protected under Decree 13/2023.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="273"/>
+        <location filename="../../ui/screens/_wizard.py" line="371"/>
         <source>Xem lại hồ sơ →</source>
         <translation>Review the application →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="317"/>
+        <location filename="../../ui/screens/_wizard.py" line="284"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
     </message>

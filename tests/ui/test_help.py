@@ -77,13 +77,13 @@ def test_xong_asks_before_discarding_an_unsent_application(qtbot: Any, window: A
     wizard.next.click()
     assert window.session.answers
     window.topbar.done.click()
-    confirm = window.confirm
+    confirm = window.help_desk.confirm
     assert confirm is not None and confirm.isVisible()
     confirm.no.click()  # "Tiếp tục làm hồ sơ"
     assert window.current_screen() == "wizard"
     assert window.session.answers.get("requester_full_name") == "Nguyễn Thị Hoà"
     window.topbar.done.click()
-    window.confirm.yes.click()  # "Xoá và cho người tiếp theo"
+    window.help_desk.confirm.yes.click()  # "Xoá và cho người tiếp theo"
     assert window.current_screen() == "home"
     assert not window.session.answers
 
@@ -91,7 +91,7 @@ def test_xong_asks_before_discarding_an_unsent_application(qtbot: Any, window: A
 def test_xong_wipes_at_once_when_nothing_was_started(qtbot: Any, window: Any) -> None:
     window.show_screen("catalog")
     window.topbar.done.click()
-    assert window.confirm is None
+    assert window.help_desk.confirm is None
     assert window.current_screen() == "home"
 
 

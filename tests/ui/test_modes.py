@@ -8,6 +8,7 @@ from typing import Any
 from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     RESIDENT_NAME,
     answer,
+    choose_procedure,
     current_field,
     kiosk_env,
     window,
@@ -44,7 +45,7 @@ def test_assisted_mode_records_staff_and_who_entered_each_answer(qtbot, window) 
     assert window.topbar.staff.isVisible() and "Lê Văn Bình" in window.topbar.staff.text()
     assert window.topbar.typist.text() == "Cán bộ đang nhập"
 
-    window.get_screen("catalog").buttons["1.001193"].click()
+    choose_procedure(window, "1.001193")
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     answer(window, RESIDENT_NAME)  # typed by staff
     window.get_screen("wizard").next.click()
@@ -74,7 +75,7 @@ def test_wrong_pin_is_refused_with_a_plain_message(qtbot, window) -> None:
 
 def test_self_service_records_the_resident(qtbot, window) -> None:
     window.get_screen("home").start.click()
-    window.get_screen("catalog").buttons["1.001193"].click()
+    choose_procedure(window, "1.001193")
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     assert not window.topbar.typist.isVisible()
     answer(window, RESIDENT_NAME)

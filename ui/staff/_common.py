@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTableWidget, QWidget
 
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
 
@@ -22,7 +21,7 @@ QGroupBox QLabel { font-weight: normal; }
 """
 
 
-def fit_table(table: Any, fixed: dict[int, int] | None = None) -> None:
+def fit_table(table: QTableWidget, fixed: dict[int, int] | None = None) -> None:
     """Columns as wide as their text (never "Đă…": the table scrolls sideways instead),
     the last one taking what is left; rows at least a touch target (48 px) high.
 
@@ -52,7 +51,7 @@ def tr(text: str) -> str:
 
 
 # QT_TRANSLATE_NOOP: pyside6-lupdate finds the labels; state_label() translates them.
-LOCAL_STATES = {
+LOCAL_STATES: dict[str, object] = {
     "queued": QT_TRANSLATE_NOOP("", "Chờ gửi"),
     "sending": QT_TRANSLATE_NOOP("", "Đang gửi"),
     "delivered": QT_TRANSLATE_NOOP("", "Đã lên cổng"),
@@ -61,7 +60,7 @@ LOCAL_STATES = {
     "rejected": QT_TRANSLATE_NOOP("", "Bị trả lại, cần sửa"),
 }
 
-PORTAL_STATUSES = {
+PORTAL_STATUSES: dict[int, object] = {
     1: QT_TRANSLATE_NOOP("", "Mới"),
     2: QT_TRANSLATE_NOOP("", "Đã tiếp nhận"),
     3: QT_TRANSLATE_NOOP("", "Không tiếp nhận"),
@@ -77,12 +76,12 @@ PORTAL_STATUSES = {
 
 def state_label(state: str) -> str:
     """A local state in Vietnamese."""
-    return tr(LOCAL_STATES.get(state, state))
+    return tr(str(LOCAL_STATES.get(state, state)))
 
 
 def status_label(status: int | None) -> str:
     """A portal status code in Vietnamese ("—" before the portal has answered)."""
-    return tr(PORTAL_STATUSES.get(status, "—")) if status is not None else "—"
+    return tr(str(PORTAL_STATUSES.get(status, "—"))) if status is not None else "—"
 
 
 def local_day(value: str | None) -> date | None:
@@ -140,11 +139,3 @@ class Confirm:
         box.addButton(tr("Huỷ"), QMessageBox.ButtonRole.NoRole)
         box.exec()
         return box.clickedButton() is yes
-
-
-def proc_name(catalog: Any, code: str) -> str:
-    """A procedure's Vietnamese name from the catalog, else its code."""
-    try:
-        return str(catalog.get(code).name) if catalog is not None else code
-    except Exception:  # an unknown or withdrawn procedure: show its code
-        return code
