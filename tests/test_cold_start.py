@@ -31,6 +31,8 @@ HEAVY_BEFORE_FIRST_PAINT = (
     "vietnamadminunits",  # the address pickers' and the ID-card parser's data
     "shapely",
     "holidays",  # working-day calendars, first needed by a deadline
+    "numpy",  # sqlite_utils loads it only for numpy columns (kiosk/store/_lib.py)
+    "pandas",
 )
 # Still imported before the first paint, by what the home screen is built from: pydantic
 # (kiosk.toml is validated), cryptography (the data key opens the store) and sqlite_utils
