@@ -409,12 +409,13 @@ class OutboxWorker:
                 ],
             )
 
-        last_write = [float("-inf")]
+        last_write = [time.monotonic()]
 
         def progress(fraction: float) -> None:
             value = round(0.95 * fraction, 4)
             # Listeners get every step; the stored value (for the staff console) is written
-            # at most once a second, since every store write is an fsync.
+            # at most once a second, and not at all for an item sent within its first
+            # second, since every store write is an fsync.
             now = time.monotonic()
             if now - last_write[0] >= 1.0:
                 last_write[0] = now

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
 
@@ -214,6 +214,24 @@ def startup_problem_text(problem: str) -> str:
     return window_text_rescued() if problem == "rescued" else window_text_store_failed()
 
 
+def show_sized(window: QWidget, size: str = "") -> None:
+    """Show ``window`` filling the screen it is on (its available area), or at ``size``
+    ("WIDTHxHEIGHT", from kiosk.toml's ``[ui] window_size``) capped to that screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    if size:
+        width, height = (int(n) for n in size.split("x"))
+        if area is not None:
+            width, height = min(width, area.width()), min(height, area.height())
+        window.resize(width, height)
+        window.show()
+    elif area is not None:
+        window.setGeometry(area)
+        window.showMaximized()
+    else:
+        window.show()
+
+
 def gui_application() -> QApplication:
     """The QApplication (made once) with the bundled fonts registered."""
     app = QApplication.instance()
@@ -249,8 +267,7 @@ def run_window(
     if window.config.ui.kiosk_mode:
         window.lockdown.engage()
     else:
-        window.resize(1280, 900)
-        window.show()
+        show_sized(window, window.config.ui.window_size)
     try:
         return int(app.exec())
     finally:

@@ -226,6 +226,17 @@ class StoreBase:
 
     # -- audit -------------------------------------------------------------------------
 
+    def audit_times(self, action: str, since: str) -> list[str]:
+        """When (UTC ISO times, oldest first) ``action`` was audited at or after ``since``.
+
+        The staff console lists residents' help calls (``help.requested``) with this.
+        """
+        rows = self._conn.execute(
+            "SELECT at FROM audit_events WHERE action = ? AND at >= ? ORDER BY seq",
+            (action, since),
+        ).fetchall()
+        return [str(row["at"]) for row in rows]
+
     def audit(
         self,
         actor: str,

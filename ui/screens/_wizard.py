@@ -34,6 +34,7 @@ import forms
 from kiosk.journey import Journey
 from ui._session import Session
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.input import InputMethodSwitch, KeyboardHost
 from ui.screens._autofill import filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
@@ -165,16 +166,20 @@ class WizardScreen(QWidget):
         self.repeat.clicked.connect(self._on_repeat_clicked)
         self.to_review.clicked.connect(self._on_to_review_clicked)
         self.next.clicked.connect(self._on_next_clicked)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line rather than cut their labels (200 %, portrait).
+        typing_box = QWidget(self)
+        typing_box.setLayout(typing)
+        first = typing.itemAt(0)
+        self._typing_label = first.widget() if first is not None else None
+        self.host.keyboard_toggled.connect(self._on_host_keyboard_toggled)
+        typing.setContentsMargins(0, 0, 0, 0)
+        bar = WrapRow(self)
+        bar.add(self.back, self.repeat, typing_box)
+        bar.wrap.addStretch()
+        bar.add(self.whole_form, self.to_review, self.next)
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
-        for button in (self.back, self.repeat):
-            buttons.addWidget(button)
-        buttons.addSpacing(16)
-        buttons.addLayout(typing)
-        buttons.addStretch(1)
-        buttons.addWidget(self.whole_form)
-        buttons.addWidget(self.to_review)
-        buttons.addWidget(self.next)
+        buttons.addWidget(bar)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -212,6 +217,14 @@ class WizardScreen(QWidget):
         """Show ``journey``'s first page (the window made it for this session's draft)."""
         self.journey = journey
         self.start(lang)
+
+    def _on_host_keyboard_toggled(self, shown: bool) -> None:
+        # On a short screen at large text the keyboard needs the room: "Đọc lại" (the top
+        # bar's "Gọi cán bộ" reads aloud too) and the "Kiểu gõ:" caption step aside.
+        short = shown and self.window().height() < 900 and self.font().pixelSize() > 30
+        self.repeat.setVisible(not short)
+        if self._typing_label is not None:
+            self._typing_label.setVisible(not short)
 
     def steps(self) -> list[Any]:
         """The questions that show now, in the order of the pages."""
