@@ -596,17 +596,17 @@
         <translation>Keep working on the application</translation>
     </message>
     <message>
-        <location filename="../../ui/_help.py" line="79"/>
+        <location filename="../../ui/_help.py" line="104"/>
         <source>Người dân ở kiosk cần cán bộ hỗ trợ (gọi lúc %1).</source>
         <translation>A resident at the kiosk needs staff help (called at %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/_help.py" line="82"/>
+        <location filename="../../ui/_help.py" line="107"/>
         <source>Đã gọi cán bộ. Xin bạn chờ một chút, cán bộ sẽ đến giúp.</source>
         <translation>Staff have been called. Please wait a moment, someone is coming to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/_help.py" line="94"/>
+        <location filename="../../ui/_help.py" line="119"/>
         <source>Đã gọi cán bộ. Xin chờ một chút.</source>
         <translation>Staff have been called. Please wait a moment.</translation>
     </message>
@@ -678,7 +678,7 @@
     <message>
         <location filename="../../ui/_receipt_preview.py" line="165"/>
         <source>Không lưu vào thư mục dữ liệu của máy. Hãy chọn ổ USB.</source>
-        <translation>Not saved in the kiosk's data folder. Please choose the USB drive.</translation>
+        <translation>Not saved in the kiosk&apos;s data folder. Please choose the USB drive.</translation>
     </message>
     <message>
         <location filename="../../ui/_receipt_preview.py" line="170"/>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../../ui/_staff_pages.py" line="54"/>
         <source>Báo cáo so với chỉ tiêu của thành phố</source>
-        <translation>Report against the city's targets</translation>
+        <translation>Report against the city&apos;s targets</translation>
     </message>
     <message>
         <location filename="../../ui/_staff_pages.py" line="55"/>
@@ -941,7 +941,7 @@ Text version: %4</translation>
     <name>FieldInput</name>
     <message>
         <location filename="../../ui/screens/_address_input.py" line="52"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="185"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="184"/>
         <source>Gõ vài chữ để tìm</source>
         <translation>Type a few letters to search</translation>
     </message>
@@ -976,29 +976,29 @@ Text version: %4</translation>
         <translation>House number, street</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="109"/>
-        <source>ngày/tháng/năm, hoặc chỉ năm (ví dụ 1990)</source>
-        <translation>day/month/year, or just the year (e.g. 1990)</translation>
+        <location filename="../../ui/screens/_field_widgets.py" line="110"/>
+        <source>ngày/tháng/năm, hoặc chỉ năm</source>
+        <translation>day/month/year, or just the year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="188"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="187"/>
         <source>Tìm trong danh sách</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="287"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="286"/>
         <source>(chưa điền)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="290"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="335"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="289"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="334"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="292"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="336"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="291"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="335"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1017,12 +1017,12 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="112"/>
         <source>Chụp bằng camera của máy</source>
-        <translation>Take a photo with the kiosk's camera</translation>
+        <translation>Take a photo with the kiosk&apos;s camera</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="116"/>
         <source>Chụp giấy tờ bằng camera của máy</source>
-        <translation>Photograph the paper with the kiosk's camera</translation>
+        <translation>Photograph the paper with the kiosk&apos;s camera</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="120"/>
@@ -1408,15 +1408,15 @@ Text version: %4</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/_window.py" line="337"/>
-        <location filename="../../ui/_window.py" line="382"/>
-        <location filename="../../ui/_window.py" line="383"/>
-        <location filename="../../ui/_window.py" line="477"/>
+        <location filename="../../ui/_window.py" line="332"/>
+        <location filename="../../ui/_window.py" line="370"/>
+        <location filename="../../ui/_window.py" line="371"/>
+        <location filename="../../ui/_window.py" line="453"/>
         <source>Tôi vẫn đang dùng</source>
         <translation>I am still here</translation>
     </message>
     <message>
-        <location filename="../../ui/_window.py" line="404"/>
+        <location filename="../../ui/_window.py" line="392"/>
         <source>Bạn còn đó không? Sau %1 giây, thông tin trên màn hình sẽ được xoá để bảo vệ bạn. Chạm vào màn hình để tiếp tục.</source>
         <translation>Are you still there? In %1 seconds the screen will be cleared to protect you. Touch the screen to continue.</translation>
     </message>
@@ -1450,7 +1450,7 @@ Text version: %4</translation>
     <name>Lockdown</name>
     <message>
         <location filename="../../ui/_lockdown.py" line="282"/>
-        <location filename="../../ui/_screen_walk.py" line="228"/>
+        <location filename="../../ui/_screen_walk.py" line="239"/>
         <source>Thoát chế độ kiosk: quản trị viên nhập mã cán bộ và mã PIN</source>
         <translation>Leave kiosk mode: an administrator enters a staff ID and PIN</translation>
     </message>
@@ -1799,12 +1799,12 @@ Text version: %4</translation>
 <context>
     <name>ScreenWalk</name>
     <message>
-        <location filename="../../ui/_screen_walk.py" line="193"/>
+        <location filename="../../ui/_screen_walk.py" line="204"/>
         <source>Mã PIN chưa đúng. Bạn còn 4 lần thử.</source>
         <translation>Wrong PIN. You have 4 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/_screen_walk.py" line="236"/>
+        <location filename="../../ui/_screen_walk.py" line="247"/>
         <source>Tài khoản tạm khoá do nhập sai mã PIN nhiều lần. Vui lòng thử lại sau 10:35 hoặc nhờ quản trị viên đặt lại mã PIN.</source>
         <translation>This account is locked after too many wrong PINs. Try again after 10:35 or ask an administrator to reset the PIN.</translation>
     </message>
@@ -2067,7 +2067,7 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_wizard.py" line="159"/>
-        <location filename="../../ui/screens/_wizard.py" line="371"/>
+        <location filename="../../ui/screens/_wizard.py" line="372"/>
         <source>Tiếp tục →</source>
         <translation>Continue →</translation>
     </message>
@@ -2087,17 +2087,17 @@ Text version: %4</translation>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="364"/>
+        <location filename="../../ui/screens/_wizard.py" line="365"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="371"/>
+        <location filename="../../ui/screens/_wizard.py" line="372"/>
         <source>Xem lại hồ sơ →</source>
         <translation>Review the application →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="284"/>
+        <location filename="../../ui/screens/_wizard.py" line="285"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
     </message>

@@ -106,9 +106,8 @@ class TextInput(FieldInput):
         self.edit.setAccessibleName(pick(field, "label", lang))
         if field.year_only:
             self.edit.setPlaceholderText(
-                QCoreApplication.translate(
-                    "FieldInput", "ngày/tháng/năm, hoặc chỉ năm (ví dụ 1990)"
-                )
+                # Short: at 200 % a longer hint was cut in the box.
+                QCoreApplication.translate("FieldInput", "ngày/tháng/năm, hoặc chỉ năm")
             )
         elif kind in self._PLACEHOLDERS:
             self.edit.setPlaceholderText(tr(self._PLACEHOLDERS[kind]))
