@@ -1302,92 +1302,87 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="143"/>
         <location filename="../../ui/input/_keyboard.py" line="201"/>
-        <location filename="../../ui/input/_keyboard.py" line="303"/>
-        <location filename="../../ui/input/_keyboard.py" line="306"/>
-        <location filename="../../ui/input/_keyboard.py" line="472"/>
+        <location filename="../../ui/input/_keyboard.py" line="283"/>
+        <location filename="../../ui/input/_keyboard.py" line="286"/>
+        <location filename="../../ui/input/_keyboard.py" line="431"/>
         <source>Phím %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="145"/>
-        <location filename="../../ui/input/_keyboard.py" line="311"/>
+        <location filename="../../ui/input/_keyboard.py" line="291"/>
         <source>Trống</source>
         <translation>Empty</translation>
     </message>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="231"/>
-        <location filename="../../ui/input/_keyboard.py" line="476"/>
+        <location filename="../../ui/input/_keyboard.py" line="435"/>
         <source>Chữ hoa</source>
         <translation>Capitals</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="237"/>
-        <location filename="../../ui/input/_keyboard.py" line="314"/>
+        <location filename="../../ui/input/_keys.py" line="48"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="249"/>
+        <location filename="../../ui/input/_keyboard.py" line="247"/>
         <source>Bàn phím số</source>
         <translation>Number keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="252"/>
-        <location filename="../../ui/input/_keyboard.py" line="253"/>
+        <location filename="../../ui/input/_keyboard.py" line="250"/>
+        <location filename="../../ui/input/_keyboard.py" line="251"/>
         <source>Chọn dấu</source>
         <translation>Accents</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="266"/>
+        <location filename="../../ui/input/_keyboard.py" line="264"/>
         <source>Dấu cách</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="270"/>
+        <location filename="../../ui/input/_keyboard.py" line="268"/>
         <source>dấu cách</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="277"/>
-        <location filename="../../ui/input/_keyboard.py" line="317"/>
+        <location filename="../../ui/input/_keys.py" line="41"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="278"/>
-        <location filename="../../ui/input/_keyboard.py" line="318"/>
+        <location filename="../../ui/input/_keys.py" line="42"/>
         <source>Phím Enter</source>
         <translation>Enter key</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="288"/>
-        <location filename="../../ui/input/_keyboard.py" line="330"/>
+        <location filename="../../ui/input/_keys.py" line="45"/>
         <source>Ẩn bàn phím</source>
         <translation>Hide keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="291"/>
-        <location filename="../../ui/input/_keyboard.py" line="333"/>
+        <location filename="../../ui/input/_keys.py" line="46"/>
         <source>ẩn</source>
         <translation>hide</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="309"/>
+        <location filename="../../ui/input/_keyboard.py" line="289"/>
         <source>Bàn phím chữ</source>
         <translation>Letter keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="479"/>
+        <location filename="../../ui/input/_keyboard.py" line="438"/>
         <source>Tắt</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="480"/>
+        <location filename="../../ui/input/_keyboard.py" line="439"/>
         <source>Chữ hoa một lần</source>
         <translation>Next letter capital</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="481"/>
+        <location filename="../../ui/input/_keyboard.py" line="440"/>
         <source>Luôn chữ hoa</source>
         <translation>All capitals</translation>
     </message>
