@@ -146,6 +146,8 @@ def walk(
     yield pause("home")
     window.open_catalog("")
     yield pause("catalog")
+    window.open_intro("1.001193")  # before the form: fee, time, who decides, papers
+    yield pause("intro")
     window.start_procedure("1.001193")
     wait(app, lambda: window.current_screen() == "wizard")
     wizard = window.get_screen("wizard")

@@ -4,123 +4,123 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="39"/>
+        <location filename="../../ui/staff/_applications.py" line="40"/>
         <source>⚠ Quá hạn {n} ngày: gửi phiếu xin lỗi, hẹn lại ngày</source>
         <translation>⚠ {n} days overdue: send an apology note with a new date</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="43"/>
+        <location filename="../../ui/staff/_applications.py" line="44"/>
         <source>Cần bổ sung giấy tờ</source>
         <translation>Documents to add</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="48"/>
+        <location filename="../../ui/staff/_applications.py" line="49"/>
         <source>Cổng trả lại: cần sửa rồi gửi lại</source>
         <translation>Returned by the portal: correct and resend</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="50"/>
+        <location filename="../../ui/staff/_applications.py" line="51"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="65"/>
+        <location filename="../../ui/staff/_applications.py" line="66"/>
         <source>Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ</source>
         <translation>Search by name, ID number, phone or application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="67"/>
+        <location filename="../../ui/staff/_applications.py" line="68"/>
         <source>Tìm hồ sơ đã nộp</source>
         <translation>Search submitted applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="69"/>
+        <location filename="../../ui/staff/_applications.py" line="70"/>
         <location filename="../../ui/staff/_drafts.py" line="44"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="72"/>
+        <location filename="../../ui/staff/_applications.py" line="73"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="73"/>
+        <location filename="../../ui/staff/_applications.py" line="74"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="74"/>
+        <location filename="../../ui/staff/_applications.py" line="75"/>
         <location filename="../../ui/staff/_common.py" line="68"/>
         <source>Cần bổ sung</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Mã hồ sơ</source>
         <translation>Application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <location filename="../../ui/staff/_drafts.py" line="47"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <source>Hạn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <source>Cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="130"/>
+        <location filename="../../ui/staff/_applications.py" line="129"/>
         <source>Quá hạn ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="131"/>
+        <location filename="../../ui/staff/_applications.py" line="130"/>
         <source>Cần bổ sung ({n})</source>
         <translation>Documents missing ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="154"/>
+        <location filename="../../ui/staff/_applications.py" line="153"/>
         <source>{n} hồ sơ quá hạn</source>
         <translation>{n} overdue applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="156"/>
+        <location filename="../../ui/staff/_applications.py" line="155"/>
         <source>{n} hồ sơ cần bổ sung</source>
         <translation>{n} applications missing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="158"/>
+        <location filename="../../ui/staff/_applications.py" line="157"/>
         <source>Cần xử lý: </source>
         <translation>To handle: </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="160"/>
+        <location filename="../../ui/staff/_applications.py" line="159"/>
         <source>Không có hồ sơ quá hạn hay cần bổ sung.</source>
         <translation>No application is overdue or missing documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="162"/>
+        <location filename="../../ui/staff/_applications.py" line="161"/>
         <source>Không thấy hồ sơ nào khớp. Hãy thử họ tên đầy đủ hoặc mã hồ sơ.</source>
         <translation>No matching application. Try the full name or the application code.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="165"/>
+        <location filename="../../ui/staff/_applications.py" line="164"/>
         <source>Không đọc được danh sách hồ sơ. Hãy thử lại hoặc báo kỹ thuật.</source>
         <translation>The list of applications could not be read. Try again or tell the technician.</translation>
     </message>
@@ -941,7 +941,7 @@ Text version: %4</translation>
     <name>FieldInput</name>
     <message>
         <location filename="../../ui/screens/_address_input.py" line="52"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="184"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="185"/>
         <source>Gõ vài chữ để tìm</source>
         <translation>Type a few letters to search</translation>
     </message>
@@ -976,29 +976,54 @@ Text version: %4</translation>
         <translation>House number, street</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="110"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="95"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="96"/>
+        <source>giờ:phút, ví dụ 14:30</source>
+        <translation>hours:minutes, e.g. 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="97"/>
+        <source>12 chữ số trên thẻ căn cước</source>
+        <translation>12 digits on the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="98"/>
+        <source>ví dụ 0912345678</source>
+        <translation>e.g. 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="99"/>
+        <source>ví dụ ten@gmail.com</source>
+        <translation>e.g. name@gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="111"/>
         <source>ngày/tháng/năm, hoặc chỉ năm</source>
         <translation>day/month/year, or just the year</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="187"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="188"/>
         <source>Tìm trong danh sách</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="286"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="287"/>
         <source>(chưa điền)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="289"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="334"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="290"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="335"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="291"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="335"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="292"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="336"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1445,7 +1470,7 @@ Text version: %4</translation>
     <name>Lockdown</name>
     <message>
         <location filename="../../ui/_lockdown.py" line="282"/>
-        <location filename="../../ui/_screen_walk.py" line="239"/>
+        <location filename="../../ui/_screen_walk.py" line="241"/>
         <source>Thoát chế độ kiosk: quản trị viên nhập mã cán bộ và mã PIN</source>
         <translation>Leave kiosk mode: an administrator enters a staff ID and PIN</translation>
     </message>
@@ -1794,12 +1819,12 @@ Text version: %4</translation>
 <context>
     <name>ScreenWalk</name>
     <message>
-        <location filename="../../ui/_screen_walk.py" line="204"/>
+        <location filename="../../ui/_screen_walk.py" line="206"/>
         <source>Mã PIN chưa đúng. Bạn còn 4 lần thử.</source>
         <translation>Wrong PIN. You have 4 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/_screen_walk.py" line="247"/>
+        <location filename="../../ui/_screen_walk.py" line="249"/>
         <source>Tài khoản tạm khoá do nhập sai mã PIN nhiều lần. Vui lòng thử lại sau 10:35 hoặc nhờ quản trị viên đặt lại mã PIN.</source>
         <translation>This account is locked after too many wrong PINs. Try again after 10:35 or ask an administrator to reset the PIN.</translation>
     </message>

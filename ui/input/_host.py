@@ -116,7 +116,7 @@ class KeyboardHost(QWidget):
     def _content_rect(self, widget: QWidget) -> QRect:
         return QRect(widget.mapTo(self.content, QPoint(0, 0)), widget.size())
 
-    def _shown_errors(self, field: QWidget | None = None) -> list[QWidget]:
+    def _shown_errors(self, field: QWidget | None = None) -> list[QLabel]:
         """The error messages shown about ``field`` (default: the keyboard's target): those
         in the same question (a common parent below the page); on a one-question page,
         its only error. Other questions' errors may scroll out of view."""
@@ -177,6 +177,7 @@ class KeyboardHost(QWidget):
         else:
             self.keyboard.set_target(new)
             self.reveal(new)
+        self._reveal_later.start()  # again once a new page has been laid out
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
