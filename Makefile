@@ -9,10 +9,13 @@ STAMP := $(VENV)/.installed
 # Debian packages the kiosk needs at run time (technicians: see docs/install.md).
 # libpulse0: QtMultimedia/QtTextToSpeech load it; speech-dispatcher + espeak-ng: a vi_VN voice;
 # the X/EGL/font libraries: Qt's xcb and offscreen platforms.
+# postgresql: the reference portal's tests run on it too (a throwaway cluster per test run,
+# started by tests/pgcluster.py as the postgres user; the system service is not used).
 DEB_PACKAGES := libpulse0 speech-dispatcher espeak-ng libegl1 libgl1 libfontconfig1 \
 	libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
-	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils
+	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils \
+	postgresql
 
 # Debian packages only the tests need: faketime runs the clock-reading tests at fixed instants.
 TEST_DEB_PACKAGES := faketime
@@ -40,7 +43,8 @@ test: $(STAMP) translations
 	$(MAKE) --no-print-directory test-times
 
 # The clock-reading tests under faketime at each of FAKE_INSTANTS. The monotonic clock stays
-# real (FAKETIME_DONT_FAKE_MONOTONIC) so Qt timers and pytest-timeout keep working.
+# real (FAKETIME_DONT_FAKE_MONOTONIC) so Qt timers and pytest-timeout keep working; file
+# times stay real (NO_FAKE_STAT: faking every stat() made the GUI tests several times slower).
 test-times: $(STAMP) translations test-system-deps
 	@if ! command -v faketime >/dev/null; then \
 		echo "faketime is missing (Debian package faketime): the runs at fixed instants need it"; \
@@ -48,7 +52,7 @@ test-times: $(STAMP) translations test-system-deps
 	fi
 	@for instant in $(FAKE_INSTANTS); do \
 		echo "== clock-reading tests at $$instant UTC (faketime)"; \
-		TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 QT_QPA_PLATFORM=offscreen \
+		TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 NO_FAKE_STAT=1 QT_QPA_PLATFORM=offscreen \
 			faketime "$$instant" $(BIN)/python tests/tools/clock_tests.py || exit 1; \
 	done
 

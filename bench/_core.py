@@ -21,6 +21,8 @@ class Figure:
     target: str = ""
     higher_is_better: bool = False
     note: str = ""
+    text: str = ""
+    """When set, the line printed, spelt exactly so (issues name some lines word for word)."""
 
     @property
     def ratio(self) -> float:
@@ -30,7 +32,9 @@ class Figure:
         return self.value / self.floor
 
     def line(self) -> str:
-        """One line containing the word "ratio"."""
+        """One line containing the word "ratio" (or exactly :attr:`text` when set)."""
+        if self.text:
+            return self.text
         target = f" (target {self.target})" if self.target else ""
         return (
             f"{self.name}: {self.value:.4g} {self.unit} | floor {self.floor:.4g} {self.unit}"

@@ -101,6 +101,7 @@ class _Gui:
         self.window.get_screen("home").start.click()
         self.pump(lambda: self.window.current_screen() == "catalog")
         self.window.get_screen("catalog").buttons["1.001193"].click()
+        self.window.get_screen("intro").start.click()
         self.pump(lambda: self.window.current_screen() == "wizard")
         self.pump(lambda: self.app.focusWidget() is not None)
 

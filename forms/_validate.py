@@ -166,7 +166,13 @@ def _validate_group(
 def _validate_attachment(
     field: FieldSpec, value: Any, definition: FormDefinition | None, fid: str
 ) -> list[FieldError]:
-    """An attachment answer is a dict with at least ``name``, ``mime`` and ``size`` (bytes)."""
+    """An attachment answer is a dict with at least ``name``, ``mime`` and ``size`` (bytes).
+
+    ``{"handed_to_staff": true}`` says the resident hands the paper to staff at the
+    counter instead: the document is there, on paper.
+    """
+    if isinstance(value, dict) and value.get("handed_to_staff") is True:
+        return []
     spec = field.attachment
     doc = definition.document(spec.kind) if definition is not None and spec is not None else None
     accept = (spec.accept if spec and spec.accept else None) or (

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.journey import Journey
 from ui._flow_forms import FormFlowMixin, preload_card_parser
 
 _log = logging.getLogger(__name__)
@@ -55,7 +56,9 @@ class FlowMixin(FormFlowMixin):
         s["home"].resume_requested.connect(self.open_resume)
         s["home"].staff_requested.connect(lambda: self.show_screen("staff"))
         s["home"].language_requested.connect(self.set_language)
-        s["catalog"].chosen.connect(self.start_procedure)
+        s["catalog"].chosen.connect(self.open_intro)
+        s["intro"].start_requested.connect(self.start_procedure)
+        s["intro"].back_requested.connect(lambda: self.open_catalog(""))
         s["catalog"].back_requested.connect(self.finish_session)
         s["wizard"].answer_changed.connect(self._on_wizard_answer_changed)
         s["wizard"].finished.connect(self.open_review)
@@ -118,6 +121,16 @@ class FlowMixin(FormFlowMixin):
         self.screens["catalog"].show_procedures(query, self.lang)
         self.show_screen("catalog")
 
+    def open_intro(self, code: str) -> None:
+        """Before the form: fee, time, who decides, the papers to have at hand; "Bắt đầu"."""
+        from ui.screens._intro import decider_of
+
+        definition = self.catalog.get(code)
+        kiosk = self.config.kiosk
+        decider = decider_of(definition, kiosk.province_code, kiosk.commune_code)
+        self.screens["intro"].show_procedure(definition, decider, self.lang)
+        self.show_screen("intro")
+
     def start_procedure(self, code: str) -> None:
         """Open a new draft of a procedure and show its first question."""
         s = self.session
@@ -132,7 +145,7 @@ class FlowMixin(FormFlowMixin):
     def _on_draft_started(self, draft: Any) -> None:
         self.session.draft_id = draft.id
         self.session.draft_code = draft.draft_code
-        self.screens["wizard"].start(self.lang)
+        self.screens["wizard"].open(Journey(self.session), self.lang)
         if self.whole_form:
             page = self.form_page("wholeform")
             self.show_screen("wholeform")  # shown first: the cursor can land in it
@@ -208,6 +221,7 @@ class FlowMixin(FormFlowMixin):
 
     def submit(self, choices: list[tuple[Any, bool]]) -> None:
         """Send the application: consents as ticked, then the receipt (or the first problem)."""
+        from kiosk.services import PaperDocument
         from kiosk.store import AttachmentInput, ConsentInput
 
         s = self.session
@@ -224,34 +238,40 @@ class FlowMixin(FormFlowMixin):
             )
             for c, ok in choices
         ]
-        files = [
-            (v.get("path"), _kind_of(s.definition, k), v.get("mime"))
-            for k, v in s.answers.items()
-            if isinstance(v, dict) and v.get("path")
-        ]
+        sent = self.screens["wizard"]._journey().submission(choices)
+        files = list(sent.files)
         draft_id, staff_name = s.draft_id, s.staff_name
-        # SMS opt-in: an optional purpose that only needs the phone number (e.g. "nhan_tin").
-        s.sms_opt_in = any(
-            ok and not c.required and any("điện thoại" in t for t in c.data_types)
-            for c, ok in choices
-        )
+        s.sms_opt_in = sent.sms_opt_in
+
+        # Papers staff ticked on the review page (assisted mode only): counts of papers.
+        papers = [
+            PaperDocument(kind, count)
+            for kind, count in s.papers.items()
+            if count > 0 and s.mode == "assisted"
+        ]
 
         def work(svc: Any) -> Any:
             attachments = [
-                AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())  # type: ignore[arg-type]
+                AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())
                 for path, kind, mime in files
             ]
-            return svc.submit(
-                draft_id, consents=consents, attachments=attachments, staff_name=staff_name
+            record = svc.submit(
+                draft_id,
+                consents=consents,
+                attachments=attachments,
+                staff_name=staff_name,
+                papers=papers,
             )
+            return record, svc.receipt_data(record.id)
 
         self.screens["consent"].set_busy(True)
         self._run(work, self._on_submitted, self._on_submit_failed)
 
-    def _on_submitted(self, record: Any) -> None:
+    def _on_submitted(self, result: tuple[Any, Any]) -> None:
+        record, receipt = result
         self.session.application = record
         self.screens["consent"].set_busy(False)
-        self._show_receipt(record)
+        self._show_receipt(record, receipt)
         self.show_screen("receipt")
         if self.sync is not None:
             self.sync.sync_now()
@@ -274,21 +294,29 @@ class FlowMixin(FormFlowMixin):
             return
         self.show_form_field(first.field_id, message)
 
-    def _show_receipt(self, record: Any) -> None:
+    def _show_receipt(self, record: Any, receipt: Any = None) -> None:
         s = self.session
         name = _pick(s.definition, "name", self.lang) if s.definition is not None else ""
-        phone = _phone_of(s.definition, s.answers) if s.sms_opt_in else None
-        self.screens["receipt"].show_application(record, procedure_name=name, sms_phone=phone)
+        journey = self.screens["wizard"]._journey()
+        phone = journey.phone() if s.sms_opt_in and journey is not None else None
+        self.screens["receipt"].show_application(
+            record, procedure_name=name, sms_phone=phone, receipt=receipt
+        )
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
         record = self.session.application
         if record is None or record.id != app_id or state != "delivered":
             return
-        self._run(lambda svc: svc.application(app_id), self._on_application_reloaded)
 
-    def _on_application_reloaded(self, record: Any) -> None:
+        def reload(svc: Any) -> Any:
+            return svc.application(app_id), svc.receipt_data(app_id)
+
+        self._run(reload, self._on_application_reloaded)
+
+    def _on_application_reloaded(self, result: tuple[Any, Any]) -> None:
+        record, receipt = result
         self.session.application = record
-        self._show_receipt(record)
+        self._show_receipt(record, receipt)
 
     def _on_receipt_rate_requested(self) -> None:
         self.screens["feedback"].reset()
@@ -358,22 +386,6 @@ def _record_rating(svc: Any, app_id: str | None, rating: int) -> None:
         recorder(app_id, rating)
     else:  # until the services grow a verb for it: an audit event carries no personal data
         svc.store.audit("resident", "feedback.rating", app_id, {"rating": rating})
-
-
-def _phone_of(definition: Any, answers: dict[str, Any]) -> str | None:
-    if definition is None:
-        return None
-    for field in definition.all_fields().values():
-        value = answers.get(field.id)
-        if str(getattr(field.type, "value", field.type)) == "phone" and isinstance(value, str):
-            return value
-    return None
-
-
-def _kind_of(definition: Any, field_id: str) -> str:
-    field = definition.all_fields().get(field_id) if definition is not None else None
-    spec = getattr(field, "attachment", None)
-    return str(spec.kind) if spec is not None else field_id
 
 
 def _pick(obj: Any, name: str, lang: str) -> str:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.journey import Journey
+
 _log = logging.getLogger(__name__)
 
 _preload_started = False
@@ -213,8 +215,9 @@ class FormFlowMixin:
         s.answers, s.entered_by = dict(draft.answers), dict(draft.entered_by)
         self._show_draft_code()
         wizard = self.screens["wizard"]
-        wizard.start(self.lang)
-        target = _first_open_field(definition, s.answers)
+        journey = Journey(s)
+        wizard.open(journey, self.lang)
+        target = journey.first_open_field()
         if target is None and s.answers:
             self.open_review()
             return
@@ -261,13 +264,3 @@ class FormFlowMixin:
         for name in ("wizard", "wholeform"):
             if name in self.screens:
                 self.screens[name].show_draft_code(code)
-
-
-def _first_open_field(definition: Any, answers: dict[str, Any]) -> str | None:
-    """The first question that shows and is unanswered or not valid yet; None when all are."""
-    import forms
-
-    for field in forms.visible_fields(definition, answers):
-        if forms.validate_field(field, answers.get(field.id), answers, definition=definition):
-            return str(field.id)
-    return None

@@ -1,11 +1,12 @@
-"""The resident's in-memory session and the display settings: plain data, wiped between people."""
+"""The display settings of a session; the session itself is :class:`kiosk.journey.Session`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from kiosk.clock import Clock, system_clock
+from kiosk.journey import Session
+
+__all__ = ["FONT_SCALES", "DisplaySettings", "Session"]
 
 FONT_SCALES = (100, 125, 150, 175, 200)
 
@@ -34,64 +35,3 @@ class DisplaySettings:
             return False
         self.font_scale = smaller[-1]
         return True
-
-
-@dataclass
-class Session:
-    """One resident's visit: the draft being filled, who is entering it, the result.
-
-    Holds personal data in memory only; :meth:`wipe` drops every reference.
-    """
-
-    mode: str = "self"  # "self" or "assisted"
-    staff_id: str | None = None
-    staff_name: str | None = None
-    staff_admin: bool = False
-    staff_typing: bool = False
-    procedure_code: str | None = None
-    definition: Any = None
-    draft_id: str | None = None
-    draft_code: str | None = None
-    answers: dict[str, Any] = field(default_factory=dict)
-    entered_by: dict[str, str] = field(default_factory=dict)
-    application: Any = None
-    rating: int | None = None
-    sms_opt_in: bool = False
-    clock: Clock = field(default_factory=system_clock)
-    """The kiosk's clock: "today" for the form's date checks (not wiped with the resident)."""
-
-    @property
-    def entered_by_now(self) -> str:
-        """Who is typing right now: staff in assisted mode unless they handed over."""
-        return "staff" if self.mode == "assisted" and self.staff_typing else "resident"
-
-    def set_answer(self, field_id: str, value: Any) -> bool:
-        """Record an answer and who gave it; False when the value did not change."""
-        if self.answers.get(field_id) == value and field_id in self.answers:
-            return False
-        if value in (None, "", [], {}):
-            self.answers.pop(field_id, None)
-        else:
-            self.answers[field_id] = value
-        self.entered_by[field_id] = self.entered_by_now
-        return True
-
-    def wipe(self, *, keep_staff: bool = False) -> None:
-        """Forget the resident: answers, draft, application; staff too unless ``keep_staff``."""
-        self.answers.clear()
-        self.entered_by.clear()
-        self.answers = {}
-        self.entered_by = {}
-        self.procedure_code = None
-        self.definition = None
-        self.draft_id = None
-        self.draft_code = None
-        self.application = None
-        self.rating = None
-        self.sms_opt_in = False
-        if not keep_staff:
-            self.mode = "self"
-            self.staff_id = None
-            self.staff_name = None
-            self.staff_admin = False
-            self.staff_typing = False

@@ -74,19 +74,23 @@ class Journey:
         return self._next_index(self.index) is None
 
     def start(self, field_id: str | None = None) -> JourneyPage:
-        """Open the page holding ``field_id`` (default: the first page with a question).
-
-        Questions with a default ("Việt Nam", "có khai người cha") start with it: the
-        resident only confirms, and what shows further on follows from it.
-        """
-        for field in self.definition.all_fields().values():
-            if field.default is not None and field.id not in self.session.answers:
-                if self.definition.section_of(field.id) is not None and not field.fields:
-                    self.session.set_answer(field.id, forms.normalize_value(field, field.default))
+        """Open the page holding ``field_id`` (default: the first page with a question)."""
         self._refresh_derived()
         if field_id is not None:
             return self.go_to(field_id)
         self.index = self._next_index(-1) or 0
+        return self._enter()
+
+    def _enter(self) -> JourneyPage:
+        """Questions of this page with a default ("Việt Nam", "có khai người cha") start with it.
+
+        The resident sees it and only confirms; what shows next follows from it.
+        """
+        for _ in range(2):  # a default can reveal a question with a default of its own
+            for field in self.shown():
+                if field.default is not None and field.id not in self.session.answers:
+                    self.session.set_answer(field.id, forms.normalize_value(field, field.default))
+        self._refresh_derived()
         return self.page
 
     def go_to(self, field_id: str) -> JourneyPage:
@@ -98,7 +102,7 @@ class Journey:
             ):
                 self.index = n
                 break
-        return self.page
+        return self._enter()
 
     def go_next(self) -> JourneyPage | None:
         """The next page with a question; None after the last (time for the review)."""
@@ -106,14 +110,14 @@ class Journey:
         if following is None:
             return None
         self.index = following
-        return self.page
+        return self._enter()
 
     def go_back(self) -> JourneyPage | None:
         """The previous page with a question; None before the first."""
         for n in range(self.index - 1, -1, -1):
             if self.shown(self.pages[n]):
                 self.index = n
-                return self.page
+                return self._enter()
         return None
 
     def _next_index(self, after: int) -> int | None:

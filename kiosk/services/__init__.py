@@ -24,6 +24,7 @@ from kiosk.services._console import (
 from kiosk.services._context import KioskContext, key_file_for, open_context
 from kiosk.services._declaration import declaration_document, declaration_extras
 from kiosk.services._executor import StoreExecutor
+from kiosk.services._integrity import IntegrityWatch, check_integrity, integrity_refusal
 from kiosk.services._protect import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
 from kiosk.services._receipt_fields import (
     PaperDocument,
@@ -33,6 +34,7 @@ from kiosk.services._receipt_fields import (
     format_address,
     receipt_fields,
 )
+from kiosk.services._sample import SAMPLE_STAFF_NAME, SampleFiling, file_sample
 from kiosk.services._services import (
     HANOI,
     DraftState,
@@ -49,11 +51,13 @@ from kiosk.services._transfer import (
     export_outbox,
 )
 from kiosk.services._transfer_import import catalog_index, find_exports, import_outbox
+from kiosk.services._verify import UnverifiedFact, unverified_facts
 
 __all__ = [
     "HANOI",
     "MIN_PASSPHRASE",
     "PORTAL_PUBLIC_KEY_SETTING",
+    "SAMPLE_STAFF_NAME",
     "TARGET_E_RESULT",
     "TARGET_FULL_ONLINE",
     "TARGET_ONLINE",
@@ -61,17 +65,21 @@ __all__ = [
     "ConsentProblem",
     "DashboardFigures",
     "DraftState",
+    "IntegrityWatch",
     "KioskContext",
     "KioskServices",
     "OutboxRow",
     "PaperDocument",
+    "SampleFiling",
     "StoreExecutor",
     "SubmissionError",
     "TransferError",
     "TransferReport",
+    "UnverifiedFact",
     "WorkLists",
     "agency_names",
     "catalog_index",
+    "check_integrity",
     "check_passphrase",
     "consent_problems",
     "dashboard_figures",
@@ -80,12 +88,14 @@ __all__ = [
     "delete_draft",
     "export_outbox",
     "fee_text",
+    "file_sample",
     "filer_fields",
     "find_applications",
     "find_drafts",
     "find_exports",
     "format_address",
     "import_outbox",
+    "integrity_refusal",
     "key_file_for",
     "load_kiosk_catalog",
     "local_today",
@@ -98,5 +108,6 @@ __all__ = [
     "retry_now",
     "seal_backlog",
     "search_terms",
+    "unverified_facts",
     "work_lists",
 ]

@@ -83,8 +83,10 @@ def test_the_childs_ethnicity_and_nationality_follow_parents_who_agree(catalog: 
     journey = _journey(catalog)
     journey.start()
     answers = journey.session.answers
+    journey.go_to("father_declared")  # the father's page starts at "yes" (its default)
+    assert answers["father_declared"] is True
     journey.answer("mother_ethnicity", "Kinh")
-    assert "child_ethnicity" not in answers  # the father is not known yet
+    assert "child_ethnicity" not in answers  # the father's is not known yet
     journey.answer("father_ethnicity", "Kinh")
     assert answers["child_ethnicity"] == "Kinh"
     journey.answer("father_ethnicity", "Tày")  # they differ: the parents choose

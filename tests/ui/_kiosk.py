@@ -103,13 +103,14 @@ def window(qtbot: Any, kiosk_env: Any) -> Iterator[Any]:
     close_window(qtbot, win)
 
 
-def answer(window: Any, value: Any) -> None:
-    """Put ``value`` into the question showing, the way its widget takes it."""
+def answer(window: Any, value: Any, field_id: str | None = None) -> None:
+    """Put ``value`` into a question of the page (default: the one with the focus)."""
     from ui.screens._address_input import AddressInput
     from ui.screens._field_widgets import ChoiceInput, ListInput, TextInput
     from ui.screens._group_input import AttachmentInput
 
-    widget = window.get_screen("wizard").input
+    wizard = window.get_screen("wizard")
+    widget = wizard.rows[field_id].input if field_id else wizard.input
     if isinstance(widget, TextInput):
         widget.edit.setText(str(value))
     elif isinstance(widget, ChoiceInput):
@@ -124,6 +125,15 @@ def answer(window: Any, value: Any) -> None:
         raise AssertionError(f"no driver for {type(widget).__name__}")
 
 
+def press_done(window: Any) -> None:
+    """ "Xong / người tiếp theo", answering "Xoá và cho người tiếp theo" if it asks
+    (it does when an application was started and not sent)."""
+    window.topbar.done.click()
+    confirm = window.help_desk.confirm
+    if confirm is not None:
+        confirm.yes.click()
+
+
 def current_field(window: Any) -> str:
     return str(window.get_screen("wizard").field.id)
 
@@ -133,22 +143,44 @@ def start_birth_registration(qtbot: Any, window: Any) -> None:
     home = window.get_screen("home")
     home.start.click()
     assert window.current_screen() == "catalog"
-    window.get_screen("catalog").buttons[BIRTH].click()
+    choose_procedure(window, BIRTH)
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
+
+
+def choose_procedure(window: Any, code: str) -> None:
+    """On the procedure list, tap ``code``; then "Bắt đầu" below its fee, time and papers."""
+    window.get_screen("catalog").buttons[code].click()
+    assert window.current_screen() == "intro"
+    assert window.get_screen("intro").code == code
+    window.get_screen("intro").start.click()
+
+
+def page_errors(wizard: Any) -> list[str]:
+    """The error texts showing on the wizard's page."""
+    return [r.error.text() for r in wizard.rows.values() if r.error.isVisible()]
 
 
 def fill_wizard(qtbot: Any, window: Any, answers: dict[str, Any]) -> list[str]:
     """Answer every question the wizard shows until the review; return the field ids seen."""
-    seen = []
+    seen: list[str] = []
+    pages: list[str] = []
     wizard = window.get_screen("wizard")
     while window.current_screen() == "wizard":
-        fid = current_field(window)
-        assert fid not in seen, f"the wizard showed {fid} twice: {wizard.error.text()}"
-        seen.append(fid)
-        if answers.get(fid) not in (None, ""):
-            answer(window, answers[fid])
+        page = wizard.journey.page.id
+        assert page not in pages, f"the wizard showed {page} twice: {page_errors(wizard)}"
+        pages.append(page)
+        done: set[str] = set()
+        while True:  # in page order; a conditional question shows once its answer is given
+            todo = [f for f, r in wizard.rows.items() if not r.isHidden() and f not in done]
+            if not todo:
+                break
+            done.add(todo[0])
+            seen.append(todo[0])
+            if answers.get(todo[0]) not in (None, ""):
+                answer(window, answers[todo[0]], todo[0])
         wizard.next.click()
-        assert not wizard.error.isVisible() or current_field(window) != fid, wizard.error.text()
+        moved = window.current_screen() != "wizard" or wizard.journey.page.id != page
+        assert moved, page_errors(wizard)
     return seen
 
 

@@ -111,6 +111,41 @@ def typed_text(field: Any, value: Any) -> str:
     return forms.normalize(str(value))
 
 
+def document_photo(title: str = "GIẤY CHỨNG SINH") -> Any:
+    """A photographed sheet: white paper with lines of print on a dark desk (a real QImage)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    image.fill(QColor(60, 55, 50))
+    painter = QPainter(image)
+    paper = QRect(240, 40, 800, 640)
+    painter.fillRect(paper, QColor(245, 245, 240))
+    painter.setPen(QColor(20, 20, 20))
+    painter.setFont(QFont("Be Vietnam Pro", 26, QFont.Weight.Bold))
+    painter.drawText(paper.adjusted(0, 30, 0, 0), Qt.AlignmentFlag.AlignHCenter, title)
+    painter.setFont(QFont("Be Vietnam Pro", 16))
+    for n in range(14):
+        painter.drawText(280, 160 + n * 34, f"Dòng {n + 1}: họ tên, ngày sinh, nơi sinh ......")
+    painter.end()
+    return image
+
+
+def show_to_camera(widget: Any, image: Any) -> None:
+    """Hold a sheet in front of the camera: its frame goes through the camera's video sink."""
+    from PySide6.QtMultimedia import QVideoFrame, QVideoSink
+
+    camera = widget.document_camera
+    if camera.sink is None:  # no camera on this machine: the same sink path, fed by the test
+        camera.attach_sink(QVideoSink(camera))
+    camera.sink.setVideoFrame(QVideoFrame(image))
+
+
+def accepts_photo(definition: Any, field: Any) -> bool:
+    """Whether a photo (PNG) is accepted for this document (else it is handed in on paper)."""
+    return "image/png" in _accepted(definition, field)
+
+
 def search_text(label: str) -> str:
     """What a person types to find a list row: the label without diacritics."""
     return forms.fold(label)
@@ -125,6 +160,9 @@ class Keys:
     def __init__(self, qtbot: Any) -> None:
         self.qtbot = qtbot
         self.now = 20_000_000
+        self.photo_ok = True  # the document being filled takes a photo (else: paper to staff)
+        self.inputs = 0
+        """Keys pressed (a key with Shift or Ctrl is one)."""
 
     def press(self, key: Any, text: str = "", mods: Any = None) -> None:
         from PySide6.QtCore import QEvent, Qt
@@ -132,6 +170,7 @@ class Keys:
         from PySide6.QtWidgets import QApplication
 
         mods = Qt.KeyboardModifier.NoModifier if mods is None else mods
+        self.inputs += 1
         if not text or not text.isprintable() or text == " ":
             # Before moving around (Tab, arrows, Enter, Space) a person has seen the screen
             # laid out; typing within a field needs no fresh look (and keeps the suite fast).
@@ -230,9 +269,17 @@ class Keys:
             self.type(search_text(canonical["commune_name"]).removeprefix("phuong "))
             self.enter()  # first match, then the cursor goes to the street
             assert widget.street.hasFocus()
+            self.select_all_and_delete()  # a street filled in already is typed over
             self.type_vietnamese(canonical["street"])
         elif isinstance(widget, AttachmentInput):
-            self.activate(widget.choose)
+            if widget.choose.isVisible():
+                self.activate(widget.choose)
+            elif self.photo_ok:
+                self.activate(widget.camera)
+                show_to_camera(widget, document_photo())
+                self.activate(widget.document_camera.shoot)
+            else:
+                self.activate(widget.paper)
         elif isinstance(widget, GroupInput):
             subs = {s.id: s for s in field.fields}
             for n, item in enumerate(value):
@@ -256,6 +303,9 @@ class Finger:
     def __init__(self, qtbot: Any) -> None:
         self.qtbot = qtbot
         self.keyboard: Any = None  # the OnScreenKeyboard of the page being filled
+        self.photo_ok = True  # the document being filled takes a photo (else: paper to staff)
+        self.inputs = 0
+        """Taps (each on-screen key is one) and scans (one each)."""
 
     def click(self, widget: Any, pos: Any = None, *, look: bool = True) -> None:
         """Tap ``widget``; ``look``: let the screen settle first (not between two key taps)."""
@@ -265,6 +315,7 @@ class Finger:
         if look:
             QApplication.processEvents()  # a person taps what is laid out on screen
         assert widget.isVisible() and widget.isEnabled(), widget.accessibleName()
+        self.inputs += 1
         where = widget.rect().center() if pos is None else pos
         if look:
             self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=where)
@@ -293,6 +344,30 @@ class Finger:
         from PySide6.QtCore import QPoint
 
         self.click(box, QPoint(12, box.height() // 2))
+
+    def scan(self, payload: str) -> None:
+        """Hold an ID card under the keyboard-wedge scanner: one input."""
+        from tests.ui._kiosk import WedgeKeys
+
+        WedgeKeys().scan(payload)
+        self.inputs += 1
+
+    def row_in_view(self, view: Any, value: Any) -> bool:
+        """Whether the row holding ``value`` shows in the list without scrolling."""
+        from PySide6.QtCore import Qt
+
+        for row in range(view.count()):
+            item = view.item(row)
+            if not item.isHidden() and item.data(Qt.ItemDataRole.UserRole) == value:
+                rect = view.visualItemRect(item)
+                return bool(view.viewport().rect().contains(rect.center()))
+        return False
+
+    def pick_row(self, view: Any, filter_edit: Any, value: Any, search: str) -> None:
+        """Tap the row of ``value``: straight away when it shows, else after typing a filter."""
+        if not self.row_in_view(view, value):
+            self.type_into(filter_edit, search, telex=False)
+        self.tap_row(view, value)
 
     def tap_row(self, view: Any, value: Any) -> None:
         """Tap the list row holding ``value`` (it must be in view)."""
@@ -329,14 +404,48 @@ class Finger:
             self.click(self.keyboard.key("Xoá"), look=False)
         self.tap_text(text, telex=telex)
 
-    def fill(self, widget: Any, field: Any, value: Any) -> None:
-        """Fill one input widget by touch only."""
+    def tap_date(self, widget: Any, field: Any, value: Any) -> None:
+        """Pick a date on the day buttons (« » years, ‹ › months), or type it when that is
+        fewer taps (a birth date decades ago)."""
+        day = dt.date.fromisoformat(forms.normalize_value(field, value))
+        total = (day.year * 12 + day.month) - (widget.month.year * 12 + widget.month.month)
+        years = int(total / 12)
+        months = total - 12 * years
+        typed = typed_text(field, value)
+        if abs(years) + abs(months) + 1 > len(typed) + 1:
+            self.type_into(widget.edit, typed, telex=False)
+            return
+        for _ in range(abs(years)):
+            self.click(widget.year_back if years < 0 else widget.year_on)
+        for _ in range(abs(months)):
+            self.click(widget.previous if months < 0 else widget.following)
+        self.click(widget.days[day])
+
+    def fill(self, widget: Any, field: Any, value: Any, offers: Any = None) -> None:
+        """Fill one input widget by touch only (``offers``: answer buttons offered above it)."""
         from ui.screens._address_input import AddressInput
         from ui.screens._field_widgets import ChoiceInput, ListInput, TextInput
         from ui.screens._group_input import AttachmentInput, GroupInput
+        from ui.screens._pickers import DateInput, PlaceInput
 
         canonical = forms.normalize_value(field, value)
-        if isinstance(widget, TextInput):
+        offered = next(
+            (b for t, b in (offers or {}).items() if forms.same_text(t, str(canonical))), None
+        )
+        if offered is not None:
+            self.click(offered)
+        elif isinstance(widget, DateInput):
+            self.tap_date(widget, field, value)
+        elif isinstance(widget, PlaceInput):
+            from PySide6.QtCore import Qt
+
+            role = Qt.ItemDataRole.UserRole
+            names = [widget.list.item(r).data(role) for r in range(widget.list.count())]
+            if canonical in names:
+                self.pick_row(widget.list, widget.edit, canonical, search_text(canonical))
+            else:
+                self.type_into(widget.edit, typed_text(field, value))
+        elif isinstance(widget, TextInput):
             kind = str(field.type)
             self.type_into(
                 widget.edit,
@@ -347,15 +456,21 @@ class Finger:
             self.click(widget.buttons[canonical])
         elif isinstance(widget, ListInput):
             label = next(o.label for o in field.options if o.value == canonical)
-            self.type_into(widget.filter, search_text(label), telex=False)
-            self.tap_row(widget.list, canonical)
+            self.pick_row(widget.list, widget.filter, canonical, search_text(label))
         elif isinstance(widget, AddressInput):
             name = search_text(canonical["commune_name"]).removeprefix("phuong ")
-            self.type_into(widget.commune.filter, name, telex=False)
-            self.tap_row(widget.commune.list, canonical["commune_code"])
+            commune = widget.commune
+            self.pick_row(commune.list, commune.filter, canonical["commune_code"], name)
             self.type_into(widget.street, canonical["street"])
         elif isinstance(widget, AttachmentInput):
-            self.click(widget.choose)
+            if widget.choose.isVisible():
+                self.click(widget.choose)
+            elif self.photo_ok:
+                self.click(widget.camera)
+                show_to_camera(widget, document_photo())
+                self.click(widget.document_camera.shoot)
+            else:
+                self.click(widget.paper)
         elif isinstance(widget, GroupInput):
             subs = {s.id: s for s in field.fields}
             for n, item in enumerate(value):

@@ -66,12 +66,13 @@ def test_wedge_scan_on_the_mothers_step_fills_the_mother(qtbot, window) -> None:
     assert "thẻ căn cước" in wizard.question.text()
     assert window.session.entered_by["mother_full_name"] == "resident"
 
-    # ...and can correct it: the next question shows the filled date, editable.
-    answer(window, "Nguyễn Thị Ánh Tuyết Hoa")
-    wizard.next.click()
+    # ...and can correct it: the same page shows the filled date, editable.
+    answer(window, "Nguyễn Thị Ánh Tuyết Hoa", "mother_full_name")
+    assert wizard.rows["mother_dob"].input.value() == "01/02/1990"
+    wizard.next.click()  # still to choose: the 2025 commune of the split ward, the ethnicity
     assert answers["mother_full_name"] == "Nguyễn Thị Ánh Tuyết Hoa"
-    assert current_field(window) == "mother_dob"
-    assert wizard.input.value() == "01/02/1990"
+    assert current_field(window) == "mother_residence"
+    assert wizard.rows["mother_ethnicity"].error.isVisible()
     qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
     draft_id = window.session.draft_id
     saved = window.tasks._executor.call(lambda s: s.load_draft(draft_id))
@@ -162,3 +163,14 @@ def test_draft_code_shows_once_the_draft_is_saved(qtbot, window) -> None:
     qtbot.waitUntil(lambda: wizard.draft_code.isVisible(), timeout=10_000)
     code = window.session.draft_code
     assert f"Mã hồ sơ đang làm: {code[:4]}-{code[4:]}" in wizard.draft_code.text()
+
+
+def test_card_address_with_no_commune_is_kept_and_asked(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "mother_full_name", {"father_declared": False})
+    WedgeKeys().scan("001190012345||Nguyễn Thị Ánh Tuyết|01021990|Nữ|Khu tập thể Z, ngõ 5|15082021")
+    wizard.show_field("mother_residence")
+    address = wizard.input
+    assert not address.choice_note.isHidden()
+    assert "Khu tập thể Z, ngõ 5" in address.choice_note.text()
+    assert address.street.text() == "Khu tập thể Z, ngõ 5"  # kept to edit, never dropped
+    assert "commune_code" not in address.value()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     BIRTH,
+    choose_procedure,
     current_field,
     kiosk_env,
     sign_in_staff,
@@ -113,7 +114,7 @@ def test_button_only_on_a_persons_step_and_panel_closed_by_the_wipe(qtbot, windo
 
 def test_whole_form_camera_fills_the_section_of_its_button(qtbot, window) -> None:
     sign_in_staff(qtbot, window)
-    window.get_screen("catalog").buttons[BIRTH].click()
+    choose_procedure(window, BIRTH)
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     window.get_screen("wizard").whole_form.click()
     assert window.current_screen() == "wholeform"

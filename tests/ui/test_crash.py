@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from tests.ui._kiosk import RESIDENT_NAME, close_window, kiosk_env, make_window  # noqa: F401
+from tests.ui._kiosk import (  # noqa: F401
+    RESIDENT_NAME,
+    choose_procedure,
+    close_window,
+    kiosk_env,
+    make_window,
+)
 from ui._crash import crash_message
 
 pytestmark = pytest.mark.qt_no_exception_capture  # the guard, not pytest-qt, takes them
@@ -45,7 +51,7 @@ def guarded(qtbot: Any, kiosk_env: Any, tmp_path: Path) -> Iterator[Any]:
 
 def _start_filling(qtbot: Any, window: Any) -> str:
     window.get_screen("home").start.click()
-    window.get_screen("catalog").buttons["1.001193"].click()
+    choose_procedure(window, "1.001193")
     qtbot.waitUntil(lambda: window.session.draft_id is not None, timeout=10_000)
     window.session.set_answer("requester_full_name", RESIDENT_NAME)
     window._on_wizard_answer_changed("requester_full_name")  # the autosave, as typing does

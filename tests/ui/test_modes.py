@@ -8,8 +8,10 @@ from typing import Any
 from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     RESIDENT_NAME,
     answer,
+    choose_procedure,
     current_field,
     kiosk_env,
+    press_done,
     window,
 )
 
@@ -44,7 +46,7 @@ def test_assisted_mode_records_staff_and_who_entered_each_answer(qtbot, window) 
     assert window.topbar.staff.isVisible() and "Lê Văn Bình" in window.topbar.staff.text()
     assert window.topbar.typist.text() == "Cán bộ đang nhập"
 
-    window.get_screen("catalog").buttons["1.001193"].click()
+    choose_procedure(window, "1.001193")
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     answer(window, RESIDENT_NAME)  # typed by staff
     window.get_screen("wizard").next.click()
@@ -58,7 +60,7 @@ def test_assisted_mode_records_staff_and_who_entered_each_answer(qtbot, window) 
     assert draft.mode == "assisted" and draft.staff_id == "cb01"
     assert draft.entered_by == {"requester_full_name": "staff", "requester_id_number": "resident"}
 
-    window.topbar.done.click()  # the next person starts in self-service
+    press_done(window)  # the next person starts in self-service
     assert window.session.mode == "self" and not window.topbar.staff.isVisible()
 
 
@@ -74,7 +76,7 @@ def test_wrong_pin_is_refused_with_a_plain_message(qtbot, window) -> None:
 
 def test_self_service_records_the_resident(qtbot, window) -> None:
     window.get_screen("home").start.click()
-    window.get_screen("catalog").buttons["1.001193"].click()
+    choose_procedure(window, "1.001193")
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     assert not window.topbar.typist.isVisible()
     answer(window, RESIDENT_NAME)

@@ -19,7 +19,7 @@ import pytest
 import forms
 from kiosk.services import KioskServices, StoreExecutor, open_context
 from tests.ui._kiosk import STAFF_PIN
-from tests.ui._walk import Finger, Keys, sample_answers
+from tests.ui._walk import Finger, Keys, accepts_photo, sample_answers
 
 CODES = [d.code for d in forms.load_catalog().latest()]
 WALK_STAFF_ID = "2468"  # digits: the sign-in keypad types it by touch
@@ -131,29 +131,64 @@ def _start(qtbot: Any, window: Any, actor: Any, code: str, mode: str, lang: str)
         press(home.start)
     assert window.current_screen() == "catalog"
     press(window.get_screen("catalog").buttons[code])
+    assert window.current_screen() == "intro"  # fee, time, who decides, papers: "Bắt đầu"
+    press(window.get_screen("intro").start)
     _wait_for(qtbot, window, "wizard")
 
 
+def _already(window: Any, field: Any, value: Any) -> bool:
+    """Whether the answer is there already (a default, a card, the journey): only confirmed."""
+    have = window.session.answers.get(field.id)
+    if str(field.type) == "attachment" or have is None:
+        return False
+    want = forms.normalize_value(field, value)
+    if isinstance(want, str) and isinstance(have, str):
+        return forms.same_text(want, have)
+    return bool(want == have)
+
+
 def _fill_wizard(window: Any, actor: Any, answers: dict[str, Any]) -> None:
+    """Every page of the wizard, in order: each question the sample answers, then "Tiếp tục"."""
+    from ui.screens._field_widgets import ListInput
+
     wizard = window.get_screen("wizard")
-    seen: list[str] = []
-    if isinstance(actor, Finger):
+    pages: list[str] = []
+    touch = isinstance(actor, Finger)
+    if touch:
         actor.keyboard = wizard.host.keyboard
     while window.current_screen() == "wizard":
-        field = wizard.field
-        assert field.id not in seen, f"{field.id} again: {wizard.error.text()}"
-        seen.append(field.id)
-        value = answers.get(field.id)
-        if value is not None:
+        page = wizard.journey.page.id
+        assert page not in pages, f"{page} again: {_page_errors(wizard)}"
+        pages.append(page)
+        done: set[str] = set()
+        while wizard.journey.page.id == page and window.current_screen() == "wizard":
+            todo = [f for f, r in wizard.rows.items() if not r.isHidden() and f not in done]
+            if not todo:
+                break
+            field_id = todo[0]
+            done.add(field_id)
+            row = wizard.rows[field_id]
+            value = answers.get(field_id)
+            if value is None or _already(window, row.field, value):
+                continue
             window.walk_chosen["p"] = value
-            actor.fill(wizard.input, field, value)
-        if isinstance(actor, Finger):
-            actor.click(wizard.next)
-        else:
-            actor.enter()
-        assert window.current_screen() != "wizard" or wizard.field.id != field.id, (
-            f"{field.id}: {wizard.error.text()}"
+            if str(row.field.type) == "attachment":
+                actor.photo_ok = accepts_photo(window.session.definition, row.field)
+            if touch:
+                actor.fill(row.input, row.field, value, row.offer_buttons)
+            else:
+                actor.fill(row.input, row.field, value)
+                if isinstance(row.input, ListInput):
+                    actor.enter()  # the first match; the cursor goes to the next question
+        if window.current_screen() == "wizard" and wizard.journey.page.id == page:
+            actor.click(wizard.next) if touch else actor.activate(wizard.next)
+        assert window.current_screen() != "wizard" or wizard.journey.page.id != page, (
+            f"{page}: {_page_errors(wizard)}"
         )
+
+
+def _page_errors(wizard: Any) -> list[str]:
+    return [r.error.text() for r in wizard.rows.values() if r.error.isVisible()]
 
 
 def _fill_whole_form(window: Any, actor: Any, answers: dict[str, Any]) -> None:
@@ -194,7 +229,7 @@ def _submit(qtbot: Any, window: Any, actor: Any) -> None:
     _wait_for(qtbot, window, "receipt", "wizard", "wholeform")
     wizard = window.get_screen("wizard")
     assert window.current_screen() == "receipt", (
-        f"refused at {wizard.field.id if wizard.field else '?'}: {wizard.error.text()} "
+        f"refused at {wizard.field.id if wizard.field else '?'}: {_page_errors(wizard)} "
         f"{window.banner_text.text()}"
     )
 

@@ -9,6 +9,7 @@ from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     BIRTH,
     HANOI_ADDRESS,
     RESIDENT_NAME,
+    choose_procedure,
     current_field,
     kiosk_env,
     sign_in_staff,
@@ -18,7 +19,7 @@ from tests.ui._kiosk import (  # noqa: F401 (fixtures)
 
 def _open_whole_form(qtbot: Any, window: Any) -> Any:
     sign_in_staff(qtbot, window)
-    window.get_screen("catalog").buttons[BIRTH].click()
+    choose_procedure(window, BIRTH)
     qtbot.waitUntil(lambda: window.current_screen() == "wizard", timeout=10_000)
     wizard = window.get_screen("wizard")
     assert wizard.whole_form.isVisible()

@@ -39,6 +39,13 @@ On-screen keyboard
     ``QApplication.focusChanged`` only while shown and drop it when destroyed:
     pages need not disconnect them by hand.
 
+Document photos
+    ``DocumentCamera(parent=None, *, use_camera=True)``: preview, "Chụp"; frames
+    from ``attach_sink(sink)`` (the camera's QVideoSink, or any other); the still
+    is cropped to the paper (``crop_to_paper``) and refused when too dark or
+    blurred (``check_photo``); signal ``captured(Path)``. ``forget_captures()``
+    deletes the session's photos (the wipe).
+
 Scanning
     ``WedgeScanFilter(parent=None, *, max_gap_ms=35, scan_gap_ms=300,
     min_code_length=12, release_after_ms=120, clock=None)``: ``install(app=None)``,
@@ -65,6 +72,7 @@ Wiring sketch for the wizard::
 
 from ui.input._camera import NO_CAMERA_TEXT, CameraScanner, decode_qr_image
 from ui.input._composer import FieldComposer, composer_for
+from ui.input._document import DocumentCamera, check_photo, crop_to_paper, forget_captures
 from ui.input._fields import FIELD_KINDS, VietLineEdit, VietPlainTextEdit
 from ui.input._host import KeyboardHost
 from ui.input._keyboard import NUMERIC_KINDS, OnScreenKeyboard
@@ -88,6 +96,7 @@ __all__ = [
     "NUMERIC_KINDS",
     "SCAN_FAILED_MESSAGE",
     "CameraScanner",
+    "DocumentCamera",
     "FieldComposer",
     "InputMethodSettings",
     "InputMethodSwitch",
@@ -97,10 +106,13 @@ __all__ = [
     "VietLineEdit",
     "VietPlainTextEdit",
     "WedgeScanFilter",
+    "check_photo",
     "classify_payload",
     "composer_for",
+    "crop_to_paper",
     "decode_qr_image",
     "default_input_method",
+    "forget_captures",
     "input_method_settings",
     "set_default_input_method",
 ]

@@ -4,6 +4,7 @@ from ui.screens._catalog import CatalogScreen
 from ui.screens._consent import ConsentScreen
 from ui.screens._feedback import FeedbackScreen
 from ui.screens._home import HomeScreen
+from ui.screens._intro import IntroScreen
 from ui.screens._lookup import LookupScreen
 from ui.screens._receipt import ReceiptScreen
 from ui.screens._review import ReviewScreen
@@ -15,6 +16,7 @@ __all__ = [
     "ConsentScreen",
     "FeedbackScreen",
     "HomeScreen",
+    "IntroScreen",
     "LookupScreen",
     "ReceiptScreen",
     "ReviewScreen",

@@ -99,11 +99,31 @@ class GroupInput(FieldInput):
 
 
 class AttachmentInput(FieldInput):
-    """A photo or PDF of a document; the value records name, type and size (bytes stay on disk)."""
+    """A document: photographed with the kiosk's camera, handed to staff on paper, or (staff
+    only) a file chosen with a dialog. The value records name, type and size, or
+    ``handed_to_staff``; the photo's bytes stay on disk until the application is sent."""
 
     def __init__(self, field: Any, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, lang, parent)
         self._value: dict[str, Any] | None = None
+        self.document_camera: Any = None
+        self.use_camera = True
+        self.camera = set_role(
+            QPushButton(QCoreApplication.translate("FieldInput", "Chụp bằng camera của máy"), self),
+            "choice",
+        )
+        self.camera.setAccessibleName(
+            QCoreApplication.translate("FieldInput", "Chụp giấy tờ bằng camera của máy")
+        )
+        self.paper = set_role(
+            QPushButton(
+                QCoreApplication.translate("FieldInput", "Tôi sẽ đưa giấy cho cán bộ ở quầy"), self
+            ),
+            "choice",
+        )
+        self.paper.setAccessibleName(
+            QCoreApplication.translate("FieldInput", "Đưa bản giấy cho cán bộ ở quầy")
+        )
         self.choose = QPushButton(
             QCoreApplication.translate("FieldInput", "Chọn tệp ảnh hoặc PDF"), self
         )
@@ -113,7 +133,7 @@ class AttachmentInput(FieldInput):
         self.chosen = set_role(
             QLabel(
                 QCoreApplication.translate(
-                    "FieldInput", "Chưa có tệp. Nếu không có, hãy đưa giấy tờ cho cán bộ."
+                    "FieldInput", "Chưa có ảnh. Nếu không chụp được, hãy đưa giấy tờ cho cán bộ."
                 ),
                 self,
             ),
@@ -121,26 +141,44 @@ class AttachmentInput(FieldInput):
         )
         self.chosen.setWordWrap(True)
         self.choose.clicked.connect(self._on_choose_clicked)
-        self.layout_.addWidget(self.choose)
-        self.layout_.addWidget(self.chosen)
+        self.camera.clicked.connect(self._on_camera_clicked)
+        self.paper.clicked.connect(self._on_paper_clicked)
+        for w in (self.camera, self.paper, self.choose, self.chosen):
+            self.layout_.addWidget(w)
+
+    def set_staff(self, staff: bool) -> None:
+        """Staff may pick a file with a dialog; a resident photographs the paper or hands it in."""
+        self.choose.setVisible(staff)
 
     def value(self) -> Any:
         return self._value
 
     def set_value(self, value: Any) -> None:
         self._value = value if isinstance(value, dict) else None
-        self.chosen.setText(
-            str(self._value.get("name"))
-            if self._value
-            else QCoreApplication.translate("FieldInput", "Chưa có tệp.")
-        )
+        if self._value and self._value.get("handed_to_staff"):
+            text = QCoreApplication.translate(
+                "FieldInput", "Bạn sẽ đưa bản giấy cho cán bộ ở quầy."
+            )
+        elif self._value:
+            text = QCoreApplication.translate("FieldInput", "Đã có: %1").replace(
+                "%1", str(self._value.get("name"))
+            )
+        else:
+            text = QCoreApplication.translate("FieldInput", "Chưa có ảnh.")
+        self.chosen.setText(text)
+
+    def clear(self) -> None:
+        self.set_value(None)
+        if self.document_camera is not None:
+            self.document_camera.stop()
+            self.document_camera.clear()
 
     def focus_input(self) -> None:
-        self.choose.setFocus()
+        self.camera.setFocus()
 
     @classmethod
     def ask_path(cls, parent: QWidget) -> Path | None:
-        """Ask for a photo or PDF (a file dialog); tests replace this classmethod."""
+        """Ask for a photo or PDF (a file dialog, staff only); tests replace this classmethod."""
         name, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("FieldInput", "Chọn tệp"),
@@ -154,8 +192,33 @@ class AttachmentInput(FieldInput):
         if path is not None:
             self.set_path(path)
 
+    def _on_camera_clicked(self) -> None:
+        """Open the camera below the buttons (built on first use: most pages never need it)."""
+        if self.document_camera is None:
+            from ui.input import DocumentCamera
+
+            self.document_camera = DocumentCamera(self, use_camera=self.use_camera)
+            self.document_camera.captured.connect(self._on_document_camera_captured)
+            self.layout_.addWidget(self.document_camera)
+        self.document_camera.show()
+        self.document_camera.start()
+
+    def _on_document_camera_captured(self, path: Path) -> None:
+        self.document_camera.stop()
+        self.document_camera.hide()
+        self.set_path(path)
+
+    def _on_paper_clicked(self) -> None:
+        self.set_value(
+            {
+                "handed_to_staff": True,
+                "name": QCoreApplication.translate("FieldInput", "Bản giấy nộp tại quầy"),
+            }
+        )
+        self.value_changed.emit()
+
     def set_path(self, path: Path) -> None:
-        """Attach a file by path (the dialog and tests call this)."""
+        """Attach a file by path (the dialog, the camera and tests call this)."""
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         self.set_value(
             {"name": path.name, "mime": mime, "size": path.stat().st_size, "path": str(path)}

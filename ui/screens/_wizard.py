@@ -1,10 +1,11 @@
-"""The wizard: one question per screen, with its hint, progress, and a plain error under it.
+"""The wizard: one page of related questions per screen, each with its hint and plain error.
 
-"Quay lại" and "Tiếp tục" both keep what was typed: every change goes into the
-session at once (and is autosaved by the window); only "Tiếp tục" checks it.
-Which questions show is recomputed from the answers at every step
-(``forms.visible_fields``), so a conditional question appears or disappears
-as soon as the answer it depends on changes.
+It shows a :class:`kiosk.journey.Journey` and forwards every answer to it: the
+journey decides the pages ("Bước 3/8" never moves), which questions show, and
+what it fills by itself (a card's person, the requester who is the mother, the
+child's ethnicity from parents who agree, a hospital's address), so the page only
+redraws. "Quay lại" and "Tiếp tục" both keep what was typed (autosaved by the
+window); only "Tiếp tục" checks the page.
 
 The page sits in a :class:`ui.input.KeyboardHost`: the on-screen keyboard docks
 below it and never covers the field. A scanned ID card fills the questions of
@@ -30,12 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 import forms
+from kiosk.journey import Journey
 from ui._session import Session
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.input import InputMethodSwitch, KeyboardHost
-from ui.screens._autofill import card_answers, filled_message, nobody_message, scan_failed_message
+from ui.screens._autofill import filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
-from ui.screens._field_widgets import FieldInput, make_input, pick
+from ui.screens._field_widgets import FieldInput, pick
+from ui.screens._question_row import QuestionRow
 
 
 def format_draft_code(code: str) -> str:
@@ -78,40 +82,38 @@ def base_field_id(field_id: str) -> str:
 
 
 class WizardScreen(QWidget):
-    """Shows the current question of ``session.definition``; emits intents, never calls services."""
+    """Shows the current page of the session's journey; emits intents, never calls services."""
 
     answer_changed = Signal(str)
     """An answer in the session changed (field id): time to autosave."""
     finished = Signal()
-    """The last question was answered: go to the review."""
+    """The last page was answered: go to the review."""
     left_at_start = Signal()
-    """"Quay lại" on the first question: back to the procedure list."""
+    """"Quay lại" on the first page: back to what comes before the form."""
     spoken = Signal(str, str, str)
     """Question, hint and error to read aloud."""
     whole_form_requested = Signal()
     """Assisted mode: staff switch to the whole form on one page."""
+    page_shown = Signal(str)
+    """A page of the journey was put on screen (its id)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "screen")
         self.session = session
+        self.journey: Journey | None = None
         self.lang = "vi"
-        self.field: Any = None
-        self.input: FieldInput | None = None
+        self.rows: dict[str, QuestionRow] = {}
+        self.focus_row: QuestionRow | None = None
         self.return_to_review = False
+        self._refreshing = False
 
         self.section = set_role(QLabel(self), "section")
         self.progress_text = set_role(QLabel(self), "progress")
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Tiến độ"))
-        self.question = set_role(QLabel(self), "question")
-        self.hint = set_role(QLabel(self), "hint")
-        self.sensitive = set_role(QLabel(self), "sensitive")
-        self.error = set_role(QLabel(self), "error")
-        for label in (self.section, self.question, self.hint, self.sensitive, self.error):
-            label.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Lỗi"))
+        self.section.setWordWrap(True)
         self.notice = set_role(QLabel(self), "note")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Thông báo"))
@@ -119,15 +121,13 @@ class WizardScreen(QWidget):
         self.draft_code = set_role(QLabel(self), "hint")
         self.draft_code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.draft_code.hide()
-        self.input_box = QVBoxLayout()
-        self._notice_section: str | None = None
-        self.autofilled: set[str] = set()
+        self._notice_page: str | None = None
 
         body = QWidget(self)
         self.body = body
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 16, 40, 24)
-        column.setSpacing(14)
+        column.setSpacing(10)
         column.addWidget(self.section)
         top = QHBoxLayout()
         top.addWidget(self.progress_text)
@@ -135,15 +135,13 @@ class WizardScreen(QWidget):
         column.addLayout(top)
         column.addWidget(self.draft_code)
         column.addWidget(self.notice)
-        column.addSpacing(6)
-        for w in (self.question, self.hint, self.sensitive):
-            column.addWidget(w)
-        column.addLayout(self.input_box)
-        column.addWidget(self.error)
         self.camera_button = open_button(body)
         self.camera_button.clicked.connect(self.open_camera)
         self.camera_button.hide()
         column.addWidget(self.camera_button)
+        self.row_box = QVBoxLayout()
+        self.row_box.setSpacing(8)
+        column.addLayout(self.row_box)
         column.addStretch(1)
         self.host = KeyboardHost(body, self)
         self.scroll_area = self.host.scroll_area
@@ -159,7 +157,7 @@ class WizardScreen(QWidget):
         self.whole_form.clicked.connect(self._on_whole_form_clicked)
         self.whole_form.hide()
         self.next = set_role(QPushButton(self.tr("Tiếp tục →"), self), "primary")
-        self.back.setAccessibleName(self.tr("Quay lại câu trước"))
+        self.back.setAccessibleName(self.tr("Quay lại trang trước"))
         self.repeat.setAccessibleName(self.tr("Đọc lại câu hỏi"))
         self.to_review.setAccessibleName(self.tr("Về trang xem lại"))
         self.next.setAccessibleName(self.tr("Tiếp tục"))
@@ -168,16 +166,20 @@ class WizardScreen(QWidget):
         self.repeat.clicked.connect(self._on_repeat_clicked)
         self.to_review.clicked.connect(self._on_to_review_clicked)
         self.next.clicked.connect(self._on_next_clicked)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line rather than cut their labels (200 %, portrait).
+        typing_box = QWidget(self)
+        typing_box.setLayout(typing)
+        first = typing.itemAt(0)
+        self._typing_label = first.widget() if first is not None else None
+        self.host.keyboard_toggled.connect(self._on_host_keyboard_toggled)
+        typing.setContentsMargins(0, 0, 0, 0)
+        bar = WrapRow(self)
+        bar.add(self.back, self.repeat, typing_box)
+        bar.wrap.addStretch()
+        bar.add(self.whole_form, self.to_review, self.next)
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
-        for button in (self.back, self.repeat):
-            buttons.addWidget(button)
-        buttons.addSpacing(16)
-        buttons.addLayout(typing)
-        buttons.addStretch(1)
-        buttons.addWidget(self.whole_form)
-        buttons.addWidget(self.to_review)
-        buttons.addWidget(self.next)
+        buttons.addWidget(bar)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -186,106 +188,84 @@ class WizardScreen(QWidget):
         outer.addWidget(self.camera_panel, 1)
         outer.addLayout(buttons)
 
+    # -- the question with the focus (what "Đọc lại" reads, what a review edit opens) -----
+
+    @property
+    def field(self) -> Any:
+        return self.focus_row.field if self.focus_row is not None else None
+
+    @property
+    def input(self) -> FieldInput | None:
+        return self.focus_row.input if self.focus_row is not None else None
+
+    @property
+    def question(self) -> QLabel:
+        return self.focus_row.question if self.focus_row is not None else self.section
+
+    @property
+    def hint(self) -> QLabel:
+        return self.focus_row.hint if self.focus_row is not None else self.section
+
+    @property
+    def error(self) -> QLabel:
+        """The error of the question with the focus (the first one with a problem)."""
+        return self.focus_row.error if self.focus_row is not None else self.notice
+
     # -- what the window calls ------------------------------------------------------------
 
+    def open(self, journey: Journey, lang: str = "vi") -> None:
+        """Show ``journey``'s first page (the window made it for this session's draft)."""
+        self.journey = journey
+        self.start(lang)
+
+    def _on_host_keyboard_toggled(self, shown: bool) -> None:
+        # On a short screen at large text the keyboard needs the room: "Đọc lại" (the top
+        # bar's "Gọi cán bộ" reads aloud too) and the "Kiểu gõ:" caption step aside.
+        short = shown and self.window().height() < 900 and self.font().pixelSize() > 30
+        self.repeat.setVisible(not short)
+        if self._typing_label is not None:
+            self._typing_label.setVisible(not short)
+
     def steps(self) -> list[Any]:
-        """The questions that show now, in order."""
-        if self.session.definition is None:
+        """The questions that show now, in the order of the pages."""
+        journey = self._journey()
+        if journey is None:
             return []
-        return list(forms.visible_fields(self.session.definition, self.session.answers))
+        return [f for page in journey.pages for f in journey.shown(page)]
 
     def start(self, lang: str = "vi") -> None:
-        """Open the first question of the session's form."""
+        """Open the first page of the session's form."""
         self.lang = lang
         self.return_to_review = False
-        steps = self.steps()
-        if steps:
-            self.show_field(steps[0].id)
+        journey = self._journey()
+        if journey is not None:
+            journey.start()
+            self._show_page()
 
     def show_field(
         self, field_id: str, message: str | None = None, *, from_review: bool = False
     ) -> None:
-        """Show one question (by id, or the group holding it) with an optional error message."""
+        """Show the page holding one question (by id, or the group holding it), with an error."""
         self.return_to_review = from_review or self.return_to_review
-        steps = self.steps()
-        target = base_field_id(field_id)
-        field = next((f for f in steps if f.id == target), None)
-        if field is None:
-            field = (
-                self.session.definition.all_fields().get(target)
-                if self.session.definition
-                else None
-            )
-        if field is None:
+        journey = self._journey()
+        if journey is None:
             return
-        self.field = field
-        self._build_input(field)
-        index = next((i for i, f in enumerate(steps) if f.id == field.id), 0)
-        section = self.session.definition.section_of(field.id)
-        self.section.setText(pick(section, "title", self.lang) if section is not None else "")
-        if section is None or section.id != self._notice_section:
-            self._show_notice(None)  # the card message belongs to the section it filled
-        has_person = bool(getattr(section, "person", None))
-        self.camera_button.setVisible(has_person)
-        if not has_person:
-            self.camera_panel.close_panel()
-        self.progress_text.setText(
-            self.tr("Bước %1/%2").replace("%1", str(index + 1)).replace("%2", str(len(steps)))
-        )
-        self.progress.setRange(0, len(steps))
-        self.progress.setValue(index + 1)
-        label = pick(field, "label", self.lang)
-        required = (
-            forms.is_required(field, self.session.answers)
-            if hasattr(forms, "is_required")
-            else field.required
-        )
-        question = label if required else label + self.tr(" (không bắt buộc)")
-        if field.id in self.autofilled:
-            question += self.tr(" (đã điền từ thẻ căn cước)")
-        self.question.setText(question)
-        hint = pick(field, "hint", self.lang)
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
-        self.sensitive.setText(
-            self.tr(
-                "%1 là dữ liệu cá nhân nhạy cảm. "
-                "Thông tin này được bảo vệ đặc biệt theo Nghị định 13/2023."
-            ).replace("%1", label)
-        )
-        self.sensitive.setVisible(bool(field.sensitive))
-        self.back.setEnabled(True)
-        self.to_review.setVisible(self.return_to_review)
-        self.whole_form.setVisible(self.session.mode == "assisted")
-        self.next.setText(
-            self.tr("Xem lại hồ sơ →") if index == len(steps) - 1 else self.tr("Tiếp tục →")
-        )
-        self._show_error(message)
-        self.body.updateGeometry()
-        self.scroll_area.verticalScrollBar().setValue(0)
-        self.input.focus_input() if self.input is not None else None
-        self.spoken.emit(label, hint, message or "")
+        target = base_field_id(field_id)
+        if target not in self.session.definition.all_fields():
+            return
+        journey.go_to(target)
+        self._show_page(target, message)
 
     def clear(self) -> None:
-        """Drop the question and its input (wipe)."""
-        self._drop_input()
-        self.field = None
+        """Drop the page and its inputs (wipe)."""
+        self._drop_rows()
+        self.journey = None
         self.return_to_review = False
-        self.autofilled = set()
-        self._notice_section = None
+        self._notice_page = None
         self.host.hide_keyboard()
         self.camera_panel.close_panel()
         self.camera_button.hide()
-        for label in (
-            self.section,
-            self.question,
-            self.hint,
-            self.sensitive,
-            self.error,
-            self.progress_text,
-            self.notice,
-            self.draft_code,
-        ):
+        for label in (self.section, self.progress_text, self.notice, self.draft_code):
             label.clear()
 
     def release(self) -> None:
@@ -294,8 +274,8 @@ class WizardScreen(QWidget):
         release_keyboard(self.host)
 
     def open_camera(self) -> None:
-        """Open the camera panel to scan the card of the person whose section shows."""
-        self._commit()
+        """Open the camera panel to scan the card of the person this page asks about."""
+        self._commit_all()
         self.host.hide_keyboard()  # the preview needs the room
         self.camera_panel.open_panel()
 
@@ -311,29 +291,26 @@ class WizardScreen(QWidget):
         self.draft_code.setVisible(bool(code))
 
     def fill_from_card(self, card: Any) -> list[str]:
-        """Fill the showing person's questions from a scanned ID card; return the field ids filled.
-
-        Shows which questions were filled (they stay editable); a section that
-        asks about nobody fills nothing and says so.
-        """
-        definition = self.session.definition
-        if definition is None or self.field is None:
+        """Fill this page's person from a scanned ID card; return the field ids filled."""
+        journey = self._journey()
+        if journey is None or not self.rows:
             return []
-        self._commit()
-        section = definition.section_of(self.field.id)
-        values = card_answers(definition, section, self.session.answers, card)
+        self._commit_all()
+        before = dict(self.session.answers)
+        values = journey.fill_from_card(card)
         if not values:
             self._show_notice(nobody_message(), None)
             return []
-        for field_id, value in values.items():
-            if self.session.set_answer(field_id, value):
+        for field_id, value in self.session.answers.items():
+            if before.get(field_id) != value:
                 self.answer_changed.emit(field_id)
-        self.autofilled |= set(values)
-        message = filled_message(definition, list(values), self.lang)
-        self.show_field(self.field.id)
-        self._show_notice(message, section.id)
+        for field_id in set(before) - set(self.session.answers):
+            self.answer_changed.emit(field_id)
+        message = filled_message(self.session.definition, values, self.lang)
+        self._show_page(self.field.id if self.field is not None else None, redraw=True)
+        self._show_notice(message, journey.page.id)
         self.spoken.emit(message, "", "")
-        return list(values)
+        return values
 
     def show_scan_failed(self, text: str) -> None:
         """A scan that could not be read: say so plainly; nothing is filled."""
@@ -343,46 +320,146 @@ class WizardScreen(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
-    def _build_input(self, field: Any) -> None:
-        self._drop_input()
-        self.input = make_input(field, self.lang, self)
-        self.input.set_value(self.session.answers.get(field.id, field.default))
-        self.input.value_changed.connect(self._on_input_value_changed)
-        self.input_box.addWidget(self.input)
+    def _journey(self) -> Journey | None:
+        """The journey of the session's procedure (made here when the window gave none)."""
+        definition = self.session.definition
+        if definition is None:
+            return None
+        if self.journey is None or self.journey.definition is not definition:
+            self.journey = Journey(self.session)
+        return self.journey
 
-    def _drop_input(self) -> None:
-        if self.input is not None:
-            self.input.value_changed.disconnect(self._on_input_value_changed)
-            self.input.clear()
-            self.input_box.removeWidget(self.input)
-            self.input.hide()  # not setParent(None): a top-level, even hidden, can steal activation
-            self.input.deleteLater()
-            self.input = None
+    def _show_page(
+        self, focus_id: str | None = None, message: str | None = None, *, redraw: bool = False
+    ) -> None:
+        """Put the journey's page on screen; ``redraw``: the same page again (after a scan)."""
+        journey = self._journey()
+        if journey is None:
+            return
+        page = journey.page
+        self._drop_rows()
+        for field in page.fields:
+            row = QuestionRow(field, self.lang, self.body)
+            row.input.value_changed.connect(lambda r=row: self._on_row_value_changed(r))
+            set_staff = getattr(row.input, "set_staff", None)
+            if set_staff is not None:  # the file dialog is for staff only
+                set_staff(self.session.mode == "assisted")
+            self.row_box.addWidget(row)
+            self.rows[field.id] = row
+        self._refresh_rows()
+        shown = [r for r in self.rows.values() if not r.isHidden()]
+        focus = self.rows.get(focus_id or "") or next(
+            (r for r in shown if self.session.answers.get(r.field.id) in (None, "", {})), None
+        )
+        self.focus_row = focus or (shown[0] if shown else None)
+        title = pick(page, "title", self.lang) if page.title else ""
+        self.section.setText(title or pick(page.section, "title", self.lang))
+        if page.id != self._notice_page:
+            self._show_notice(None)  # the card message belongs to the page it filled
+        has_person = journey.person() is not None
+        self.camera_button.setVisible(has_person)
+        if not has_person:
+            self.camera_panel.close_panel()
+        number, total = journey.step
+        self.progress_text.setText(
+            self.tr("Bước %1/%2").replace("%1", str(number)).replace("%2", str(total))
+        )
+        self.progress.setRange(0, total)
+        self.progress.setValue(number)
+        self.to_review.setVisible(self.return_to_review)
+        self.whole_form.setVisible(self.session.mode == "assisted")
+        self.next.setText(
+            self.tr("Xem lại hồ sơ →") if journey.is_last() else self.tr("Tiếp tục →")
+        )
+        if message and self.focus_row is not None:
+            self.focus_row.show_error(message)
+        self.body.updateGeometry()
+        self.scroll_area.verticalScrollBar().setValue(0)
+        if self.focus_row is not None:
+            self.focus_row.input.focus_input()
+            self.scroll_area.ensureWidgetVisible(self.focus_row)
+        focused = self.focus_row
+        if not redraw:
+            self.page_shown.emit(page.id)
+        self.spoken.emit(
+            focused.question.text() if focused else self.section.text(),
+            focused.hint.text() if focused and focused.hint.isVisible() else "",
+            message or "",
+        )
 
-    def _show_notice(self, message: str | None, section_id: str | None = None) -> None:
-        self._notice_section = section_id if message else None
+    def _refresh_rows(self, changed: list[str] | None = None) -> None:
+        """Show what applies; put in the answers of ``changed`` (default: every answer).
+
+        Only answers that changed are put back into their inputs: an input being typed
+        into keeps its text until it is committed.
+        """
+        journey = self._journey()
+        if journey is None:
+            return
+        answers = self.session.answers
+        shown = {f.id for f in journey.shown()}
+        self._refreshing = True
+        try:
+            for field_id, row in self.rows.items():
+                row.setVisible(field_id in shown)
+                row.show_label(
+                    required=forms.is_required(row.field, answers),
+                    from_card=field_id in journey.from_card,
+                )
+                if row.field.suggest_from:
+                    row.show_offers(journey.suggestions(field_id))
+                if changed is None or field_id in changed:
+                    value = answers.get(field_id, None)
+                    current = forms.normalize_value(row.field, row.input.value())
+                    if current != value and not (value is None and current in ("", None, {})):
+                        row.input.set_value(value)
+        finally:
+            self._refreshing = False
+
+    def _drop_rows(self) -> None:
+        for row in self.rows.values():
+            row.input.value_changed.disconnect()  # clearing is no answer
+            row.input.clear()
+            self.row_box.removeWidget(row)
+            row.hide()  # not setParent(None): a top-level, even hidden, can steal activation
+            row.deleteLater()
+        self.rows = {}
+        self.focus_row = None
+
+    def _commit(self, row: QuestionRow) -> list[str]:
+        journey = self._journey()
+        if journey is None:
+            return []
+        value = forms.normalize_value(row.field, row.input.value())
+        changed = journey.answer(row.field.id, value)
+        for field_id in changed:
+            self.answer_changed.emit(field_id)
+        return changed
+
+    def _commit_all(self) -> None:
+        for row in list(self.rows.values()):
+            if not row.isHidden():
+                # What the journey filled besides the row goes into its input before
+                # that input is read in turn.
+                self._refresh_rows(self._commit(row)[1:])
+
+    def _on_row_value_changed(self, row: QuestionRow) -> None:
+        if self._refreshing:
+            return
+        changed = self._commit(row)
+        if changed:
+            self._refresh_rows(changed[1:] if changed[0] == row.field.id else changed)
+        if row.error.isVisible() and not self._row_errors(row):
+            row.show_error(None)
+
+    def _row_errors(self, row: QuestionRow) -> list[Any]:
+        journey = self._journey()
+        return journey.errors().get(row.field.id, []) if journey is not None else []
+
+    def _show_notice(self, message: str | None, page_id: str | None = None) -> None:
+        self._notice_page = page_id if message else None
         self.notice.setText(message or "")
         self.notice.setVisible(bool(message))
-
-    def _show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
-        self.body.updateGeometry()
-
-    def _commit(self) -> None:
-        if self.field is None or self.input is None:
-            return
-        value = forms.normalize_value(self.field, self.input.value())
-        if self.session.set_answer(self.field.id, value):
-            self.answer_changed.emit(self.field.id)
-
-    def _errors(self) -> list[Any]:
-        value = self.session.answers.get(self.field.id)
-        return list(
-            forms.validate_field(
-                self.field, value, self.session.answers, definition=self.session.definition
-            )
-        )
 
     def _message(self, error: Any) -> str:
         return str(
@@ -391,54 +468,52 @@ class WizardScreen(QWidget):
             else error.message
         )
 
-    def _on_input_value_changed(self) -> None:
-        self._commit()
-        if self.error.isVisible() and not self._errors():
-            self._show_error(None)
-
     def _on_next_clicked(self) -> None:
-        if self.field is None:
+        journey = self._journey()
+        if journey is None or not self.rows:
             return
-        self._commit()
-        errors = self._errors()
+        self._commit_all()
+        errors = journey.errors()
+        for field_id, row in self.rows.items():
+            problems = errors.get(field_id)
+            row.show_error(self._message(problems[0]) if problems else None)
         if errors:
-            message = self._message(errors[0])
-            self._show_error(message)
-            self.spoken.emit("", "", message)
+            first = next(r for f, r in self.rows.items() if f in errors)
+            self.focus_row = first
+            first.input.focus_input()
+            self.scroll_area.ensureWidgetVisible(first)
+            hint = first.hint.text() if first.hint.isVisible() else ""
+            self.spoken.emit(first.question.text(), hint, first.error.text())
             return
-        steps = self.steps()
-        ids = [f.id for f in steps]
-        index = ids.index(self.field.id) if self.field.id in ids else -1
-        if self.return_to_review or index >= len(steps) - 1:
+        if self.return_to_review or journey.go_next() is None:
             self.finished.emit()
         else:
-            self.show_field(steps[index + 1].id)
+            self._show_page()
 
     def _on_back_clicked(self) -> None:
-        if self.field is None:
+        journey = self._journey()
+        if journey is None:
             return
-        self._commit()  # "back" never loses an answer, even one that is not valid yet
-        steps = self.steps()
-        ids = [f.id for f in steps]
-        index = ids.index(self.field.id) if self.field.id in ids else 0
-        if index <= 0:
+        self._commit_all()  # "back" never loses an answer, even one that is not valid yet
+        if journey.go_back() is None:
             self.left_at_start.emit()
         else:
-            self.show_field(steps[index - 1].id)
+            self._show_page()
 
     def _on_whole_form_clicked(self) -> None:
-        self._commit()
+        self._commit_all()
         self.whole_form_requested.emit()
 
     def _on_to_review_clicked(self) -> None:
-        self._commit()
+        self._commit_all()
         self.finished.emit()
 
     def _on_repeat_clicked(self) -> None:
+        row = self.focus_row
         self.spoken.emit(
-            self.question.text(),
-            self.hint.text() if self.hint.isVisible() else "",
-            self.error.text() if self.error.isVisible() else "",
+            row.question.text() if row else self.section.text(),
+            row.hint.text() if row and row.hint.isVisible() else "",
+            row.error.text() if row and row.error.isVisible() else "",
         )
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
@@ -447,8 +522,21 @@ class WizardScreen(QWidget):
         super().hideEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
-        """Enter moves on, like the big "Tiếp tục" button (keyboard-only walk-through)."""
+        """Enter goes to the next question of the page, and on the last one moves on."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shown = [r for r in self.rows.values() if not r.isHidden()]
+            focus = QApplication.focusWidget()
+            here = next((r for r in shown if focus is not None and r.isAncestorOf(focus)), None)
+            if here is not None and here is not shown[-1]:
+                changed = self._commit(here)
+                self._refresh_rows(changed[1:] if changed[:1] == [here.field.id] else changed)
+                shown = [r for r in self.rows.values() if not r.isHidden()]
+                if here in shown and here is not shown[-1]:
+                    following = shown[shown.index(here) + 1]
+                    self.focus_row = following
+                    following.input.focus_input()
+                    self.scroll_area.ensureWidgetVisible(following)
+                    return
             self._on_next_clicked()
             return
         super().keyPressEvent(event)
