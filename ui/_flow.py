@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.journey import Journey
 from ui._flow_forms import FormFlowMixin, preload_card_parser
@@ -130,28 +130,61 @@ class FlowMixin(FormFlowMixin):
         decider = decider_of(definition, kiosk.province_code, kiosk.commune_code)
         self.screens["intro"].show_procedure(definition, decider, self.lang)
         self.show_screen("intro")
+        # While the resident reads, the form's first page is built: "Bắt đầu" shows it at once.
+        s = self.session
+        s.definition, s.procedure_code = definition, code
+        s.answers, s.entered_by = {}, {}
+        s.draft_id, s.draft_code = None, None
+        self._new_draft = {}
+        journey = Journey(s)
+        wizard = self.screens["wizard"]
+        QTimer.singleShot(0, wizard, lambda: wizard.prepare(journey, self.lang))
 
     def start_procedure(self, code: str) -> None:
-        """Open a new draft of a procedure and show its first question."""
-        s = self.session
-        s.definition = self.catalog.get(code)
-        s.procedure_code = code
-        s.answers, s.entered_by = {}, {}
-        mode, staff_id = s.mode, s.staff_id
-        self._run(
-            lambda svc: svc.start_draft(code, mode=mode, staff_id=staff_id), self._on_draft_started
-        )
+        """Open a new draft of a procedure and show its first question at once.
 
-    def _on_draft_started(self, draft: Any) -> None:
-        self.session.draft_id = draft.id
-        self.session.draft_code = draft.draft_code
-        self.screens["wizard"].open(Journey(self.session), self.lang)
+        The draft row is made on the store's thread meanwhile; answers given before it
+        exists are saved as soon as it does.
+        """
+        s = self.session
+        wizard = self.screens["wizard"]
+        journey = wizard.journey  # built while the page before the form was read
+        if s.procedure_code != code or journey is None or s.draft_id is not None:
+            s.definition = self.catalog.get(code)
+            s.procedure_code = code
+            s.answers, s.entered_by = {}, {}
+            s.draft_id, s.draft_code = None, None
+            journey = Journey(s)
+        mode, staff_id = s.mode, s.staff_id
+        made: dict[str, Any] = {}
+        self._new_draft = made
+
+        def start(svc: Any) -> Any:
+            made["draft"] = svc.start_draft(code, mode=mode, staff_id=staff_id)
+            return made["draft"]
+
+        self._run(start, self._on_draft_started)
+        wizard.open(journey, self.lang)
         if self.whole_form:
             page = self.form_page("wholeform")
             self.show_screen("wholeform")  # shown first: the cursor can land in it
             page.open(self.lang)
         else:
             self.show_screen("wizard")
+
+    def _draft_of(self) -> Callable[[], str | None]:
+        """The draft's id, read on the store's thread: a draft still being made is there by
+        then (the store runs its tasks in order), even before the GUI heard of it."""
+        known = self.session.draft_id
+        made = getattr(self, "_new_draft", {})
+        return lambda: known or (made["draft"].id if "draft" in made else None)
+
+    def _on_draft_started(self, draft: Any) -> None:
+        self.session.draft_id = draft.id
+        self.session.draft_code = draft.draft_code
+        self._show_draft_code()
+        if self._save_dirty and not self._save_in_flight:
+            self._save_draft()  # answers given while the draft row was being made
 
     def _on_wizard_answer_changed(self, _field_id: str) -> None:
         self._save_dirty = True
@@ -185,12 +218,13 @@ class FlowMixin(FormFlowMixin):
     def _flush_draft(self) -> None:
         """Queue a last save of the current answers (before submit or wipe); never waits."""
         s = self.session
-        if s.draft_id is None or not (self._save_dirty or self._save_in_flight):
+        if s.procedure_code is None or not (self._save_dirty or self._save_in_flight):
             return
-        draft_id, answers, entered_by = s.draft_id, dict(s.answers), dict(s.entered_by)
+        draft_of = self._draft_of()
+        answers, entered_by = dict(s.answers), dict(s.entered_by)
         self._save_dirty = False
         self.tasks.run_db(
-            lambda svc: svc.save_answers(draft_id, answers, entered_by),
+            lambda svc: svc.save_answers(draft_of(), answers, entered_by),
             lambda _r: None,
             lambda exc: _log.error("final save failed: %s", type(exc).__name__),
         )
@@ -239,7 +273,7 @@ class FlowMixin(FormFlowMixin):
         ]
         sent = self.screens["wizard"]._journey().submission(choices)
         files = list(sent.files)
-        draft_id, staff_name = s.draft_id, s.staff_name
+        draft_of, staff_name = self._draft_of(), s.staff_name
         s.sms_opt_in = sent.sms_opt_in
 
         def work(svc: Any) -> Any:
@@ -248,7 +282,7 @@ class FlowMixin(FormFlowMixin):
                 for path, kind, mime in files
             ]
             return svc.submit(
-                draft_id, consents=consents, attachments=attachments, staff_name=staff_name
+                draft_of(), consents=consents, attachments=attachments, staff_name=staff_name
             )
 
         self.screens["consent"].set_busy(True)

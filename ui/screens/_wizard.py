@@ -19,7 +19,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -103,6 +103,9 @@ class WizardScreen(QWidget):
         self.journey: Journey | None = None
         self.lang = "vi"
         self.rows: dict[str, QuestionRow] = {}
+        """The questions of the page showing."""
+        self._built: dict[str, tuple[QWidget, dict[str, QuestionRow]]] = {}
+        """Pages built so far (the next one is built while the resident reads this one)."""
         self.focus_row: QuestionRow | None = None
         self.return_to_review = False
         self._refreshing = False
@@ -210,8 +213,22 @@ class WizardScreen(QWidget):
 
     def open(self, journey: Journey, lang: str = "vi") -> None:
         """Show ``journey``'s first page (the window made it for this session's draft)."""
+        if journey is not self.journey:
+            self._drop_rows()
         self.journey = journey
         self.start(lang)
+
+    def prepare(self, journey: Journey, lang: str = "vi") -> None:
+        """Build ``journey``'s first page without showing it (while the resident reads the
+        page before the form), so "Bắt đầu" shows it at once. Too late (a page shows): nothing."""
+        if self.rows:
+            return
+        if journey is not self.journey:
+            self._drop_rows()
+        self.journey, self.lang = journey, lang
+        first = journey.pages[0] if journey.pages else None
+        if first is not None:
+            self._page_widgets(first)
 
     def steps(self) -> list[Any]:
         """The questions that show now, in the order of the pages."""
@@ -313,6 +330,7 @@ class WizardScreen(QWidget):
         if definition is None:
             return None
         if self.journey is None or self.journey.definition is not definition:
+            self._drop_rows()
             self.journey = Journey(self.session)
         return self.journey
 
@@ -324,15 +342,10 @@ class WizardScreen(QWidget):
         if journey is None:
             return
         page = journey.page
-        self._drop_rows()
-        for field in page.fields:
-            row = QuestionRow(field, self.lang, self.body)
-            row.input.value_changed.connect(lambda r=row: self._on_row_value_changed(r))
-            set_staff = getattr(row.input, "set_staff", None)
-            if set_staff is not None:  # the file dialog is for staff only
-                set_staff(self.session.mode == "assisted")
-            self.row_box.addWidget(row)
-            self.rows[field.id] = row
+        for other, _rows in self._built.values():
+            other.hide()
+        box, self.rows = self._page_widgets(page)
+        box.show()
         self._refresh_rows()
         shown = [r for r in self.rows.values() if not r.isHidden()]
         focus = self.rows.get(focus_id or "") or next(
@@ -368,6 +381,7 @@ class WizardScreen(QWidget):
         row = self.focus_row
         if not redraw:
             self.page_shown.emit(page.id)
+            QTimer.singleShot(0, self._prebuild_next)
         self.spoken.emit(
             row.question.text() if row else self.section.text(),
             row.hint.text() if row and row.hint.isVisible() else "",
@@ -403,13 +417,48 @@ class WizardScreen(QWidget):
         finally:
             self._refreshing = False
 
+    def _page_widgets(self, page: Any) -> tuple[QWidget, dict[str, QuestionRow]]:
+        """The questions of ``page`` in their own box (built once per journey)."""
+        built = self._built.get(page.id)
+        if built is not None:
+            return built
+        box = QWidget(self.body)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        rows: dict[str, QuestionRow] = {}
+        for field in page.fields:
+            row = QuestionRow(field, self.lang, box)
+            row.input.value_changed.connect(lambda r=row: self._on_row_value_changed(r))
+            set_staff = getattr(row.input, "set_staff", None)
+            if set_staff is not None:  # the file dialog is for staff only
+                set_staff(self.session.mode == "assisted")
+            column.addWidget(row)
+            rows[field.id] = row
+        box.hide()
+        self.row_box.addWidget(box)
+        self._built[page.id] = (box, rows)
+        return box, rows
+
+    def _prebuild_next(self) -> None:
+        """Build the page after this one while the resident reads this one."""
+        journey = self.journey
+        if journey is None or not self.isVisible():
+            return
+        following = journey.index + 1
+        if following < len(journey.pages):
+            self._page_widgets(journey.pages[following])
+
     def _drop_rows(self) -> None:
-        for row in self.rows.values():
-            row.input.value_changed.disconnect()  # clearing is no answer
-            row.input.clear()
-            self.row_box.removeWidget(row)
-            row.hide()  # not setParent(None): a top-level, even hidden, can steal activation
-            row.deleteLater()
+        """Throw every built page away (a new journey, the wipe)."""
+        for box, rows in self._built.values():
+            for row in rows.values():
+                row.input.value_changed.disconnect()  # clearing is no answer
+                row.input.clear()
+            self.row_box.removeWidget(box)
+            box.hide()  # not setParent(None): a top-level, even hidden, can steal activation
+            box.deleteLater()
+        self._built = {}
         self.rows = {}
         self.focus_row = None
 
