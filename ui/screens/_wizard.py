@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -228,7 +229,7 @@ class WizardScreen(QWidget):
         self.journey, self.lang = journey, lang
         first = journey.pages[0] if journey.pages else None
         if first is not None:
-            self._page_widgets(first)
+            self._polish(self._page_widgets(first)[0])
 
     def steps(self) -> list[Any]:
         """The questions that show now, in the order of the pages."""
@@ -378,6 +379,8 @@ class WizardScreen(QWidget):
         if self.focus_row is not None:
             self.focus_row.input.focus_input()
             self.scroll_area.ensureWidgetVisible(self.focus_row)
+        if not isinstance(QApplication.focusWidget(), QLineEdit):
+            self.host.hide_keyboard()  # nothing to type on this page yet: the page needs the room
         row = self.focus_row
         if not redraw:
             self.page_shown.emit(page.id)
@@ -447,7 +450,14 @@ class WizardScreen(QWidget):
             return
         following = journey.index + 1
         if following < len(journey.pages):
-            self._page_widgets(journey.pages[following])
+            self._polish(self._page_widgets(journey.pages[following])[0])
+
+    @staticmethod
+    def _polish(box: QWidget) -> None:
+        """Apply the style sheet now, while nobody waits (showing the page then costs less)."""
+        box.ensurePolished()
+        for child in box.findChildren(QWidget):
+            child.ensurePolished()
 
     def _drop_rows(self) -> None:
         """Throw every built page away (a new journey, the wipe)."""
