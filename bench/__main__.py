@@ -15,12 +15,15 @@ from bench._core import Figure, machine_description
 # (module, function): each returns a list of Figures. Order: cheap first.
 SUITES = [
     ("bench._text_figures", "compose"),
+    ("bench._address_figures", "address_conversion"),
     ("bench._forms_figures", "catalog_search"),
     ("bench._forms_figures", "form_open"),
     ("bench._receipt_figures", "receipts"),
     ("bench._store_figures", "autosave"),
     ("bench._store_figures", "store_scale"),
     ("bench._sync_figures", "throughput"),
+    ("bench._drain_figures", "drain"),
+    ("bench._fleet_figures", "fleet"),
     ("bench._ui_figures", "cold_start"),
     ("bench._ui_figures", "typing_stalls"),
     ("bench._ui_figures", "wedge_scan"),

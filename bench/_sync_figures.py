@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -14,6 +15,7 @@ from typing import Any
 import requests
 
 from bench._core import Figure
+from sync._uploads import INLINE_MAX_BYTES
 
 
 def _run(count: int, attachment_size: int) -> tuple[float, float, int, float]:
@@ -103,8 +105,9 @@ def _submissions(services: Any) -> list[tuple[str, str, dict[str, Any], list[Any
 
 
 def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
-    """The same sealed bytes with bare requests: one open + one PUT per file, one POST each."""
-    import sync
+    """The same sealed bytes with bare requests: per file one open (small files inline) and
+    one PUT for larger ones, then one POST per application."""
+    import wire
 
     session = requests.Session()
     session.headers.update(
@@ -115,27 +118,28 @@ def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
         refs = []
         for att, blob in files:
             digest = hashlib.sha256(blob).hexdigest()
-            opened = session.post(
-                f"{url}/v1/uploads",
-                timeout=30,
-                json={
-                    "attachment_id": att.id,
-                    "kiosk_application_id": app_id,
-                    "size": len(blob),
-                    "sha256": digest,
-                    "mime": att.mime,
-                    "kind": att.kind,
-                },
-            )
+            meta = {
+                "attachment_id": att.id,
+                "kiosk_application_id": app_id,
+                "size": len(blob),
+                "sha256": digest,
+                "mime": att.mime,
+                "kind": att.kind,
+            }
+            inline = len(blob) <= INLINE_MAX_BYTES  # the protocol's fewest requests, as ours
+            if inline:
+                meta["content"] = base64.b64encode(blob).decode("ascii")
+            opened = session.post(f"{url}/v1/uploads", timeout=30, json=meta)
             opened.raise_for_status()
             upload_id = opened.json()["upload_id"]
-            session.put(
-                f"{url}/v1/uploads/{upload_id}",
-                params={"offset": 0},
-                data=blob,
-                headers={"X-Chunk-SHA256": digest},
-                timeout=30,
-            ).raise_for_status()
+            if not inline:
+                session.put(
+                    f"{url}/v1/uploads/{upload_id}",
+                    params={"offset": 0},
+                    data=blob,
+                    headers={"X-Chunk-SHA256": digest, "Content-Type": "application/octet-stream"},
+                    timeout=30,
+                ).raise_for_status()
             refs.append(
                 {
                     "attachment_id": att.id,
@@ -146,7 +150,7 @@ def _raw_upload(url: str, client: Any, submissions: list[Any]) -> float:
                     "mime": att.mime,
                 }
             )
-        body = sync.build_submission(app_id, payload, refs)
+        body = wire.submission(app_id, payload, refs)
         session.post(
             f"{url}/v1/applications", json=body, timeout=30, headers={"Idempotency-Key": key}
         ).raise_for_status()

@@ -16,6 +16,7 @@ from forms._fields import FieldError, normalize_value
 from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
 from forms._lists import Place, ethnic_groups, places
 from forms._loader import DefinitionError, load_definition
+from forms._samples import SAMPLE_SETS, SAMPLE_TODAY, sample_answers
 from forms._schema import (
     Attachment,
     Condition,
@@ -49,6 +50,8 @@ from forms._words import date_in_words, number_in_words
 
 __all__ = [
     "PERSONAL_ID_MESSAGES",
+    "SAMPLE_SETS",
+    "SAMPLE_TODAY",
     "Address",
     "AddressMatch",
     "Attachment",
@@ -98,6 +101,7 @@ __all__ = [
     "places",
     "resolve_address",
     "same_text",
+    "sample_answers",
     "validate_answers",
     "validate_field",
     "version_key",

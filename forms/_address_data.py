@@ -1,7 +1,7 @@
 """Name indexes over vietnamadminunits' data: 2025 communes, legacy wards and districts, mergers.
 
-Built once from the package's SQLite dataset (unit names, types and the spelling
-variants it lists as keywords) and its 2025 conversion table (which 2025 commune
+Built once through the package's public data API (unit names, types and the
+spelling variants it lists as keywords) and its 2025 conversion table (which 2025 commune
 or communes took each legacy ward). Every lookup is by a *name key*: the name
 folded to ASCII letters and digits, numbers without leading zeros
 ("Phường 01" -> "phuong1", "Ba Vì" -> "bavi").
@@ -9,13 +9,11 @@ folded to ASCII letters and digits, numbers without leading zeros
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sqlite3
+import threading
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from forms._text import fold
 
@@ -80,6 +78,7 @@ class OldWard:
     type: str
     district: str
     province: str
+    province_key: str
     new_province_code: str
     targets: tuple[str, ...]
 
@@ -114,29 +113,40 @@ def _unit_keys(name: str, short: str, unit_type: str, keywords: list[str]) -> li
     return keys + [tkey + k for k in keys if not k.startswith(tkey)]
 
 
-@cache
+_LOCK = threading.Lock()
+
+
 def data() -> Data:
-    """Load the indexes (about a quarter of a second)."""
-    # Located, not imported: importing the package parses 4 MB of JSON we don't use.
-    spec = importlib.util.find_spec("vietnamadminunits")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("vietnamadminunits is not installed")
-    root = Path(next(iter(spec.submodule_search_locations))) / "data"
+    """Load the indexes once (about two seconds, most of it the package's own import).
+
+    Thread-safe: a caller that comes while the start-up preload is loading waits
+    for it instead of loading a second copy.
+    """
+    with _LOCK:
+        return _load()
+
+
+@cache
+def _load() -> Data:
+    # The package's public data API; its converter module holds the merger table.
+    from vietnamadminunits.converter import converter_2025 as converter
+    from vietnamadminunits.database import get_data
+
     out = Data()
-    conn = sqlite3.connect(f"file:{root / 'dataset.db'}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        new_rows = conn.execute(
-            "SELECT province, provinceShort, provinceCode, provinceKey, provinceKeywords,"
-            " ward, wardShort, wardType, wardCode, wardKey, wardKeywords FROM admin_units"
-        ).fetchall()
-        old_rows = conn.execute(
-            "SELECT province, provinceShort, provinceKey, provinceKeywords, district,"
-            " districtShort, districtType, districtKey, districtKeywords, ward, wardShort,"
-            " wardType, wardKey, wardKeywords FROM admin_units_legacy WHERE ward IS NOT NULL"
-        ).fetchall()
-    finally:
-        conn.close()
+    new_rows = get_data(
+        fields=["province", "provinceShort", "provinceCode", "provinceKey", "provinceKeywords",
+                "ward", "wardShort", "wardType", "wardCode", "wardKey", "wardKeywords"],
+        table="admin_units",
+    )  # fmt: skip
+    old_rows = [
+        r for r in get_data(
+            fields=["province", "provinceShort", "provinceKey", "provinceKeywords", "district",
+                    "districtShort", "districtType", "districtKey", "districtKeywords", "ward",
+                    "wardShort", "wardType", "wardKey", "wardKeywords"],
+            table="admin_units_legacy",
+        )
+        if r["ward"] is not None
+    ]  # fmt: skip
     new_by_key: dict[tuple[str, str], NewCommune] = {}
     province_code_by_key: dict[str, str] = {}
     for r in new_rows:
@@ -151,17 +161,16 @@ def data() -> Data:
         _add(out.communes, keys, commune)
         pkeys = [name_key(r["province"]), *_keywords(r["provinceKeywords"])]
         _add(out.provinces, pkeys, (r["provinceCode"], ""))
-    converter = json.loads((root / "converter_2025.json").read_text(encoding="utf-8"))
-    new_province_of = {old: new for new, olds in converter["DICT_PROVINCE"].items() for old in olds}
+    new_province_of = {old: new for new, olds in converter.DICT_PROVINCE.items() for old in olds}
     whole = {
         old: [new_ward]
-        for table in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].values()
+        for table in converter.DICT_PROVINCE_WARD_NO_DIVIDED.values()
         for new_ward, olds in table.items()
         for old in olds
     }
     split = {
         old: [t["newWardKey"] for t in sorted(parts, key=lambda t: not t["isDefaultNewWard"])]
-        for table in converter["DICT_PROVINCE_WARD_DIVIDED"].values()
+        for table in converter.DICT_PROVINCE_WARD_DIVIDED.values()
         for old, parts in table.items()
     }
     districts: dict[tuple[str, str], District] = {}
@@ -195,7 +204,7 @@ def data() -> Data:
         )
         ward = OldWard(
             r["ward"], r["wardShort"], type_key(r["wardType"]), r["district"], r["province"],
-            new_pcode, targets,
+            r["provinceKey"], new_pcode, targets,
         )  # fmt: skip
         keys = _unit_keys(r["ward"], r["wardShort"], r["wardType"], _keywords(r["wardKeywords"]))
         for key in dict.fromkeys(keys):

@@ -32,8 +32,13 @@ _ACCENTED_UNIT = r"phường|xã|thị trấn|đặc khu|quận|huyện|thị x�
 _PLAIN_UNIT = r"phuong|xa|thi tran|dac khu|quan|huyen|thi xa|thanh pho|tinh"
 _ABBREVIATION = r"(?:tp|tx|tt|p|q|h|x|f|t)\.|(?:tp|tx|tt)\s|(?:p|q|f)\s?(?=\d)"
 # Where one comma-less group holds several units: before a unit word.
-_SPLIT_ACCENTED = re.compile(rf"\s+(?=(?:{_ACCENTED_UNIT}|{_ABBREVIATION})\s*\S)", re.I)
-_SPLIT_PLAIN = re.compile(rf"\s+(?=(?:{_PLAIN_UNIT})\s+\S)", re.I)
+# ...but not before a unit word that a unit word follows: it ends a name ("Xã Tân Xã Huyện…").
+_SPLIT_ACCENTED = re.compile(
+    rf"(?<!thị)\s+(?=(?:{_ACCENTED_UNIT}|{_ABBREVIATION})\s*\S)"
+    rf"(?!(?:{_ACCENTED_UNIT})\s+(?:{_ACCENTED_UNIT})\s)",
+    re.I,
+)
+_SPLIT_PLAIN = re.compile(rf"(?<!thi)\s+(?=(?:{_PLAIN_UNIT})\s+\S)", re.I)
 _EXPAND = re.compile(rf"^({_ABBREVIATION})\s*", re.I)
 _FULL = {"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran", "p": "phuong", "f": "phuong",
          "q": "quan", "h": "huyen", "x": "xa", "t": "tinh"}  # fmt: skip
@@ -96,8 +101,12 @@ def _groups(db: Data, text: str) -> list[str]:
 
 
 def _prefer_spelling(part: str, units: list, attr: str = "short") -> list:
-    """Of units whose folded names match, keep those spelled with the part's own diacritics."""
-    if len(units) < 2 or fold(part) == part.lower():
+    """Of units whose folded names match, keep those spelled exactly as the part.
+
+    "Nga Thanh" is Xã Nga Thanh, not Xã Nga Thành; "Nga Thanh" typed for "Nga
+    Thành" without diacritics still finds both when no unit is spelled so.
+    """
+    if len(units) < 2:
         return units
     words = part.split(" ")
     kept = [
@@ -107,20 +116,41 @@ def _prefer_spelling(part: str, units: list, attr: str = "short") -> list:
     return kept or units
 
 
-def _province(db: Data, parts: list[str]) -> tuple[set[str] | None, list[str]]:
-    """Province codes named by the last part (or its tail) and the parts before it."""
+Scope = tuple[set[str] | None, set[str]]  # 2025 province codes (None: any), legacy keys
+
+
+def _province(db: Data, parts: list[str]) -> tuple[Scope, list[str]]:
+    """The provinces the last part (or its tail) names, and the parts before it.
+
+    A legacy province name ("Bến Tre", now part of Vĩnh Long) also narrows the
+    old districts to that old province: Bến Tre and Trà Vinh both had a
+    Huyện Châu Thành.
+    """
     if not parts:
-        return None, parts
+        return (None, set()), parts
     last = parts[-1]
+    found: list[tuple[str, str]] | None = None
+    rest = parts[:-1]
     for key in (_key(last), re.sub(r"^(thanhpho|tinh)", "", _key(last))):
         if key in db.provinces:
-            return {code for code, _ in db.provinces[key]}, parts[:-1]
-    words = last.split(" ")
-    for size in range(min(4, len(words) - 1), 0, -1):
-        key = name_key(" ".join(words[-size:]))
-        if key in db.provinces and len(key) > 2:
-            return {code for code, _ in db.provinces[key]}, [*parts[:-1], " ".join(words[:-size])]
-    return None, parts
+            found = db.provinces[key]
+            break
+    else:
+        words = last.split(" ")
+        for size in range(min(4, len(words) - 1), 0, -1):
+            key = name_key(" ".join(words[-size:]))
+            if key in db.provinces and len(key) > 2:
+                found, rest = db.provinces[key], [*parts[:-1], " ".join(words[:-size])]
+                break
+    if found is None:
+        return (None, set()), parts
+    return ({code for code, _ in found}, {old for _, old in found if old}), rest
+
+
+def _narrow(units: list, legacy: set[str]) -> list:
+    """Old units of the named old province, when the province text names one and it has any."""
+    kept = [u for u in units if u.province_key in legacy]
+    return kept or units
 
 
 def _in(units: Iterable, codes: set[str] | None) -> list:
@@ -153,12 +183,14 @@ def _street(parts: list[str]) -> str | None:
     return ", ".join(parts) or None
 
 
-def _read_units(db: Data, codes: set[str] | None, parts: list[str]) -> Reading | None:
+def _read_units(db: Data, scope: Scope, parts: list[str]) -> Reading | None:
     """Apply the rules of the module docstring to ``parts`` (the province already taken off)."""
     if not parts:
         return None
+    codes, old_keys = scope
     last = parts[-1]
-    districts = _prefer_spelling(last, _in(db.districts.get(_key(last), ()), codes))
+    districts = _in(db.districts.get(_key(last), ()), codes)
+    districts = _prefer_spelling(last, _narrow(districts, old_keys))
     if len(parts) >= 2 and districts:
         before = parts[-2]
         wards = [w for d in districts for w in d.wards.get(_key(before), ())]
@@ -172,7 +204,8 @@ def _read_units(db: Data, codes: set[str] | None, parts: list[str]) -> Reading |
     communes = _prefer_spelling(last, _in(db.communes.get(_key(last), ()), codes))
     if communes:
         return Reading(_one(codes, communes), communes, _street(parts[:-1]))
-    wards = _prefer_spelling(last, _in(db.old_wards.get(_key(last), ()), codes))
+    wards = _in(db.old_wards.get(_key(last), ()), codes)
+    wards = _prefer_spelling(last, _narrow(wards, old_keys))
     if wards:
         legacy = _legacy_name(wards[0], None) if len(wards) == 1 else None
         return Reading(_one(codes, wards), _targets(db, wards), _street(parts[:-1]), legacy)
@@ -190,10 +223,12 @@ def _one(codes: set[str] | None, units: list) -> str | None:
     return next(iter(codes)) if codes and len(codes) == 1 else None
 
 
-def _split_words(db: Data, codes: set[str] | None, group: str) -> Reading | None:
+def _split_words(db: Data, scope: Scope, group: str) -> Reading | None:
     """A comma-less group without unit words ("Ba Trai Ba Vi"): try every split into names."""
     words = group.split(" ")
     n = len(words)
+    if n > 16:  # no address names its units in more words: keep junk cheap
+        return None
     best: Reading | None = None
     for i in range(n):
         if i and (fold(words[i - 1]) in _STREET_WORDS or words[i - 1][:1].isdigit()):
@@ -201,11 +236,11 @@ def _split_words(db: Data, codes: set[str] | None, group: str) -> Reading | None
         head = [" ".join(words[:i])] if i else []
         for j in range(i + 1, n):
             ward, district = " ".join(words[i:j]), " ".join(words[j:])
-            found = _in(db.districts.get(_key(district), ()), codes)
+            found = _in(db.districts.get(_key(district), ()), scope[0])
             if any(d.wards.get(_key(ward)) for d in found):
-                return _read_units(db, codes, [*head, ward, district])
+                return _read_units(db, scope, [*head, ward, district])
         if best is None and i:
-            reading = _read_units(db, codes, [" ".join(words[:i]), " ".join(words[i:])])
+            reading = _read_units(db, scope, [" ".join(words[:i]), " ".join(words[i:])])
             if reading and not reading.legacy and reading.candidates:
                 best = reading
     return best
@@ -215,10 +250,19 @@ def read_address(text: str) -> Reading:
     """Read ``text`` (any form); a Reading with no candidates when no commune is named."""
     db = data()
     parts = _groups(db, normalize(text))
-    codes, rest = _province(db, parts)
-    reading = _read_units(db, codes, rest)
+    scope, rest = _province(db, parts)
+    codes = scope[0]
+    reading = _read_units(db, scope, rest)
     if reading is None and len(rest) == 1 and len(parts) <= 2:
-        reading = _split_words(db, codes, rest[0])
+        reading = _split_words(db, scope, rest[0])
+    if not _GROUPS.search(text) and not (reading and reading.legacy):
+        # No commas at all: an old ward and its district found between the words
+        # beat a split at a unit word that is part of a name ("Tân Xã Thạch Thất").
+        whole_scope, whole = _province(db, [normalize(text)])
+        if len(whole) == 1:
+            alt = _split_words(db, whole_scope, whole[0])
+            if alt is not None and alt.legacy:
+                reading = alt
     if reading is None:
         province = next(iter(codes)) if codes and len(codes) == 1 else None
         return Reading(province, [], _street(rest))

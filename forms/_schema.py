@@ -411,9 +411,7 @@ class FormDefinition(_Strict):
         listed = [f for page in self.pages for f in page.fields]
         twice = sorted({f for f in listed if listed.count(f) > 1})
         if twice:
-            raise ValueError(
-                f"'pages' liệt kê hai lần (pages list twice): {twice}"
-            )
+            raise ValueError(f"'pages' liệt kê hai lần (pages list twice): {twice}")
         return self
 
     def all_fields(self) -> dict[str, FieldSpec]:

@@ -32,6 +32,7 @@ from portal._replies import (
     unauthorised,
 )
 from portal._uploads import add_upload_routes
+from wire import Accepted, PortalStatus
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "wire" / "openapi.yaml"
 
@@ -51,15 +52,15 @@ def _catalog_doc(db: PortalDB) -> tuple[str, bytes]:
 
 
 def _reply(record: dict[str, Any], *, duplicate: bool) -> dict[str, Any]:
-    return {
-        "official_code": record["official_code"],
-        "kiosk_application_id": record["kiosk_application_id"],
-        "status": record["status"],
-        "status_label": STATUS_LABELS[record["status"]],
-        "due_at": record["due_at"],
-        "received_at": record["received_at"],
-        "duplicate": duplicate,
-    }
+    return Accepted(
+        official_code=record["official_code"],
+        kiosk_application_id=record["kiosk_application_id"],
+        status=record["status"],
+        status_label=STATUS_LABELS[record["status"]],
+        due_at=record["due_at"],
+        received_at=record["received_at"],
+        duplicate=duplicate,
+    ).to_json()
 
 
 def create_portal_app(
@@ -193,18 +194,17 @@ def create_portal_app(
         record = db.application(kiosk_id, official_code)
         if record is None:
             return error(404, "not_found", "Không tìm thấy hồ sơ.", "No such application.")
-        return JSONResponse(
-            {
-                "official_code": record["official_code"],
-                "kiosk_application_id": record["kiosk_application_id"],
-                "status": record["status"],
-                "status_label": STATUS_LABELS[record["status"]],
-                "due_at": record["due_at"],
-                "supplement_note": record["supplement_note"],
-                "e_result_available": bool(record["e_result"]),
-                "updated_at": record["updated_at"],
-            }
+        reply = PortalStatus(
+            official_code=record["official_code"],
+            kiosk_application_id=record["kiosk_application_id"],
+            status=record["status"],
+            status_label=STATUS_LABELS[record["status"]],
+            due_at=record["due_at"],
+            supplement_note=record["supplement_note"],
+            e_result_available=bool(record["e_result"]),
+            updated_at=record["updated_at"],
         )
+        return JSONResponse(reply.to_json())
 
     add_upload_routes(app, db)
 

@@ -13,14 +13,17 @@ import hashlib
 import hmac
 import json
 import secrets
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+
 from kiosk.clock import DEFAULT_TIME_ZONE, Clock, system_clock
 from kiosk.workdays import WorkingCalendar
+from portal._conn import run
 from portal._files import FilesMixin, now_iso
 
 _CALENDAR = WorkingCalendar()
@@ -73,8 +76,9 @@ class PortalDB(FilesMixin):
             self._set_meta(conn, key, value)
 
     @staticmethod
-    def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
-        conn.execute(
+    def _set_meta(conn: Connection, key: str, value: str) -> None:
+        run(
+            conn,
             "INSERT INTO meta (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
@@ -90,8 +94,8 @@ class PortalDB(FilesMixin):
         from portal._key import generate_keypair
 
         with self.transaction() as conn:
-            rows = conn.execute(
-                "SELECT key, value FROM meta WHERE key IN ('private_pem', 'public_pem')"
+            rows = run(
+                conn, "SELECT key, value FROM meta WHERE key IN ('private_pem', 'public_pem')"
             ).fetchall()
             found = {r[0]: r[1] for r in rows}
             if len(found) < 2:
@@ -106,8 +110,10 @@ class PortalDB(FilesMixin):
     def add_enroll_code(self, code: str) -> None:
         """Allow one kiosk to enrol with ``code`` (a used code stays used)."""
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO enroll_codes (code_hash, created_at) VALUES (?, ?)",
+            run(
+                conn,
+                "INSERT INTO enroll_codes (code_hash, created_at) VALUES (?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (_hash(code), now_iso()),
             )
 
@@ -119,26 +125,31 @@ class PortalDB(FilesMixin):
         """
         token = secrets.token_urlsafe(32)
         with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT * FROM enroll_codes WHERE code_hash = ?", (_hash(code),)
+            row = run(
+                conn,
+                "SELECT * FROM enroll_codes WHERE code_hash = ?" + self._lock_suffix(),  # noqa: S608
+                (_hash(code),),
             ).fetchone()
             if row is None:
                 return None
             if row["kiosk_id"] is not None:
                 if not device_id or row["device_id"] != device_id:
                     return None
-                conn.execute(
+                run(
+                    conn,
                     "UPDATE kiosks SET token_hash = ? WHERE kiosk_id = ?",
                     (_hash(token), row["kiosk_id"]),
                 )
                 return Enrolment(row["kiosk_id"], token)
             kiosk_id = str(uuid.uuid4())
-            conn.execute(
+            run(
+                conn,
                 "INSERT INTO kiosks (kiosk_id, device_id, name, token_hash, enrolled_at)"
                 " VALUES (?, ?, ?, ?, ?)",
                 (kiosk_id, device_id, name, _hash(token), now_iso()),
             )
-            conn.execute(
+            run(
+                conn,
                 "UPDATE enroll_codes SET device_id = ?, kiosk_id = ?, used_at = ?"
                 " WHERE code_hash = ?",
                 (device_id, kiosk_id, now_iso(), _hash(code)),
@@ -167,16 +178,18 @@ class PortalDB(FilesMixin):
             return found, conflict
 
     def _existing(
-        self, conn: sqlite3.Connection, kiosk_id: str, key: str, app_id: str
+        self, conn: Connection, kiosk_id: str, key: str, app_id: str
     ) -> tuple[dict[str, Any] | None, bool]:
-        row = conn.execute(
+        row = run(
+            conn,
             "SELECT a.* FROM idempotency i JOIN applications a ON a.id = i.application_id"
             " WHERE i.kiosk_id = ? AND i.key = ?",
             (kiosk_id, key),
         ).fetchone()
         if row is not None:
             return (dict(row), False) if row["kiosk_application_id"] == app_id else (None, True)
-        row = conn.execute(
+        row = run(
+            conn,
             "SELECT * FROM applications WHERE kiosk_id = ? AND kiosk_application_id = ?",
             (kiosk_id, app_id),
         ).fetchone()
@@ -185,7 +198,8 @@ class PortalDB(FilesMixin):
             # broken one delivered but lost the reply) arrives from another kiosk. Both ids
             # are random UUIDs made by the first kiosk, so matching both is the same
             # application, never a collision; the key alone could be reused by mistake.
-            row = conn.execute(
+            row = run(
+                conn,
                 "SELECT a.* FROM applications a WHERE a.kiosk_application_id = ?"
                 " AND (a.idempotency_key = ? OR EXISTS (SELECT 1 FROM idempotency i"
                 " WHERE i.application_id = a.id AND i.key = ?)) ORDER BY a.id LIMIT 1",
@@ -195,8 +209,10 @@ class PortalDB(FilesMixin):
             return None, False
         # A replay under a new key, or from another kiosk: remember the key for this kiosk
         # so the next replay is found by the first query.
-        conn.execute(
-            "INSERT OR IGNORE INTO idempotency (kiosk_id, key, application_id) VALUES (?, ?, ?)",
+        run(
+            conn,
+            "INSERT INTO idempotency (kiosk_id, key, application_id) VALUES (?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             (kiosk_id, key, row["id"]),
         )
         return dict(row), False
@@ -210,9 +226,23 @@ class PortalDB(FilesMixin):
         payload_text: str,
         sealed: bool,
     ) -> tuple[dict[str, Any], bool]:
-        """Store a validated application once; return (record, duplicate)."""
+        """Store a validated application once; return (record, duplicate).
+
+        Two processes taking the same application at once: on PostgreSQL an advisory
+        lock on its id orders them; the unique constraints are the last word either way
+        (a violation is retried once and then finds the stored record).
+        """
+        try:
+            return self._store_application(kiosk_id, key, body, payload_text, sealed)
+        except IntegrityError:
+            return self._store_application(kiosk_id, key, body, payload_text, sealed)
+
+    def _store_application(
+        self, kiosk_id: str, key: str, body: dict[str, Any], payload_text: str, sealed: bool
+    ) -> tuple[dict[str, Any], bool]:
         app_id = body["kiosk_application_id"]
         with self.transaction() as conn:
+            self._advisory_lock(conn, app_id)
             existing, conflict = self._existing(conn, kiosk_id, key, app_id)
             if existing is not None:
                 self._log_submission(conn, kiosk_id, app_id, duplicate=True)
@@ -223,11 +253,12 @@ class PortalDB(FilesMixin):
             code = self._next_code(conn, now)
             days = self._processing_days(conn, body["procedure_code"])
             due = _add_working_days(now.date(), days)
-            cur = conn.execute(
+            cur = run(
+                conn,
                 "INSERT INTO applications (official_code, kiosk_id, kiosk_application_id,"
                 " idempotency_key, procedure_code, definition_version, payload, sealed,"
                 " attachments, status, due_at, received_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id",
                 (
                     code,
                     kiosk_id,
@@ -243,37 +274,42 @@ class PortalDB(FilesMixin):
                     now_iso(),
                 ),
             )
-            conn.execute(
+            new_id = cur.fetchone()["id"]
+            run(
+                conn,
                 "INSERT INTO idempotency (kiosk_id, key, application_id) VALUES (?, ?, ?)",
-                (kiosk_id, key, cur.lastrowid),
+                (kiosk_id, key, new_id),
             )
             self._log_submission(conn, kiosk_id, app_id, duplicate=False)
-            row = conn.execute("SELECT * FROM applications WHERE id = ?", (cur.lastrowid,))
+            row = run(conn, "SELECT * FROM applications WHERE id = ?", (new_id,))
             return dict(row.fetchone()), False
 
     @staticmethod
-    def _log_submission(
-        conn: sqlite3.Connection, kiosk_id: str, app_id: str, *, duplicate: bool
-    ) -> None:
-        conn.execute(
+    def _log_submission(conn: Connection, kiosk_id: str, app_id: str, *, duplicate: bool) -> None:
+        run(
+            conn,
             "INSERT INTO submissions (kiosk_id, kiosk_application_id, duplicate, at)"
             " VALUES (?, ?, ?, ?)",
             (kiosk_id, app_id, int(duplicate), now_iso()),
         )
 
-    def _next_code(self, conn: sqlite3.Connection, now: datetime) -> str:
+    def _next_code(self, conn: Connection, now: datetime) -> str:
         day = now.strftime("%y%m%d")
-        conn.execute(
+        # One atomic statement: the row lock (PostgreSQL) or the write lock (SQLite) makes
+        # every process get the next number, never the same one.
+        n = run(
+            conn,
             "INSERT INTO daily_seq (day, n) VALUES (?, 1)"
-            " ON CONFLICT (day) DO UPDATE SET n = n + 1",
+            " ON CONFLICT (day) DO UPDATE SET n = daily_seq.n + 1 RETURNING n",
             (day,),
-        )
-        n = conn.execute("SELECT n FROM daily_seq WHERE day = ?", (day,)).fetchone()[0]
-        return f"{self.agency_id}-{day}-{SYSTEM_CODE}{n:04d}"
+        ).fetchone()[0]
+        agency = run(conn, "SELECT value FROM meta WHERE key = 'agency_id'").fetchone()
+        return f"{agency[0] if agency else DEFAULT_AGENCY_ID}-{day}-{SYSTEM_CODE}{n:04d}"
 
     @staticmethod
-    def _processing_days(conn: sqlite3.Connection, procedure_code: str) -> int:
-        row = conn.execute(
+    def _processing_days(conn: Connection, procedure_code: str) -> int:
+        row = run(
+            conn,
             "SELECT definition FROM catalog WHERE procedure_code = ? ORDER BY version DESC",
             (procedure_code,),
         ).fetchone()
@@ -305,7 +341,8 @@ class PortalDB(FilesMixin):
         if status not in STATUS_LABELS:
             raise ValueError(f"status must be 1..10, not {status}")
         with self.transaction() as conn:
-            cur = conn.execute(
+            cur = run(
+                conn,
                 "UPDATE applications SET status = ?, supplement_note = ?,"
                 " e_result = COALESCE(?, e_result), due_at = COALESCE(?, due_at), updated_at = ?"
                 " WHERE official_code = ?",

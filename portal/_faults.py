@@ -54,6 +54,13 @@ class FaultPlan:
         """Whether any fault can happen."""
         return self.drop + self.error + self.timeout + self.lost_reply > 0
 
+    def spec(self) -> str:
+        """This plan as a ``--faults`` string (empty when no fault can happen)."""
+        if not self.active:
+            return ""
+        names = (*KINDS, "hold", "retry_after", "error_status", "seed")
+        return ",".join(f"{n}={getattr(self, n)}" for n in names if getattr(self, n) is not None)
+
     @classmethod
     def parse(cls, spec: str | None) -> FaultPlan:
         """Parse ``drop=0.2,error=0.1,timeout=0.05,lost_reply=0.05[,hold=2][,seed=7]``.

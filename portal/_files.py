@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Connection
+
 from kiosk.clock import Clock, system_clock
-from portal._conn import PortalConnection
+from portal._conn import PortalConnection, Rec, run
 
 
 def now_iso(clock: Clock | None = None) -> str:
@@ -33,35 +34,66 @@ class FilesMixin(PortalConnection):
 
     # -- uploads -------------------------------------------------------------------------
 
-    def open_upload(self, kiosk_id: str, meta: dict[str, Any]) -> tuple[Upload, bool]:
-        """Start (or find again) the upload of one attachment; return (upload, created)."""
+    def open_upload(
+        self, kiosk_id: str, meta: dict[str, Any], content: bytes | None = None
+    ) -> tuple[Upload, bool]:
+        """Start (or find again) the upload of one attachment; return (upload, created).
+
+        ``content``: the whole file, sent with the opening request (small files): stored
+        at once when nothing is committed yet and its sha256 matches, so the upload is
+        complete without a chunk request; otherwise ignored (the kiosk then sends chunks).
+        """
         with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT * FROM uploads WHERE kiosk_id = ? AND attachment_id = ?",
-                (kiosk_id, meta["attachment_id"]),
-            ).fetchone()
-            if row is not None and (row["size"], row["sha256"]) == (meta["size"], meta["sha256"]):
-                return _upload(row), False
-            if row is not None:  # the kiosk's file changed: start over
-                conn.execute("DELETE FROM upload_chunks WHERE upload_id = ?", (row["upload_id"],))
-                conn.execute("DELETE FROM uploads WHERE upload_id = ?", (row["upload_id"],))
-            upload_id = str(uuid.uuid4())
-            conn.execute(
-                "INSERT INTO uploads (upload_id, kiosk_id, attachment_id, kiosk_application_id,"
-                " size, sha256, mime, kind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    upload_id,
-                    kiosk_id,
-                    meta["attachment_id"],
-                    meta.get("kiosk_application_id"),
-                    meta["size"],
-                    meta["sha256"],
-                    meta.get("mime"),
-                    meta.get("kind"),
-                    now_iso(),
-                ),
+            upload, created = self._open(conn, kiosk_id, meta)
+            if (
+                content is None
+                or upload.complete
+                or upload.committed
+                or len(content) != upload.size
+                or hashlib.sha256(content).hexdigest() != upload.sha256
+            ):
+                return upload, created
+            run(
+                conn,
+                'INSERT INTO upload_chunks (upload_id, "offset", data) VALUES (?, 0, ?)',
+                (upload.upload_id, content),
             )
-            return Upload(upload_id, meta["size"], meta["sha256"], 0, False), True
+            run(
+                conn,
+                "UPDATE uploads SET committed = size, complete = 1 WHERE upload_id = ?",
+                (upload.upload_id,),
+            )
+            return Upload(upload.upload_id, upload.size, upload.sha256, upload.size, True), created
+
+    def _open(self, conn: Connection, kiosk_id: str, meta: dict[str, Any]) -> tuple[Upload, bool]:
+        row = run(
+            conn,
+            "SELECT * FROM uploads WHERE kiosk_id = ? AND attachment_id = ?",
+            (kiosk_id, meta["attachment_id"]),
+        ).fetchone()
+        if row is not None and (row["size"], row["sha256"]) == (meta["size"], meta["sha256"]):
+            return _upload(row), False
+        if row is not None:  # the kiosk's file changed: start over
+            run(conn, "DELETE FROM upload_chunks WHERE upload_id = ?", (row["upload_id"],))
+            run(conn, "DELETE FROM uploads WHERE upload_id = ?", (row["upload_id"],))
+        upload_id = str(uuid.uuid4())
+        run(
+            conn,
+            "INSERT INTO uploads (upload_id, kiosk_id, attachment_id, kiosk_application_id,"
+            " size, sha256, mime, kind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                upload_id,
+                kiosk_id,
+                meta["attachment_id"],
+                meta.get("kiosk_application_id"),
+                meta["size"],
+                meta["sha256"],
+                meta.get("mime"),
+                meta.get("kind"),
+                now_iso(),
+            ),
+        )
+        return Upload(upload_id, meta["size"], meta["sha256"], 0, False), True
 
     def upload(self, kiosk_id: str, upload_id: str) -> Upload | None:
         """An upload of this kiosk."""
@@ -79,7 +111,7 @@ class FilesMixin(PortalConnection):
         if not rows or not rows[0][0]:
             return None
         chunks = self._query(
-            "SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY offset", (upload_id,)
+            'SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY "offset"', (upload_id,)
         )
         return b"".join(bytes(c[0]) for c in chunks)
 
@@ -88,19 +120,24 @@ class FilesMixin(PortalConnection):
     ) -> tuple[int, bool]:
         """Append ``data`` at ``offset`` if that is the committed offset; return (committed, ok)."""
         with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT * FROM uploads WHERE upload_id = ? AND kiosk_id = ?", (upload_id, kiosk_id)
+            row = run(
+                conn,
+                "SELECT * FROM uploads WHERE upload_id = ? AND kiosk_id = ?"  # noqa: S608
+                + self._lock_suffix(),
+                (upload_id, kiosk_id),
             ).fetchone()
             if row is None:
                 raise LookupError(upload_id)
             committed = int(row["committed"])
             if offset != committed or row["complete"] or committed + len(data) > row["size"]:
                 return committed, False
-            conn.execute(
-                "INSERT INTO upload_chunks (upload_id, offset, data) VALUES (?, ?, ?)",
+            run(
+                conn,
+                'INSERT INTO upload_chunks (upload_id, "offset", data) VALUES (?, ?, ?)',
                 (upload_id, offset, data),
             )
-            conn.execute(
+            run(
+                conn,
                 "UPDATE uploads SET committed = ? WHERE upload_id = ?",
                 (committed + len(data), upload_id),
             )
@@ -108,19 +145,19 @@ class FilesMixin(PortalConnection):
                 # The last chunk: check the whole file now, so the kiosk needs no extra
                 # round trip; a mismatch restarts the upload at 0 (409 with committed 0).
                 if not self._whole_file_matches(conn, upload_id, row["sha256"]):
-                    conn.execute("DELETE FROM upload_chunks WHERE upload_id = ?", (upload_id,))
-                    conn.execute(
-                        "UPDATE uploads SET committed = 0 WHERE upload_id = ?", (upload_id,)
-                    )
+                    run(conn, "DELETE FROM upload_chunks WHERE upload_id = ?", (upload_id,))
+                    run(conn, "UPDATE uploads SET committed = 0 WHERE upload_id = ?", (upload_id,))
                     return 0, False
-                conn.execute("UPDATE uploads SET complete = 1 WHERE upload_id = ?", (upload_id,))
+                run(conn, "UPDATE uploads SET complete = 1 WHERE upload_id = ?", (upload_id,))
             return committed + len(data), True
 
     @staticmethod
     def _whole_file_matches(conn: Any, upload_id: str, sha256: str) -> bool:
         digest = hashlib.sha256()
-        for chunk in conn.execute(
-            "SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY offset", (upload_id,)
+        for chunk in run(
+            conn,
+            'SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY "offset"',
+            (upload_id,),
         ):
             digest.update(chunk[0])
         return digest.hexdigest() == sha256
@@ -132,24 +169,29 @@ class FilesMixin(PortalConnection):
             LookupError: no such upload for this kiosk.
         """
         with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT * FROM uploads WHERE upload_id = ? AND kiosk_id = ?", (upload_id, kiosk_id)
+            row = run(
+                conn,
+                "SELECT * FROM uploads WHERE upload_id = ? AND kiosk_id = ?"  # noqa: S608
+                + self._lock_suffix(),
+                (upload_id, kiosk_id),
             ).fetchone()
             if row is None:
                 raise LookupError(upload_id)
             if row["complete"] or row["committed"] != row["size"]:
                 return _upload(row)
             digest = hashlib.sha256()
-            for chunk in conn.execute(
-                "SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY offset", (upload_id,)
+            for chunk in run(
+                conn,
+                'SELECT data FROM upload_chunks WHERE upload_id = ? ORDER BY "offset"',
+                (upload_id,),
             ):
                 digest.update(chunk[0])
             if digest.hexdigest() == row["sha256"] == sha256.lower():
-                conn.execute("UPDATE uploads SET complete = 1 WHERE upload_id = ?", (upload_id,))
+                run(conn, "UPDATE uploads SET complete = 1 WHERE upload_id = ?", (upload_id,))
             else:
-                conn.execute("DELETE FROM upload_chunks WHERE upload_id = ?", (upload_id,))
-                conn.execute("UPDATE uploads SET committed = 0 WHERE upload_id = ?", (upload_id,))
-            new = conn.execute("SELECT * FROM uploads WHERE upload_id = ?", (upload_id,))
+                run(conn, "DELETE FROM upload_chunks WHERE upload_id = ?", (upload_id,))
+                run(conn, "UPDATE uploads SET committed = 0 WHERE upload_id = ?", (upload_id,))
+            new = run(conn, "SELECT * FROM uploads WHERE upload_id = ?", (upload_id,))
             return _upload(new.fetchone())
 
     # -- catalog -------------------------------------------------------------------------
@@ -157,12 +199,14 @@ class FilesMixin(PortalConnection):
     def put_catalog(self, definitions: list[tuple[str, str, str]]) -> None:
         """Add or replace procedure definitions (code, version, JSON text)."""
         with self.transaction() as conn:
-            conn.executemany(
-                "INSERT INTO catalog (procedure_code, version, definition) VALUES (?, ?, ?)"
-                " ON CONFLICT (procedure_code, version)"
-                " DO UPDATE SET definition = excluded.definition",
-                definitions,
-            )
+            for definition in definitions:
+                run(
+                    conn,
+                    "INSERT INTO catalog (procedure_code, version, definition) VALUES (?, ?, ?)"
+                    " ON CONFLICT (procedure_code, version)"
+                    " DO UPDATE SET definition = excluded.definition",
+                    definition,
+                )
 
     def catalog(self) -> list[tuple[str, str, str]]:
         """Every definition as (code, version, JSON text)."""
@@ -173,7 +217,7 @@ class FilesMixin(PortalConnection):
         return [(r[0], r[1], r[2]) for r in rows]
 
 
-def _upload(row: sqlite3.Row) -> Upload:
+def _upload(row: Rec) -> Upload:
     return Upload(
         row["upload_id"], row["size"], row["sha256"], row["committed"], bool(row["complete"])
     )

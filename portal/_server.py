@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import json
 import logging
 import os
 import secrets
@@ -51,7 +53,7 @@ class RunningPortal:
 
     url: str
     port: int
-    db_path: Path
+    db_path: Path | str
     enroll_code: str | None
     _server: _Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
@@ -73,7 +75,7 @@ class RunningPortal:
         self.stop()
 
 
-def _config(app: Any, log_level: str) -> uvicorn.Config:
+def _config(app: Any, log_level: str) -> uvicorn.Config:  # app: an ASGI app or "module:name"
     return uvicorn.Config(
         app,
         log_level=log_level,
@@ -94,21 +96,78 @@ def serve_portal(
     faults: FaultPlan | str | None = None,
     agency_id: str | None = None,
     log_level: str = "info",
+    workers: int = 1,
     require_sealed: bool = True,
 ) -> None:
-    """Serve the portal in the foreground until interrupted (``kiosk portal serve``)."""
-    app = create_portal_app(
-        db_path,
-        enroll_code=enroll_code,
-        faults=faults,
-        agency_id=agency_id,
-        require_sealed=require_sealed,
+    """Serve the portal in the foreground until interrupted (``kiosk portal serve``).
+
+    ``db_path`` is a SQLite file or a ``postgresql://`` URL. With ``workers`` > 1,
+    that many server processes share the listening socket (uvicorn's supervisor);
+    the database is migrated and seeded here first, and each process opens its own
+    connections: idempotency and code sequences hold through the database's
+    constraints and locks, not through anything shared in memory.
+    """
+    if workers <= 1:
+        app = create_portal_app(
+            db_path,
+            enroll_code=enroll_code,
+            faults=faults,
+            agency_id=agency_id,
+            require_sealed=require_sealed,
+        )
+        sock = listen(host, port)
+        try:
+            uvicorn.Server(_config(app, log_level)).run(sockets=[sock])
+        finally:
+            sock.close()
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    prepare_portal_db(db_path, enroll_code=enroll_code, agency_id=agency_id)
+    plan = faults if isinstance(faults, FaultPlan) else FaultPlan.parse(faults)
+    os.environ[_WORKER_ENV] = json.dumps(
+        {
+            "db": str(db_path),
+            "faults": plan.spec(),
+            "agency_id": agency_id,
+            "require_sealed": require_sealed,
+        }
     )
+    config = _config("portal._server:worker_app", log_level)
+    config.factory = True
+    config.workers = workers
     sock = listen(host, port)
     try:
-        uvicorn.Server(_config(app, log_level)).run(sockets=[sock])
+        supervisor: Any = Multiprocess
+        if "target" in inspect.signature(Multiprocess.__init__).parameters:  # uvicorn < 0.36
+            supervisor(config, target=uvicorn.Server(config).run, sockets=[sock]).run()
+        else:
+            supervisor(config, sockets=[sock]).run()
     finally:
         sock.close()
+
+
+_WORKER_ENV = "KIOSK_PORTAL_WORKER"
+
+
+def worker_app() -> Any:
+    """The app of one worker process of ``serve_portal(workers=N)`` (settings from the
+    environment the supervisor passed down)."""
+    settings = json.loads(os.environ[_WORKER_ENV])
+    return create_portal_app(
+        settings["db"],
+        faults=settings["faults"] or None,
+        agency_id=settings["agency_id"],
+        require_sealed=settings["require_sealed"],
+    )
+
+
+def prepare_portal_db(
+    db_path: Path | str, *, enroll_code: str | None = None, agency_id: str | None = None
+) -> None:
+    """Migrate the database and make its keys, catalog and enrolment code (once, before
+    worker processes start)."""
+    create_portal_app(db_path, enroll_code=enroll_code, agency_id=agency_id).state.db.close()
 
 
 def start_portal_in_thread(
@@ -159,7 +218,7 @@ def start_portal_in_thread(
     return RunningPortal(
         url=f"http://{host}:{bound_port}",
         port=bound_port,
-        db_path=Path(db_path),
+        db_path=db_path if "://" in str(db_path) else Path(db_path),
         enroll_code=enroll_code,
         _server=server,
         _thread=thread,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import contextlib
 import hashlib
 from typing import Any
 
@@ -28,6 +31,31 @@ from portal._requests import (
     read_body,
     require_media_type,
 )
+
+#: Files up to this size may come with the opening request (base64 ``content``): one
+#: request instead of two, which is most attachments on a bad link.
+INLINE_MAX_BYTES = 256 * 1024
+
+
+def _inline_content(value: Any, size: Any, reasons: list[dict[str, str]]) -> bytes | None:
+    """The file sent inline with ``POST /v1/uploads``, or ``None`` when there is none."""
+    if value is None:
+        return None
+    data = None
+    if isinstance(value, str) and len(value) <= 4 * (INLINE_MAX_BYTES // 3 + 1):
+        with contextlib.suppress(binascii.Error, ValueError):
+            data = base64.b64decode(value, validate=True)
+    if data is None or len(data) != size:
+        reasons.append(
+            reason(
+                "content",
+                "invalid",
+                "Nội dung tệp gửi kèm không hợp lệ.",
+                f"content must be the whole file in base64, at most {INLINE_MAX_BYTES} bytes.",
+            )
+        )
+        return None
+    return data
 
 
 def add_upload_routes(app: Any, db: PortalDB) -> None:
@@ -65,9 +93,10 @@ def add_upload_routes(app: Any, db: PortalDB) -> None:
                     "sha256 must be 64 lowercase hex digits.",
                 )
             )
+        content = _inline_content(body.get("content"), size, reasons)
         if reasons:
             return rejected(reasons)
-        upload, created = db.open_upload(kiosk_id, body)
+        upload, created = db.open_upload(kiosk_id, body, content)
         return JSONResponse(
             upload_doc(upload),
             status_code=201 if created else 200,

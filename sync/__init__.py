@@ -36,9 +36,10 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._probe import PeerCertificate, PortalDate, peer_certificate, portal_date
 from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
-from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport, build_submission
+from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport
 
 __all__ = [
     "CHUNK_SIZE",
@@ -55,7 +56,9 @@ __all__ = [
     "NotEnrolledError",
     "OffsetMismatchError",
     "OutboxWorker",
+    "PeerCertificate",
     "PortalClient",
+    "PortalDate",
     "PortalError",
     "PortalStatus",
     "ProtocolError",
@@ -66,7 +69,6 @@ __all__ = [
     "SystemClock",
     "TransientError",
     "UploadState",
-    "build_submission",
     "check_portal_url",
     "client_from_store",
     "enrol",
@@ -74,6 +76,8 @@ __all__ = [
     "is_official_code",
     "load_credentials",
     "official_code_date",
+    "peer_certificate",
+    "portal_date",
     "retry_after_seconds",
     "seed_applications",
 ]

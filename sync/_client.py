@@ -38,10 +38,8 @@ from sync._retry import (
     RetryPolicy,
 )
 from sync._wire import (
-    Accepted,
     Catalog,
     Enrolment,
-    PortalStatus,
     UploadState,
     check_portal_url,
     expect,
@@ -51,6 +49,7 @@ from sync._wire import (
     retry_after_seconds,
     upload_state,
 )
+from wire import Accepted, MessageError, PortalStatus
 
 _REJECTING = {400, 409, 413, 422}
 # A reply cut short (the connection died mid-body) is a transport failure like a reset.
@@ -267,23 +266,16 @@ class PortalClient:
         if rejection is not None:
             raise rejection
         data = expect(resp, (200, 201), "submit")
-        code = data.get("official_code")
-        if not isinstance(code, str) or not is_official_code(code):
+        try:
+            accepted = Accepted.from_json(data)
+        except MessageError as exc:
+            raise ProtocolError(f"submit: {exc}") from exc
+        if not is_official_code(accepted.official_code):
             raise ProtocolError("submit: success reply without a valid official code")
         echoed = data.get("kiosk_application_id")
         if echoed is not None and echoed != body.get("kiosk_application_id"):
             raise ProtocolError("submit: reply is for another application")
-        duplicate = data.get("duplicate", False)
-        if not isinstance(duplicate, bool):
-            raise ProtocolError("submit: 'duplicate' is not a boolean")
-        status = data.get("status")
-        due = data.get("due_at")
-        return Accepted(
-            official_code=code,
-            status=status if isinstance(status, int) and 1 <= status <= 10 else None,
-            due_at=due if isinstance(due, str) else None,
-            duplicate=duplicate,
-        )
+        return accepted
 
     def open_upload(self, meta: dict[str, Any]) -> UploadState:
         """Start (or find again) an attachment upload; learn its committed offset."""
@@ -358,17 +350,10 @@ class PortalClient:
         if resp.status_code == 404:
             return None
         data = expect(resp, (200,), "status")
-        status = data.get("status")
-        if not isinstance(status, int) or isinstance(status, bool) or not 1 <= status <= 10:
-            raise ProtocolError("status: missing or invalid status code")
-        due, note = data.get("due_at"), data.get("supplement_note")
-        return PortalStatus(
-            official_code=official_code,
-            status=status,
-            due_at=due if isinstance(due, str) else None,
-            supplement_note=note if isinstance(note, str) else None,
-            e_result_available=data.get("e_result_available") is True,
-        )
+        try:
+            return PortalStatus.from_json(data, official_code=official_code)
+        except MessageError as exc:
+            raise ProtocolError(f"status: {exc}") from exc
 
     def catalog(self, etag: str | None = None) -> Catalog | None:
         """The full catalog, or ``None`` when unchanged since ``etag`` (304).

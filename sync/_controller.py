@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from sync._client import PortalClient
 from sync._credentials import load_credentials
+from sync._loop import sync_round
 from sync._worker import OutboxWorker
 
 _log = logging.getLogger(__name__)
@@ -143,32 +144,21 @@ class SyncController(QObject):
                     self._wake.wait(wait)
                     self._wake.clear()
                     continue
-                online = self._client.health()
-                if online != self._online:
-                    self._online = online
-                    self.link_changed.emit(online)
-                if online and worker.link_down:
-                    worker.link_up()  # items in backoff become due again, spread out
-                if online and not self._stop.is_set():
-                    report = worker.run_once()
-                    counts = {**report.counts(), "online": True}
-                    self.sync_finished.emit(counts)
-                    wait = self._next_wait(report.pending)
-                elif not online:
+                if self._stop.is_set():
+                    break
+                done = sync_round(worker, self._client, self._interval)
+                if done.online != self._online:
+                    self._online = done.online
+                    self.link_changed.emit(done.online)
+                if done.report is not None:
+                    self.sync_finished.emit({**done.report.counts(), "online": True})
+                else:
                     self.sync_finished.emit({"online": False})
+                wait = done.wait_s
             except Exception:  # the loop must survive anything and try again later
                 _log.exception("sync pass failed")
             self._wake.wait(wait)
             self._wake.clear()
-
-    def _next_wait(self, pending: int) -> float:
-        if not pending:
-            return self._interval
-        try:
-            due = self._worker.seconds_until_due() if self._worker else None
-        except Exception:
-            return self._interval
-        return self._interval if due is None else min(self._interval, max(due, 0.05))
 
     def _on_item(self, app_id: str, state: str, progress: float) -> None:
         self.item_changed.emit(app_id, state, progress)

@@ -1,4 +1,4 @@
-"""The sync API's reply models and the defensive parsing shared by the client."""
+"""The client's reply models and defensive parsing (shared messages are ``wire``'s)."""
 
 from __future__ import annotations
 
@@ -13,27 +13,22 @@ import requests
 
 from kiosk.clock import system_clock
 from sync._errors import InsecurePortalError, ProtocolError, TransientError
+from wire import Accepted, PortalStatus
 
-
-@dataclass(frozen=True)
-class Accepted:
-    """The portal has the application: its official code and first status."""
-
-    official_code: str
-    status: int | None
-    due_at: str | None
-    duplicate: bool
-
-
-@dataclass(frozen=True)
-class PortalStatus:
-    """An application's processing status on the portal."""
-
-    official_code: str
-    status: int
-    due_at: str | None
-    supplement_note: str | None
-    e_result_available: bool
+__all__ = [
+    "Accepted",
+    "Catalog",
+    "Enrolment",
+    "PortalStatus",
+    "UploadState",
+    "check_portal_url",
+    "expect",
+    "is_loopback",
+    "json_object",
+    "offset_of",
+    "retry_after_seconds",
+    "upload_state",
+]
 
 
 @dataclass(frozen=True)

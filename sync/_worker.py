@@ -30,7 +30,7 @@ from sync._credentials import store_of
 from sync._errors import LinkError, NotEnrolledError, RejectedError, TransientError
 from sync._pulls import pull_catalog, pull_statuses
 from sync._uploads import upload_attachments
-from wire import is_sealed, sealed_meta
+from wire import is_sealed, submission
 
 _log = logging.getLogger(__name__)
 
@@ -423,7 +423,7 @@ class OutboxWorker:
         refs = upload_attachments(
             self.client, self._db, app_id, attachments, self.chunk_size, progress, self._stop
         )
-        body = build_submission(app_id, payload, refs)
+        body = submission(app_id, payload, refs)
         return self.client.submit(body, idempotency_key=item.idempotency_key)
 
     def _pulls(self, report: SyncReport) -> None:
@@ -434,31 +434,3 @@ class OutboxWorker:
         if self._last_catalog is None or now - self._last_catalog >= self.catalog_interval_s:
             self._last_catalog = now
             report.catalog_updated = pull_catalog(self.client, self._db, report.errors)
-
-
-def build_submission(
-    app_id: str, payload: dict[str, Any], attachments: list[dict[str, Any]]
-) -> dict[str, Any]:
-    """The request body for one application, from its stored payload.
-
-    A sealed payload (sealed once, by ``kiosk.services`` at submission or by the
-    backlog pass) is sent as is; a readable one, only when no portal key is known
-    yet, goes as plain JSON (over TLS). Nothing is sealed here.
-    """
-    meta = sealed_meta(payload)
-    body: dict[str, Any] = {
-        "kiosk_application_id": app_id,
-        "procedure_code": meta["procedure_code"],
-        "definition_version": str(meta["definition_version"] or ""),
-        "submitted_at": meta["submitted_at"],
-        "attachments": attachments,
-    }
-    if meta["level"] in ("toan_trinh", "mot_phan"):
-        body["level"] = meta["level"]
-    if not body["definition_version"]:
-        del body["definition_version"]
-    if is_sealed(payload):
-        body["sealed"] = payload["sealed"]
-    else:
-        body["payload"] = {**payload, "kiosk_application_id": app_id}
-    return body

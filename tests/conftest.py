@@ -17,6 +17,27 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+if "faketime" in os.environ.get("LD_PRELOAD", ""):
+    # Under faketime (make test's runs at fixed instants) libfaketime 0.9.10 rejects the
+    # absolute monotonic deadline of Python's time.sleep (EINVAL); an event's timed wait
+    # works. Only the test process is affected; the clock under test is not.
+    import time as _time
+
+    def _sleep(seconds: float) -> None:
+        threading.Event().wait(max(0.0, seconds))
+
+    _time.sleep = _sleep
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``clock`` the tests whose own code depends on "now" (tests/tools/clock_tests.py)."""
+    from tests.tools.clock_tests import reads_clock
+
+    for item in items:
+        function = getattr(item, "function", None)
+        if function is not None and reads_clock(function):
+            item.add_marker(pytest.mark.clock)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_kiosk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:

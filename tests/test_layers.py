@@ -1,8 +1,9 @@
-"""Architecture rules import-linter can't express: Qt modules allowed in sync, module size."""
+"""Architecture rules import-linter can't express: Qt modules in sync, module size, SQL."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,37 @@ def test_sync_uses_no_qt_gui_modules(path: Path) -> None:
 def test_modules_stay_small(path: Path) -> None:
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines < 500, f"{path.relative_to(ROOT)} has {lines} lines: split it"
+
+
+_SQL = re.compile(
+    r"^\s*(SELECT\s.*\bFROM\s|INSERT INTO\s|UPDATE \w+ SET\s|DELETE FROM\s"
+    r"|PRAGMA\s|CREATE TABLE\s)",
+    re.S,
+)
+# The kiosk's store runs the kiosk's SQL; the reference portal keeps its own database;
+# forms reads vietnamadminunits' bundled read-only dataset.
+SQL_ALLOWED = ("kiosk/store/", "portal/", "forms/_address_data.py")
+
+
+def _sql_literals(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL.match(node.value)
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for pkg in PACKAGES
+        for p in _modules(pkg)
+        if not str(p.relative_to(ROOT)).startswith(SQL_ALLOWED)
+    ],
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_sql_lives_in_the_store(path: Path) -> None:
+    lines = _sql_literals(path)
+    assert not lines, f"{path.relative_to(ROOT)} has SQL at lines {lines}: add a store verb"

@@ -10,13 +10,19 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 import resources
+
+if TYPE_CHECKING:
+    from forms import Catalog
+    from kiosk.services import KioskContext, StoreExecutor
+    from sync import SyncController
+    from ui._window import KioskWindow
 
 _log = logging.getLogger(__name__)
 
@@ -32,7 +38,8 @@ def load_fonts() -> str | None:
     for path in files:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
-            family = (QFontDatabase.applicationFontFamilies(font_id) or [family])[0]
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            family = families[0] if families else family
     if family:
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -79,8 +86,13 @@ class Translators:
 
 
 def build_window(
-    context: Any, executor: Any, catalog: Any, *, sync: Any = None, voice_engine: str | None = None
-) -> Any:
+    context: KioskContext,
+    executor: StoreExecutor,
+    catalog: Catalog,
+    *,
+    sync: SyncController | None = None,
+    voice_engine: str | None = None,
+) -> KioskWindow:
     """Make the TaskManager and the main window over an executor (tests, screenshots)."""
     from ui._tasks import TaskManager
     from ui._voice import Voice
@@ -107,7 +119,7 @@ def build_window(
     return window
 
 
-def _install_scanner(window: Any) -> None:
+def _install_scanner(window: KioskWindow) -> None:
     """Receipt QR codes typed by a keyboard-wedge scanner open the status lookup."""
     try:
         from ui.input import WedgeScanFilter
@@ -143,7 +155,7 @@ def window_text_store_failed() -> str:
     )
 
 
-def _report_when_home_shown(app: QApplication, window: Any) -> None:
+def _report_when_home_shown(app: QApplication, window: KioskWindow) -> None:
     """For ``make bench``: with KIOSK_BENCH_EXIT_ON_HOME set, print the time to the first
     painted home screen and quit."""
     import os
@@ -181,7 +193,7 @@ def gui_application() -> QApplication:
 
 def run_window(
     app: QApplication,
-    window: Any,
+    window: KioskWindow,
     *,
     problem: str | None = None,
     after_shown: Callable[[], None] | None = None,

@@ -35,7 +35,6 @@ class FlowMixin(FormFlowMixin):
     _generation: int
     _save_in_flight: bool
     _save_dirty: bool
-    last_receipt_path: Path | None = None
 
     if TYPE_CHECKING:  # provided by KioskWindow
 
@@ -46,6 +45,7 @@ class FlowMixin(FormFlowMixin):
         def set_language(self, lang: str) -> None: ...
         def finish_session(self) -> None: ...
         def current_screen(self) -> str: ...
+        def print_receipt(self) -> None: ...
 
     def _connect_flow(self) -> None:
         self._release_dropped_pages()
@@ -135,7 +135,7 @@ class FlowMixin(FormFlowMixin):
         s.definition, s.procedure_code = definition, code
         s.answers, s.entered_by = {}, {}
         s.draft_id, s.draft_code = None, None
-        self._new_draft = {}
+        self._new_draft: dict[str, Any] = {}
         journey = Journey(s)
         wizard = self.screens["wizard"]
         QTimer.singleShot(0, wizard, lambda: wizard.prepare(journey, self.lang))
@@ -255,6 +255,7 @@ class FlowMixin(FormFlowMixin):
 
     def submit(self, choices: list[tuple[Any, bool]]) -> None:
         """Send the application: consents as ticked, then the receipt (or the first problem)."""
+        from kiosk.services import PaperDocument
         from kiosk.store import AttachmentInput, ConsentInput
 
         s = self.session
@@ -276,22 +277,35 @@ class FlowMixin(FormFlowMixin):
         draft_of, staff_name = self._draft_of(), s.staff_name
         s.sms_opt_in = sent.sms_opt_in
 
+        # Papers staff ticked on the review page (assisted mode only): counts of papers.
+        papers = [
+            PaperDocument(kind, count)
+            for kind, count in s.papers.items()
+            if count > 0 and s.mode == "assisted"
+        ]
+
         def work(svc: Any) -> Any:
             attachments = [
                 AttachmentInput(kind=kind, mime=mime, content=Path(path).read_bytes())
                 for path, kind, mime in files
             ]
-            return svc.submit(
-                draft_of(), consents=consents, attachments=attachments, staff_name=staff_name
+            record = svc.submit(
+                draft_of(),
+                consents=consents,
+                attachments=attachments,
+                staff_name=staff_name,
+                papers=papers,
             )
+            return record, svc.receipt_data(record.id)
 
         self.screens["consent"].set_busy(True)
         self._run(work, self._on_submitted, self._on_submit_failed)
 
-    def _on_submitted(self, record: Any) -> None:
+    def _on_submitted(self, result: tuple[Any, Any]) -> None:
+        record, receipt = result
         self.session.application = record
         self.screens["consent"].set_busy(False)
-        self._show_receipt(record)
+        self._show_receipt(record, receipt)
         self.show_screen("receipt")
         if self.sync is not None:
             self.sync.sync_now()
@@ -314,77 +328,29 @@ class FlowMixin(FormFlowMixin):
             return
         self.show_form_field(first.field_id, message)
 
-    def _show_receipt(self, record: Any) -> None:
+    def _show_receipt(self, record: Any, receipt: Any = None) -> None:
         s = self.session
         name = _pick(s.definition, "name", self.lang) if s.definition is not None else ""
         journey = self.screens["wizard"]._journey()
         phone = journey.phone() if s.sms_opt_in and journey is not None else None
-        self.screens["receipt"].show_application(record, procedure_name=name, sms_phone=phone)
+        self.screens["receipt"].show_application(
+            record, procedure_name=name, sms_phone=phone, receipt=receipt
+        )
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
         record = self.session.application
         if record is None or record.id != app_id or state != "delivered":
             return
-        self._run(lambda svc: svc.application(app_id), self._on_application_reloaded)
 
-    def _on_application_reloaded(self, record: Any) -> None:
+        def reload(svc: Any) -> Any:
+            return svc.application(app_id), svc.receipt_data(app_id)
+
+        self._run(reload, self._on_application_reloaded)
+
+    def _on_application_reloaded(self, result: tuple[Any, Any]) -> None:
+        record, receipt = result
         self.session.application = record
-        self._show_receipt(record)
-
-    def print_receipt(self) -> None:
-        """Print the receipt; with no printer, save it as a PDF under the data dir and say where."""
-        from ui._printing import printers_available, receipt_pdf, save_receipt
-
-        record = self.session.application
-        if record is None:
-            return
-        app_id, data_dir = record.id, self.data_dir
-        self.screens["receipt"].set_printing()
-        if printers_available():
-            self._run(
-                lambda svc: receipt_pdf(svc, app_id),
-                self._on_receipt_rendered,
-                self._on_print_failed,
-            )
-        else:
-            self._run(
-                lambda svc: save_receipt(svc, app_id, data_dir),
-                self._on_receipt_saved,
-                self._on_print_failed,
-            )
-
-    def _on_receipt_rendered(self, result: tuple[str, bytes]) -> None:
-        from ui._printing import print_pdf
-
-        ok = print_pdf(result[1])
-        self.screens["receipt"].show_print_result(
-            QCoreApplication.translate(
-                "KioskWindow", "Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in."
-            )
-            if ok
-            else QCoreApplication.translate(
-                "KioskWindow", "Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp."
-            )
-        )
-
-    def _on_receipt_saved(self, path: Path) -> None:
-        self.last_receipt_path = path
-        self.screens["receipt"].show_print_result(
-            QCoreApplication.translate(
-                "KioskWindow",
-                "Chưa có máy in. Giấy biên nhận đã được lưu thành tệp PDF tại: %1. "
-                "Cán bộ ở quầy có thể in giúp bạn.",
-            ).replace("%1", str(path))
-        )
-
-    def _on_print_failed(self, exc: BaseException) -> None:
-        _log.error("receipt output failed: %s", type(exc).__name__)
-        self.screens["receipt"].show_print_result(
-            QCoreApplication.translate(
-                "KioskWindow",
-                "Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.",
-            )
-        )
+        self._show_receipt(record, receipt)
 
     def _on_receipt_rate_requested(self) -> None:
         self.screens["feedback"].reset()

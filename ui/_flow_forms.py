@@ -77,7 +77,7 @@ class FormFlowMixin:
         for page in self._releasable:
             if id(page) not in kept:
                 page.release()
-        self._releasable = [p for p in self.screens.values() if hasattr(p, "release")]
+        self._releasable = [p for p in self.screens.values() if hasattr(p, "release")]  # type: ignore[misc]
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override, reached by super())
         """The window is going away: every page lets go of its keyboard."""

@@ -1,6 +1,6 @@
 """The staff side of the kiosk: the staff page, and mounting the console, dashboard and settings.
 
-Mixed into :class:`ui._window.KioskWindow`. After a staff sign-in, "Trang cán bộ"
+Composed into :class:`ui._window.KioskWindow`. After a staff sign-in, "Trang cán bộ"
 on the top bar opens :class:`StaffHome`; from there the ``ui.staff`` screens are
 built for the signed-in member (admin settings only for an admin) and dropped at
 sign-out or any wipe, so nothing of them outlives the staff member's session.
@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
+
+if TYPE_CHECKING:
+    from ui._extra_pages import ExtraPages
+    from ui._session import Session
+    from ui._tasks import TaskManager
 
 _log = logging.getLogger(__name__)
 
@@ -67,172 +72,102 @@ class StaffHome(QWidget):
         column.addStretch(1)
 
 
-class StaffPagesMixin:
-    """Opens and drops the staff pages; resumes a draft chosen in the console."""
+class StaffPagesHost(Protocol):
+    """What the staff pages need from the window."""
 
-    # Provided by KioskWindow.
-    session: Any
-    screens: dict[str, Any]
-    pages: dict[str, QWidget]
-    stack: Any
-    tasks: Any
-    sync: Any
-    catalog: Any
+    session: Session
+    tasks: TaskManager
+    sync: Any  # a sync.SyncController, or None when the kiosk runs without sync
     data_dir: Path
-    _generation: int
-    _extra_pages: dict[str, QWidget]
-    _retired_pages: list[QWidget]
 
-    if TYPE_CHECKING:  # provided by KioskWindow / FlowMixin
+    def show_screen(self, name: str) -> None: ...
 
-        @property
-        def lang(self) -> str: ...
-        def show_screen(self, name: str) -> None: ...
-        def show_message(self, text: str, *, button: bool = False) -> None: ...
-        def finish_session(self, *, reason: str = "manual") -> None: ...
-        def open_catalog(self, query: str = "") -> None: ...
-        def open_review(self) -> None: ...
-        def _run(self, fn: Any, on_done: Any, on_error: Any = None) -> None: ...
+    def finish_session(self, *, reason: str = "manual") -> None: ...
+
+    def open_catalog(self, query: str = "") -> None: ...
+
+    def resume_draft_by_id(self, draft_id: str) -> None: ...
+
+
+class StaffPages:
+    """Opens the staff pages for the signed-in member; the window drops them at any wipe."""
+
+    def __init__(self, host: StaffPagesHost, pages: ExtraPages) -> None:
+        self._host = host
+        self._pages = pages
 
     @property
-    def staff_signed_in(self) -> bool:
+    def signed_in(self) -> bool:
         """A staff member is signed in (assisted mode)."""
-        return self.session.mode == "assisted" and bool(self.session.staff_id)
+        session = self._host.session
+        return session.mode == "assisted" and bool(session.staff_id)
 
-    def staff_page(self, name: str) -> Any:
-        """A mounted page ("staff_home", "staff_console", "receipt_preview"...); KeyError if not
-        open."""
-        page = self._extra_pages[name]
-        return page.widget() if isinstance(page, QScrollArea) else page
-
-    def open_staff_home(self) -> None:
+    def open_home(self) -> None:
         """ "Trang cán bộ": only with a staff member signed in."""
-        if not self.staff_signed_in:
+        if not self.signed_in:
             return
-        s = self.session
-        if "staff_home" not in self._extra_pages:
-            home = StaffHome(s.staff_name or s.staff_id, admin=bool(s.staff_admin))
-            home.new_requested.connect(self._on_staff_new_requested)
-            home.console_requested.connect(self.open_staff_console)
+        s = self._host.session
+        if "staff_home" not in self._pages:
+            home = StaffHome(s.staff_name or s.staff_id or "", admin=bool(s.staff_admin))
+            home.new_requested.connect(self._on_home_new_requested)
+            home.console_requested.connect(self.open_console)
             home.dashboard_requested.connect(self.open_dashboard)
             home.settings_requested.connect(self.open_admin_settings)
-            home.sign_out_requested.connect(self.sign_out_staff)
-            self._mount_extra_page("staff_home", home)
-        self.show_screen("staff_home")
+            home.sign_out_requested.connect(self.sign_out)
+            self._pages.mount("staff_home", home)
+        self._host.show_screen("staff_home")
 
-    def open_staff_console(self) -> None:
+    def open_console(self) -> None:
         """Drafts, outbox ("Đồng bộ ngay" through the real sync controller), applications."""
         from ui.staff import StaffConsole
 
-        if not self.staff_signed_in:
+        if not self.signed_in:
             return
-        if "staff_console" not in self._extra_pages:
-            console = StaffConsole(self.tasks, self.session.staff_id, sync=self.sync)
-            console.resume_requested.connect(self.resume_draft_for_staff)
-            console.close_requested.connect(self.open_staff_home)
-            self._mount_extra_page("staff_console", console)
-        self.staff_page("staff_console").refresh()
-        self.show_screen("staff_console")
+        host = self._host
+        if "staff_console" not in self._pages:
+            console = StaffConsole(host.tasks, host.session.staff_id or "", sync=host.sync)
+            console.resume_requested.connect(host.resume_draft_by_id)
+            console.close_requested.connect(self.open_home)
+            self._pages.mount("staff_console", console)
+        page = self._pages.page("staff_console")
+        assert isinstance(page, StaffConsole)
+        page.refresh()
+        host.show_screen("staff_console")
 
     def open_dashboard(self) -> None:
         """The figures against the city's targets and the one-tap paper intake."""
         from ui.staff import Dashboard
 
-        if not self.staff_signed_in:
+        if not self.signed_in:
             return
-        if "staff_dashboard" not in self._extra_pages:
-            dashboard = Dashboard(self.tasks, days=14)
-            dashboard.close_requested.connect(self.open_staff_home)
-            self._mount_extra_page("staff_dashboard", dashboard)
-        self.staff_page("staff_dashboard").refresh()
-        self.show_screen("staff_dashboard")
+        if "staff_dashboard" not in self._pages:
+            dashboard = Dashboard(self._host.tasks, days=14)
+            dashboard.close_requested.connect(self.open_home)
+            self._pages.mount("staff_dashboard", dashboard)
+        page = self._pages.page("staff_dashboard")
+        assert isinstance(page, Dashboard)
+        page.refresh()
+        self._host.show_screen("staff_dashboard")
 
     def open_admin_settings(self) -> None:
         """``<data dir>/kiosk.toml`` in a form; refused unless an admin signed in."""
         from ui.staff import AdminSettings
 
-        if not (self.staff_signed_in and self.session.staff_admin):
+        host = self._host
+        if not (self.signed_in and host.session.staff_admin):
             _log.warning("admin settings refused: not an admin")
             return
-        if "staff_settings" not in self._extra_pages:
+        if "staff_settings" not in self._pages:
             settings = AdminSettings(
-                self.tasks, self.data_dir / "kiosk.toml", admin_id=self.session.staff_id
+                host.tasks, host.data_dir / "kiosk.toml", admin_id=host.session.staff_id or ""
             )
-            settings.close_requested.connect(self.open_staff_home)
-            self._mount_extra_page("staff_settings", settings)
-        self.show_screen("staff_settings")
+            settings.close_requested.connect(self.open_home)
+            self._pages.mount("staff_settings", settings)
+        host.show_screen("staff_settings")
 
-    def sign_out_staff(self) -> None:
+    def sign_out(self) -> None:
         """ "Đăng xuất": the audit entry, then the same wipe as "Xong" (back to the home screen)."""
-        self.finish_session(reason="manual")
+        self._host.finish_session(reason="manual")
 
-    def resume_draft_for_staff(self, draft_id: str) -> None:
-        """Open a draft chosen in the console in the wizard, at its first unanswered question."""
-        flow_resume = getattr(self, "resume_draft_by_id", None)
-        if callable(flow_resume):  # the wizard's own resume (ui._flow_forms) when mixed in
-            flow_resume(draft_id)
-            return
-        self._run(lambda svc: svc.load_draft(draft_id), self._on_staff_draft_loaded)
-
-    def _on_staff_draft_loaded(self, draft: Any) -> None:
-        s = self.session
-        try:
-            definition = self.catalog.get(draft.procedure_code, draft.definition_version)
-        except KeyError:
-            definition = self.catalog.get(draft.procedure_code)
-        s.definition = definition
-        s.procedure_code = draft.procedure_code
-        s.draft_id, s.draft_code = draft.id, draft.draft_code
-        s.answers, s.entered_by = dict(draft.answers), dict(draft.entered_by)
-        wizard = self.screens["wizard"]
-        wizard.start(self.lang)
-        open_steps = [f for f in wizard.steps() if f.id not in s.answers]
-        if s.answers and not open_steps:
-            self.open_review()
-            return
-        if open_steps:
-            wizard.show_field(open_steps[0].id)
-        self.show_screen("wizard")
-
-    def _on_staff_new_requested(self) -> None:
-        self.open_catalog("")
-
-    # -- mounting --------------------------------------------------------------------------
-
-    def _mount_extra_page(self, name: str, widget: QWidget) -> None:
-        page: QWidget = widget
-        if not widget.findChildren(QScrollArea):  # at 200 % the page must still fit
-            area = QScrollArea()
-            area.setWidgetResizable(True)
-            area.setWidget(widget)
-            page = area
-        self._extra_pages[name] = page
-        self.pages[name] = page
-        self.stack.addWidget(page)
-
-    def _drop_extra_page(self, name: str) -> None:
-        """Take one page off the stack; delete it once no store task can answer it."""
-        page = self._extra_pages.pop(name, None)
-        if page is None:
-            return
-        self.stack.removeWidget(page)
-        self.pages.pop(name, None)
-        page.hide()
-        inner = page.widget() if isinstance(page, QScrollArea) else page
-        clear = getattr(inner, "clear", None)
-        if callable(clear):
-            clear()
-        self._retired_pages.append(page)  # a panel's pending load still finds its widget
-        self._delete_retired_pages()
-
-    def _drop_extra_pages(self) -> None:
-        """Every staff page and the receipt preview (sign-out, wipe, language change)."""
-        for name in list(self._extra_pages):
-            self._drop_extra_page(name)
-
-    def _delete_retired_pages(self, _idle: bool = True) -> None:
-        if not self.tasks.idle:
-            return
-        for page in self._retired_pages:
-            page.deleteLater()
-        self._retired_pages = []
+    def _on_home_new_requested(self) -> None:
+        self._host.open_catalog("")

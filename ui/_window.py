@@ -9,6 +9,7 @@ line edit) keeps the previous resident's text.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from ui._alert import StaffAlert
 from ui._crash import CrashGuard
+from ui._extra_pages import ExtraPages
 from ui._flow import FlowMixin
 from ui._idle import IdleWatcher
 from ui._lockdown import Lockdown
-from ui._printing import PrintingMixin
+from ui._printing import ReceiptOutput
 from ui._session import DisplaySettings, Session
-from ui._staff_pages import StaffPagesMixin
+from ui._staff_pages import StaffPages
 from ui._tasks import TaskManager
 from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
@@ -68,12 +70,13 @@ SCREENS = (
 )
 
 
-class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
+class KioskWindow(FlowMixin, QMainWindow):
     """Owns the session, the screens and the idle watcher; one per kiosk process.
 
-    ``lockdown`` (kiosk mode, engaged by ``run_gui``), ``crash_guard`` (uncaught
-    exceptions wipe and go home) and ``staff_alert`` (start-up problems, until staff
-    acknowledge) are parts of it.
+    ``lockdown`` (kiosk mode, engaged by ``ui.run_window``), ``crash_guard`` (uncaught
+    exceptions wipe and go home), ``staff_alert`` (start-up problems, until staff
+    acknowledge), ``receipt_output`` (print or show the receipt), ``staff_pages``
+    (the staff side) and ``extra_pages`` (pages mounted for a while) are parts of it.
     """
 
     screen_changed = Signal(str)
@@ -117,8 +120,9 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self._save_in_flight = False
         self._save_dirty = False
         self._transient_message = False
-        self._extra_pages: dict[str, QWidget] = {}
-        self._retired_pages: list[QWidget] = []
+        self.extra_pages = ExtraPages(self)
+        self.receipt_output = ReceiptOutput(self, self.extra_pages)
+        self.staff_pages = StaffPages(self, self.extra_pages)
         self.setWindowTitle(config.kiosk.name)
         self.setAccessibleName(config.kiosk.name)
 
@@ -152,7 +156,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
         self.topbar.staff_page_requested.connect(self.open_staff_home)
         self.topbar.staff_gesture.connect(self._on_topbar_staff_gesture)
         self.voice.availability_changed.connect(self.topbar.show_voice_available)
-        self.tasks.idle_changed.connect(self._delete_retired_pages)
+        self.tasks.idle_changed.connect(self.extra_pages.delete_retired)
         self.lockdown = Lockdown(self)
         self.crash_guard = CrashGuard(self, tasks)  # takes over the TaskManager's task_failed
         if sync is not None:
@@ -173,6 +177,58 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
     def get_screen(self, name: str) -> Any:
         """A screen by name ("home", "wizard"...)."""
         return self.screens[name]
+
+    @property
+    def receipt_screen(self) -> ReceiptScreen:
+        """The receipt screen (typed; rebuilt on every wipe)."""
+        screen = self.screens["receipt"]
+        assert isinstance(screen, ReceiptScreen)
+        return screen
+
+    def staff_page(self, name: str) -> QWidget:
+        """A mounted page ("staff_home", "staff_console", "receipt_preview"...); KeyError if not
+        open."""
+        return self.extra_pages.page(name)
+
+    def run_task(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a service call on the store's thread; its answer is dropped after a wipe."""
+        self._run(fn, on_done, on_error)
+
+    # -- composed parts: the public surface stays the window's ----------------------------
+
+    def print_receipt(self) -> None:
+        """ "In giấy biên nhận" (see :class:`ui._printing.ReceiptOutput`)."""
+        self.receipt_output.print_receipt()
+
+    @property
+    def staff_signed_in(self) -> bool:
+        """A staff member is signed in (assisted mode)."""
+        return self.staff_pages.signed_in
+
+    def open_staff_home(self) -> None:
+        """ "Trang cán bộ" (see :class:`ui._staff_pages.StaffPages`)."""
+        self.staff_pages.open_home()
+
+    def open_staff_console(self) -> None:
+        """The staff console: drafts, outbox, applications."""
+        self.staff_pages.open_console()
+
+    def open_dashboard(self) -> None:
+        """The figures against the city's targets."""
+        self.staff_pages.open_dashboard()
+
+    def open_admin_settings(self) -> None:
+        """The settings form (admins only)."""
+        self.staff_pages.open_admin_settings()
+
+    def sign_out_staff(self) -> None:
+        """ "Đăng xuất": the same wipe as "Xong"."""
+        self.staff_pages.sign_out()
 
     def current_screen(self) -> str:
         """The name of the screen showing."""
@@ -202,7 +258,7 @@ class KioskWindow(PrintingMixin, StaffPagesMixin, FlowMixin, QMainWindow):
 
     def _build_screens(self) -> None:
         """(Re)create every screen and wire its intents to the flow handlers."""
-        self._drop_extra_pages()
+        self.extra_pages.drop_all()
         for name, widget in self.screens.items():
             clear = getattr(widget, "clear", None)
             if clear is not None:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 SAMPLE_ADDRESS = {
     "province_code": "01", "province_name": "Thành phố Hà Nội",
@@ -54,6 +54,11 @@ class _StandIn:
     @property
     def code(self) -> str:
         return self.official_code or self.provisional_code
+
+
+def _idle_check(window: Any) -> Callable[[], bool]:
+    """A condition for :func:`_wait`: the window's store tasks have all answered."""
+    return lambda: bool(window.tasks.idle)
 
 
 def _wait(app: Any, condition: Callable[[], bool], timeout: float = 20.0) -> bool:
@@ -102,12 +107,19 @@ def render_all(out: Path) -> list[Path]:
         attachment.write_bytes(qr_png("giay chung sinh"))
         context = open_context(Path(tmp) / "data")
         catalog = forms.load_catalog()
-        executor = StoreExecutor(lambda: KioskServices(context.open_store(), context.config, catalog))
+        executor = StoreExecutor(
+            lambda: KioskServices(context.open_store(), context.config, catalog)
+        )
         try:
             from ui.staff._demo import seed_demo  # fictional applications for the staff pages
 
             executor.call(lambda svc: seed_demo(svc.store))
-            for lang, scale in (("vi", 100), ("vi", 200), ("en", 100)):
+            runs: tuple[tuple[Literal["vi", "en"], int], ...] = (
+                ("vi", 100),
+                ("vi", 200),
+                ("en", 100),
+            )
+            for lang, scale in runs:
                 config = context.config.model_copy(deep=True)
                 config.kiosk.language = lang
                 ctx = type(context)(data_dir=context.data_dir, config=config, key=context.key,
@@ -119,7 +131,7 @@ def render_all(out: Path) -> list[Path]:
                 written += _render_window(app, window, out, f"{lang}-{scale}", scale, only,
                                           _sample_answers(attachment, context.clock.today()))
                 window.close()
-                _wait(app, lambda w=window: w.tasks.idle)
+                _wait(app, _idle_check(window))
                 window.deleteLater()
                 app.processEvents()
         finally:
@@ -170,8 +182,9 @@ def _render_window(app: Any, window: Any, out: Path, prefix: str, scale: int,
         box.setChecked(True)
     consent.send.click()
     if not _wait(app, lambda: window.current_screen() == "receipt", 20):
-        window.get_screen("receipt").show_application(_StandIn(), procedure_name="Đăng ký khai sinh",
-                                                  sms_phone="0912345678")
+        window.get_screen("receipt").show_application(
+            _StandIn(), procedure_name="Đăng ký khai sinh", sms_phone="0912345678"
+        )
         window.show_screen("receipt")
     snap("receipt")
     window.get_screen("receipt").print_button.click()

@@ -2,7 +2,8 @@
 
 The envelope (``seal``/``unseal``: hybrid RSA-OAEP + AES-GCM to the portal's
 key), the sealed application (answers plus per-attachment keys, and the sealed
-attachment files) and the OpenAPI spec (``wire/openapi.yaml``). Pure Python and
+attachment files), the messages (the submission body, the accepted and status
+replies) and the OpenAPI spec (``wire/openapi.yaml``). Pure Python and
 ``cryptography``: no Qt, no HTTP, no database, no kiosk or portal imports.
 """
 
@@ -26,12 +27,25 @@ from wire._envelope import (
     seal_json,
     unseal,
 )
+from wire._messages import (
+    LEVELS,
+    STATUS_CODES,
+    Accepted,
+    MessageError,
+    PortalStatus,
+    submission,
+)
 
 __all__ = [
     "ATTACHMENT_MAGIC",
+    "LEVELS",
     "SEAL_ALG",
     "SEAL_VERSION",
+    "STATUS_CODES",
+    "Accepted",
+    "MessageError",
     "PlainAttachment",
+    "PortalStatus",
     "SealError",
     "generate_portal_keypair",
     "is_sealed",
@@ -43,5 +57,6 @@ __all__ = [
     "seal_application",
     "seal_json",
     "sealed_meta",
+    "submission",
     "unseal",
 ]

@@ -16,6 +16,7 @@ from app.cli import (
     _audit,
     _catalog,
     _config,
+    _consent,
     _datadir,
     _doctor,
     _maintenance,
@@ -25,7 +26,7 @@ from app.cli import (
 
 __all__ = ["build_parser", "main"]
 
-_MODULES = [_run, _doctor, _catalog, _config, _audit, _sync, _maintenance, _datadir]
+_MODULES = [_run, _doctor, _catalog, _config, _audit, _sync, _maintenance, _datadir, _consent]
 
 
 def build_parser() -> argparse.ArgumentParser:

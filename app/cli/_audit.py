@@ -75,7 +75,7 @@ def _handle_verify(args: Any) -> int:
         return EXIT_UNUSABLE
     try:
         ok, seq, reason = store.verify_audit()
-        count = int(store.query("SELECT COUNT(*) FROM audit_events")[0][0])
+        count = store.audit_event_count()
     finally:
         store.close()
     if ok:

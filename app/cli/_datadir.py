@@ -12,10 +12,10 @@ import argparse
 import os
 import shutil
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.clock import system_clock
 from kiosk.config import CONFIG_FILENAME, ConfigError, load_config
 from kiosk.crypto import DataKeyError
 from kiosk.paths import resolve_data_dir
@@ -53,7 +53,7 @@ def _handle(args: Any) -> int:
         print(f"Cấu hình không hợp lệ ({exc.path}): {'; '.join(exc.problems)}", file=sys.stderr)
         return EXIT_REFUSED
     key_file = key_file_for(data_dir, config)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = system_clock(config.kiosk.time_zone).now_utc().strftime("%Y%m%dT%H%M%SZ")
     moves = []
     if data_dir.exists() and any(data_dir.iterdir()):
         moves.append((data_dir, data_dir.with_name(f"{data_dir.name}.abandoned-{stamp}")))

@@ -1,23 +1,20 @@
 """``kiosk doctor``'s portal checks: TLS certificate and clock skew against the portal.
 
-Standard-library ``ssl`` and ``http.client`` on purpose: the check needs the
-certificate itself (its expiry), which ``requests`` does not expose. It trusts
-what the sync client trusts: ``portal.ca_bundle``, else ``$REQUESTS_CA_BUNDLE``,
-else certifi's bundle; it goes through ``$HTTPS_PROXY`` as requests would.
+The network part is the sync client's (``sync.peer_certificate``,
+``sync.portal_date``: the same CAs and proxy as delivery); this module words
+what they find.
 """
 
 from __future__ import annotations
 
-import base64
-import http.client
-import ipaddress
 import os
 import ssl
-import urllib.request
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import unquote, urlsplit
+from http.client import HTTPException
+from urllib.parse import urlsplit
 
+import sync
 from app.cli._doctor_base import CERT_WARN_DAYS, Check, Options
 from kiosk.services import KioskContext
 
@@ -40,12 +37,8 @@ def check_tls(context: KioskContext, options: Options) -> Check:
     ca_bundle = context.config.portal.ca_bundle
     if ca_bundle and not os.path.isfile(ca_bundle):
         return Check("tls", "FAIL", f"portal.ca_bundle {ca_bundle} is not a readable file")
-    conn = _connection(url, ca_bundle, _timeout(context))
     try:
-        conn.connect()
-        sock = conn.sock
-        cert = sock.getpeercert() if isinstance(sock, ssl.SSLSocket) else None
-        version = sock.version() if isinstance(sock, ssl.SSLSocket) else None
+        peer = sync.peer_certificate(url, ca_bundle, _timeout(context))
     except ssl.SSLCertVerificationError as exc:
         return Check("tls", "FAIL", _untrusted(exc, ca_bundle))
     except ssl.SSLError as exc:
@@ -54,8 +47,7 @@ def check_tls(context: KioskContext, options: Options) -> Check:
         )
     except OSError as exc:
         return Check("tls", "warn", f"not checked: {parts.netloc} unreachable ({_why(exc)})")
-    finally:
-        conn.close()
+    cert, version = peer.cert, peer.version
     if not cert or "notAfter" not in cert:
         return Check("tls", "FAIL", f"{parts.netloc} presented no certificate details")
     expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(str(cert["notAfter"])), UTC)
@@ -86,21 +78,15 @@ def check_clock(context: KioskContext, options: Options) -> Check:
     if _insecure(url):
         return Check("clock", "warn", "not checked: the portal URL is refused (see the tls line)")
     ca_bundle = context.config.portal.ca_bundle
-    conn = _connection(url, ca_bundle, _timeout(context))
-    path = (urlsplit(url).path or "").rstrip("/") + "/v1/health"
     try:
-        before = context.clock.now_utc().timestamp()
-        conn.request("GET", path, headers={"Accept": "application/json"})
-        resp = conn.getresponse()
-        after = context.clock.now_utc().timestamp()
-        date = resp.getheader("Date")
-        resp.read()
+        probe = sync.portal_date(
+            url, ca_bundle, _timeout(context), lambda: context.clock.now_utc().timestamp()
+        )
     except ssl.SSLError:
         return Check("clock", "warn", "not checked: TLS problem (see the tls line)")
-    except (OSError, http.client.HTTPException) as exc:
+    except (OSError, HTTPException) as exc:
         return Check("clock", "warn", f"not checked: the portal is unreachable ({_why(exc)})")
-    finally:
-        conn.close()
+    date, before, after = probe.date, probe.before, probe.after
     try:
         portal_time = parsedate_to_datetime(date or "").timestamp()
     except (TypeError, ValueError):
@@ -126,8 +112,6 @@ def check_clock(context: KioskContext, options: Options) -> Check:
 
 def _insecure(url: str) -> str | None:
     """The plain message when ``url`` is refused by the sync client, else ``None``."""
-    import sync  # the CLI is the composition root; the rule lives with the sync client
-
     try:
         sync.check_portal_url(url)
     except sync.InsecurePortalError as exc:
@@ -137,58 +121,6 @@ def _insecure(url: str) -> str | None:
 
 def _timeout(context: KioskContext) -> float:
     return min(context.config.portal.timeout_s, 10.0)
-
-
-def _ssl_context(ca_bundle: str) -> ssl.SSLContext:
-    """The CAs the sync client (requests) trusts for this portal."""
-    cafile = ca_bundle or os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
-    if not cafile:
-        try:
-            import certifi
-
-            cafile = certifi.where()
-        except ImportError:  # pragma: no cover - requests always brings certifi
-            cafile = None
-    return ssl.create_default_context(cafile=cafile or None)
-
-
-def _connection(url: str, ca_bundle: str, timeout: float) -> http.client.HTTPConnection:
-    """A connection to the portal, through the environment's proxy as requests would go."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    https = parts.scheme == "https"
-    port = parts.port or (443 if https else 80)
-    proxy = None if _is_loopback(host) else _proxy_for(parts.scheme, host)
-    if not https:
-        return http.client.HTTPConnection(host, port, timeout=timeout)
-    ctx = _ssl_context(ca_bundle)
-    if proxy is None:
-        return http.client.HTTPSConnection(host, port, timeout=timeout, context=ctx)
-    p = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
-    conn = http.client.HTTPSConnection(
-        p.hostname or "", p.port or 8080, timeout=timeout, context=ctx
-    )
-    headers = {}
-    if p.username:
-        pair = f"{unquote(p.username)}:{unquote(p.password or '')}".encode()
-        headers["Proxy-Authorization"] = "Basic " + base64.b64encode(pair).decode()
-    conn.set_tunnel(host, port, headers=headers)
-    return conn
-
-
-def _proxy_for(scheme: str, host: str) -> str | None:
-    if urllib.request.proxy_bypass(host):
-        return None
-    return urllib.request.getproxies().get(scheme)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _untrusted(exc: ssl.SSLCertVerificationError, ca_bundle: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli._common import context_or_exit
+from app.cli._dev import register_sample
 
 _NOT_ENROLLED = 3
 
@@ -78,7 +79,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Serve the reference portal until interrupted.",
     )
     serve.add_argument("--port", type=int, required=True, metavar="P")
-    serve.add_argument("--db", required=True, type=Path, metavar="PATH")
+    serve.add_argument(
+        "--db",
+        required=True,
+        metavar="PATH|URL",
+        help="a SQLite file, or postgresql://user@host:port/dbname",
+    )
+    serve.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="server processes (default 1)"
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--enroll-code", default=None, metavar="CODE")
     serve.add_argument(
@@ -100,7 +109,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="counts of stored applications and duplicates",
         description="Print the portal's counts.",
     )
-    stats.add_argument("--db", required=True, type=Path, metavar="PATH")
+    stats.add_argument("--db", required=True, metavar="PATH|URL")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(handler=_portal_stats)
     advance = portal_sub.add_parser(
@@ -108,7 +117,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="advance an application's status (admin)",
         description="Set the status (1..10) of an application.",
     )
-    advance.add_argument("--db", required=True, type=Path, metavar="PATH")
+    advance.add_argument("--db", required=True, metavar="PATH|URL")
     advance.add_argument("--code", required=True, help="official application code")
     advance.add_argument("--status", required=True, type=int, choices=range(1, 11), metavar="N")
     advance.add_argument("--note", default=None, help="supplement request note (status 5)")
@@ -135,6 +144,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     seed.add_argument("--seed", type=int, default=None, help="random seed (repeatable data)")
     seed.add_argument("--attachment-size", type=int, default=None, metavar="BYTES")
     seed.set_defaults(handler=_dev_seed)
+    register_sample(dev_sub)
 
 
 # -- sync ----------------------------------------------------------------------------------
@@ -330,6 +340,7 @@ def _portal_serve(args: Any) -> int:
         enroll_code=args.enroll_code,
         faults=faults,
         agency_id=args.agency_id,
+        workers=args.workers,
         require_sealed=not args.accept_unsealed,
     )
     return 0
@@ -338,7 +349,7 @@ def _portal_serve(args: Any) -> int:
 def _portal_stats(args: Any) -> int:
     from portal import PortalDB
 
-    if not args.db.exists():
+    if "://" not in args.db and not Path(args.db).exists():
         print(f"Không có cơ sở dữ liệu cổng ở {args.db} (no portal database).", file=sys.stderr)
         return 2
     db = PortalDB(args.db)

@@ -29,6 +29,8 @@ class Session:
     application: Any = None
     rating: int | None = None
     sms_opt_in: bool = False
+    papers: dict[str, int] = field(default_factory=dict)
+    """Assisted mode: papers of each document kind staff took in (the review page's checklist)."""
     clock: Clock = field(default_factory=system_clock)
     """The kiosk's clock: "today" for the form's date checks (not wiped with the resident)."""
 
@@ -63,6 +65,7 @@ class Session:
         self.application = None
         self.rating = None
         self.sms_opt_in = False
+        self.papers = {}
         if not keep_staff:
             self.mode = "self"
             self.staff_id = None

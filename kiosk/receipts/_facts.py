@@ -29,6 +29,10 @@ class ResidentFacts:
 
     code: str
     code_is_official: bool
+    filer: str
+    request: str
+    agency: str
+    documents: tuple[str, ...]
     due: str
     result_place: str
     fee: str
@@ -44,25 +48,42 @@ def resident_facts(data: ReceiptData) -> ResidentFacts:
     steps: list[str] = []
     if not data.code_is_official:
         steps.append(
-            "Kiosk gửi hồ sơ lên Cổng dịch vụ công ngay khi có mạng. Khi đó hồ sơ mới được "
-            "tiếp nhận chính thức và có mã hồ sơ chính thức thay mã tạm thời."
+            "Hồ sơ được gửi lên Cổng dịch vụ công khi kiosk có mạng; khi đó hồ sơ mới được "
+            "tiếp nhận chính thức và có mã hồ sơ chính thức."
         )
     steps.append(
-        f"{data.agency_name} xem xét hồ sơ. Nếu cần bổ sung giấy tờ, bạn sẽ được báo qua tin "
-        "nhắn hoặc điện thoại."
+        f"{data.agency_name} xem xét hồ sơ; nếu cần bổ sung, bạn sẽ được báo qua tin nhắn "
+        "hoặc điện thoại."
     )
     if data.level == "toan_trinh":
         steps.append(
-            "Kết quả điện tử được trả trên Cổng dịch vụ công (tài khoản VNeID của bạn); "
-            f"bản giấy nhận tại: {data.result_place}."
+            "Kết quả điện tử được trả trên Cổng dịch vụ công và ứng dụng VNeID; bản giấy nhận "
+            "tại nơi nhận kết quả."
         )
     else:
-        steps.append(
-            f"Đến nhận kết quả tại: {data.result_place}. Mang theo giấy này và giấy tờ tùy thân."
+        steps.append("Đến nơi nhận kết quả đúng hẹn, mang theo giấy này và giấy tờ tùy thân.")
+    else_line = "Khi nhận bản giấy, mang theo giấy này và giấy tờ tùy thân."
+    if data.level == "toan_trinh":
+        steps.append(else_line)
+    documents = tuple(
+        f"{name}: "
+        + ", ".join(
+            part
+            for part in (
+                f"{files:02d} tệp đính kèm" if files else "",
+                f"{papers:02d} bản giấy" if papers else "",
+            )
+            if part
         )
+        for name, files, papers in data.received_documents()
+    ) or ("Không có giấy tờ kèm theo",)
     return ResidentFacts(
         code=data.application_code,
         code_is_official=data.code_is_official,
+        filer=data.filer_name,
+        request=f"{data.request} (mã thủ tục {data.procedure_code})",
+        agency=data.agency_name,
+        documents=documents,
         due=due,
         result_place=data.result_place,
         fee=fee,

@@ -65,9 +65,9 @@ _NOT_GIVEN = "Không có"
 
 
 _PAGE_W, _PAGE_H = A4
-_MARGIN_L, _MARGIN_R, _MARGIN_T, _MARGIN_B = 22 * mm, 15 * mm, 13 * mm, 18 * mm
+_MARGIN_L, _MARGIN_R, _MARGIN_T, _MARGIN_B = 22 * mm, 15 * mm, 12 * mm, 14 * mm
 _BODY_W = _PAGE_W - _MARGIN_L - _MARGIN_R
-_QR_SIDE = 30 * mm
+_QR_SIDE = 26 * mm
 _build_lock = threading.Lock()
 
 
@@ -147,20 +147,20 @@ def write_receipt_pdf(data: ReceiptData, path: str | Path) -> Path:
 
 
 def _story(data: ReceiptData, st: _Styles) -> list[Flowable]:
-    story: list[Flowable] = [_header(data, st), Spacer(1, 6 * mm)]
+    story: list[Flowable] = [_header(data, st), Spacer(1, 4 * mm)]
     story.append(Paragraph(TITLE, st.title))
-    story.append(Spacer(1, 4 * mm))
+    story.append(Spacer(1, 3 * mm))
     story.append(_code_block(data, st))
-    story.append(Spacer(1, 4 * mm))
+    story.append(Spacer(1, 3 * mm))
     story.extend(_filer_block(data, st))
     story.append(Spacer(1, 3 * mm))
     story.extend(_documents_block(data, st))
     story.append(Spacer(1, 3 * mm))
     story.append(KeepTogether(_times_block(data, st)))
-    story.append(Spacer(1, 6 * mm))
+    story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether([_signatures(data, st)]))
-    story.append(Spacer(1, 5 * mm))
-    story.append(KeepTogether(_notes(data, st)))
+    story.append(Spacer(1, 3 * mm))
+    story.extend(_notes(data, st))
     return story
 
 
@@ -312,7 +312,7 @@ def _signatures(data: ReceiptData, st: _Styles) -> Table:
     filer = [
         Paragraph("NGƯỜI NỘP HỒ SƠ", st.center_bold),
         Paragraph("(Ký và ghi rõ họ tên)", st.hint),
-        Spacer(1, 17 * mm),
+        Spacer(1, 14 * mm),
         Paragraph(_esc(data.filer_name), st.center_bold),
     ]
     if data.staff_name is not None:
@@ -320,7 +320,7 @@ def _signatures(data: ReceiptData, st: _Styles) -> Table:
             Paragraph("NGƯỜI TIẾP NHẬN HỒ SƠ", st.center_bold),
             Paragraph(_esc(data.agency_name), st.center),
             Paragraph("(Ký và ghi rõ họ tên)", st.hint),
-            Spacer(1, 17 * mm),
+            Spacer(1, 14 * mm),
             Paragraph(_esc(data.staff_name), st.center_bold),
         ]
     else:
@@ -338,7 +338,6 @@ def _signatures(data: ReceiptData, st: _Styles) -> Table:
 def _notes(data: ReceiptData, st: _Styles) -> list[Flowable]:
     lines = [
         *(_esc(step) for step in resident_facts(data).next_steps),
-        "Mang theo giấy này và giấy tờ tùy thân khi nhận kết quả.",
         "Quét mã QR tại kiosk hoặc nhập mã hồ sơ để tra cứu tình trạng hồ sơ.",
     ]
     if data.lookup_url:

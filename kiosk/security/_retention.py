@@ -10,7 +10,6 @@ correction are never purged: that would lose a resident's filing.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -21,42 +20,20 @@ __all__ = ["PurgeReport", "purge"]
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the store's utcnow() format: compares as text
 
-# Fully literal SQL (parameters bound with ?): what each purge rule selects.
-_COUNTS = (
-    "SELECT"
-    " (SELECT COUNT(*) FROM applications WHERE state = 'delivered'"
-    "   AND delivered_at IS NOT NULL AND delivered_at < :apps),"
-    " (SELECT COUNT(*) FROM attachments WHERE application_id IN (SELECT id FROM applications"
-    "   WHERE state = 'delivered' AND delivered_at IS NOT NULL AND delivered_at < :apps)"
-    "   OR draft_id IN (SELECT id FROM drafts WHERE state = 'open' AND updated_at < :drafts)),"
-    " (SELECT COUNT(*) FROM drafts WHERE state = 'open' AND updated_at < :drafts),"
-    " (SELECT COUNT(*) FROM drafts WHERE state = 'submitted' AND updated_at < :drafts)"
-)
-# Attachments explicitly first: the cascade would do it, but only with foreign keys
-# on, and a purge must not depend on a connection setting.
-_DELETES = (
-    "DELETE FROM attachments WHERE application_id IN (SELECT id FROM applications"
-    " WHERE state = 'delivered' AND delivered_at IS NOT NULL AND delivered_at < :apps)"
-    " OR draft_id IN (SELECT id FROM drafts WHERE state = 'open' AND updated_at < :drafts)",
-    "DELETE FROM outbox WHERE application_id IN (SELECT id FROM applications"
-    " WHERE state = 'delivered' AND delivered_at IS NOT NULL AND delivered_at < :apps)",
-    "DELETE FROM consents WHERE application_id IN (SELECT id FROM applications"
-    " WHERE state = 'delivered' AND delivered_at IS NOT NULL AND delivered_at < :apps)",
-    "DELETE FROM applications"
-    " WHERE state = 'delivered' AND delivered_at IS NOT NULL AND delivered_at < :apps",
-    "DELETE FROM drafts WHERE state = 'open' AND updated_at < :drafts",
-    "DELETE FROM drafts WHERE state = 'submitted' AND updated_at < :drafts",
-)
-
-
 class _PurgeableStore(Protocol):
     clock: Clock
 
-    def query(
-        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ...
-    ) -> list[sqlite3.Row]: ...
+    def expired_counts(
+        self, *, delivered_before: str, drafts_idle_since: str
+    ) -> tuple[int, ...]: ...
 
-    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]: ...
+    def delete_expired(
+        self, *, delivered_before: str, drafts_idle_since: str
+    ) -> tuple[int, ...]: ...
+
+    def fold_wal(self) -> None: ...
+
+    def transaction(self) -> contextlib.AbstractContextManager[Any]: ...
 
     def audit(
         self,
@@ -112,15 +89,13 @@ def purge(
     app_cutoff = (moment - timedelta(days=delivered_days)).strftime(_TS_FORMAT)
     draft_cutoff = (moment - timedelta(hours=draft_hours)).strftime(_TS_FORMAT)
 
-    cutoffs = {"apps": app_cutoff, "drafts": draft_cutoff}
+    cutoffs = {"delivered_before": app_cutoff, "drafts_idle_since": draft_cutoff}
     if dry_run:
-        apps, atts, drafts, shells = (int(v) for v in store.query(_COUNTS, cutoffs)[0])
+        apps, atts, drafts, shells = store.expired_counts(**cutoffs)
         return PurgeReport(True, apps, atts, drafts, shells, app_cutoff, draft_cutoff)
 
-    with store.transaction() as conn:
-        apps, atts, drafts, shells = (int(v) for v in conn.execute(_COUNTS, cutoffs).fetchone())
-        for statement in _DELETES:
-            conn.execute(statement, cutoffs)
+    with store.transaction():
+        apps, atts, drafts, shells = store.delete_expired(**cutoffs)
         seq = store.audit(
             actor,
             "retention.purged",
@@ -134,8 +109,6 @@ def purge(
                 "draft_hours": draft_hours,
             },
         )
-    # Deleted pages are zeroed (secure_delete); also fold the WAL back so old page
-    # images do not linger there. Best effort: a busy reader only delays it.
-    with contextlib.suppress(sqlite3.Error):
-        store.query("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Deleted pages are zeroed (secure_delete); the WAL is folded back too.
+    store.fold_wal()
     return PurgeReport(False, apps, atts, drafts, shells, app_cutoff, draft_cutoff, seq)

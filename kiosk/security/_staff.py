@@ -119,23 +119,19 @@ class StaffDirectory:
                 "The role must be 'staff' or 'admin'.",
             )
         pin_hash = hash_pin(pin)
-        with self._store.transaction() as conn:
-            if conn.execute("SELECT 1 FROM staff WHERE staff_id = ?", (staff_id,)).fetchone():
+        with self._store.transaction():
+            added = self._store.insert_staff(
+                staff_id,
+                self._encrypt(name, f"staff:{staff_id}:name"),
+                role,
+                self._encrypt(pin_hash, f"staff:{staff_id}:pin"),
+                _ts(self._store.clock.now_utc()),
+            )
+            if not added:
                 raise StaffError(
                     f"Mã cán bộ {staff_id} đã tồn tại. Vui lòng chọn mã khác.",
                     f"Staff id {staff_id} already exists.",
                 )
-            conn.execute(
-                "INSERT INTO staff (staff_id, display_name, role, pin_hash, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (
-                    staff_id,
-                    self._seal(name, f"staff:{staff_id}:name"),
-                    role,
-                    self._seal(pin_hash, f"staff:{staff_id}:pin"),
-                    _ts(self._store.clock.now_utc()),
-                ),
-            )
             self._store.audit(actor, "staff.added", staff_id, {"role": role})
         return StaffMember(staff_id, name, role)
 
@@ -147,32 +143,15 @@ class StaffDirectory:
             PinPolicyError: the new PIN is too easy to guess.
         """
         pin_hash = hash_pin(pin)
-        with self._store.transaction() as conn:
-            cur = conn.execute(
-                "UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL"
-                " WHERE staff_id = ?",
-                (self._seal(pin_hash, f"staff:{staff_id}:pin"), staff_id),
-            )
-            if cur.rowcount != 1:
+        with self._store.transaction():
+            encrypted = self._encrypt(pin_hash, f"staff:{staff_id}:pin")
+            if not self._store.set_staff_pin_hash(staff_id, encrypted, unlock=True):
                 raise LookupError(f"no staff member {staff_id}")
             self._store.audit(actor, "staff.pin_changed", staff_id)
 
-    def remove_staff(self, staff_id: str, *, actor: str) -> bool:
-        """Delete an account; return whether it existed."""
-        with self._store.transaction() as conn:
-            cur = conn.execute("DELETE FROM staff WHERE staff_id = ?", (staff_id,))
-            if cur.rowcount:
-                self._store.audit(actor, "staff.removed", staff_id)
-            return cur.rowcount == 1
-
     def list_staff(self) -> list[StaffMember]:
         """All accounts, by id."""
-        rows = self._store.query("SELECT staff_id, display_name, role FROM staff ORDER BY staff_id")
-        return [self._member(r) for r in rows]
-
-    def has_admin(self) -> bool:
-        """Whether any admin exists (first-run setup must create one before kiosk mode)."""
-        return bool(self._store.query("SELECT 1 FROM staff WHERE role = 'admin' LIMIT 1"))
+        return [self._member(r) for r in self._store.staff_rows()]
 
     # -- sign-in -------------------------------------------------------------------------
 
@@ -191,8 +170,8 @@ class StaffDirectory:
         moment = (now or self._store.clock.now_utc()).astimezone(UTC)
         # Failures are recorded and committed first, then raised: raising inside the
         # transaction would roll back the very count that drives the lock-out.
-        with self._store.transaction() as conn:
-            outcome = self._attempt(conn, staff_id, pin, moment, require_admin)
+        with self._store.transaction():
+            outcome = self._attempt(staff_id, pin, moment, require_admin)
         if isinstance(outcome, AuthError):
             raise outcome
         return outcome
@@ -202,9 +181,9 @@ class StaffDirectory:
         self._store.audit(staff_id, "staff.signed_out", staff_id, {"reason": reason})
 
     def _attempt(
-        self, conn: Any, staff_id: str, pin: str, moment: datetime, require_admin: bool
+        self, staff_id: str, pin: str, moment: datetime, require_admin: bool
     ) -> StaffMember | AuthError:
-        row = conn.execute("SELECT * FROM staff WHERE staff_id = ?", (staff_id,)).fetchone()
+        row = self._store.staff_row(staff_id)
         if row is None:
             dummy_verify(pin if isinstance(pin, str) else "")
             # What was typed may be anything (even a resident's name): don't record it.
@@ -214,13 +193,10 @@ class StaffDirectory:
         if locked_until is not None and locked_until > moment:
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "locked"})
             return _locked(locked_until)
-        stored = self._open(row["pin_hash"], f"staff:{staff_id}:pin")
+        stored = self._decrypt(row["pin_hash"], f"staff:{staff_id}:pin")
         if not verify_pin(stored, pin):
-            return self._fail(conn, staff_id, int(row["failed_attempts"]) + 1, moment)
-        conn.execute(
-            "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ?",
-            (staff_id,),
-        )
+            return self._fail(staff_id, int(row["failed_attempts"]) + 1, moment)
+        self._store.set_staff_failures(staff_id, 0)
         if require_admin and row["role"] != "admin":
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "not_admin"})
             return AuthError(
@@ -228,21 +204,16 @@ class StaffDirectory:
                 "Only an administrator can do this.",
             )
         if pin_needs_rehash(stored):
-            conn.execute(
-                "UPDATE staff SET pin_hash = ? WHERE staff_id = ?",
-                (self._seal(hash_pin(pin), f"staff:{staff_id}:pin"), staff_id),
-            )
+            rehashed = self._encrypt(hash_pin(pin), f"staff:{staff_id}:pin")
+            self._store.set_staff_pin_hash(staff_id, rehashed, unlock=False)
         self._store.audit(staff_id, "staff.signed_in", staff_id, {"admin_check": require_admin})
         return self._member(row)
 
-    def _fail(self, conn: Any, staff_id: str, attempts: int, moment: datetime) -> AuthError:
+    def _fail(self, staff_id: str, attempts: int, moment: datetime) -> AuthError:
         if attempts >= self.max_attempts:
             until = moment + timedelta(seconds=self.lockout_s)
             # The counter restarts, so after the lock lifts a full set of tries remains.
-            conn.execute(
-                "UPDATE staff SET failed_attempts = 0, locked_until = ? WHERE staff_id = ?",
-                (_ts(until), staff_id),
-            )
+            self._store.set_staff_failures(staff_id, 0, _ts(until))
             self._store.audit(
                 staff_id,
                 "staff.locked_out",
@@ -250,9 +221,7 @@ class StaffDirectory:
                 {"attempts": attempts, "lockout_s": self.lockout_s},
             )
             return _locked(until)
-        conn.execute(
-            "UPDATE staff SET failed_attempts = ? WHERE staff_id = ?", (attempts, staff_id)
-        )
+        self._store.set_staff_failures(staff_id, attempts)
         self._store.audit(
             staff_id, "staff.signin_failed", staff_id, {"reason": "wrong_pin", "attempt": attempts}
         )
@@ -263,20 +232,20 @@ class StaffDirectory:
             attempts_left=left,
         )
 
-    # -- encryption of the sensitive columns ---------------------------------------------
+    # -- at-rest encryption of the sensitive columns ---------------------------------------------
 
-    def _seal(self, value: str, aad: str) -> str:
+    def _encrypt(self, value: str, aad: str) -> str:
         blob = self._store.cipher.encrypt(value.encode("utf-8"), aad)
         return _ENC_PREFIX + base64.b64encode(blob).decode("ascii")
 
-    def _open(self, value: str, aad: str) -> str:
+    def _decrypt(self, value: str, aad: str) -> str:
         if not value.startswith(_ENC_PREFIX):
             return value  # written by a tool that did not encrypt: still usable
         blob = base64.b64decode(value[len(_ENC_PREFIX) :])
         return str(self._store.cipher.decrypt(blob, aad).decode("utf-8"))
 
     def _member(self, row: Any) -> StaffMember:
-        name = self._open(row["display_name"], f"staff:{row['staff_id']}:name")
+        name = self._decrypt(row["display_name"], f"staff:{row['staff_id']}:name")
         return StaffMember(row["staff_id"], name, row["role"])
 
 

@@ -33,6 +33,7 @@ from kiosk.services._receipt_fields import (
     format_address,
     receipt_fields,
 )
+from kiosk.services._sample import SAMPLE_STAFF_NAME, SampleFiling, file_sample
 from kiosk.services._services import (
     HANOI,
     DraftState,
@@ -49,11 +50,13 @@ from kiosk.services._transfer import (
     export_outbox,
 )
 from kiosk.services._transfer_import import catalog_index, find_exports, import_outbox
+from kiosk.services._verify import UnverifiedFact, unverified_facts
 
 __all__ = [
     "HANOI",
     "MIN_PASSPHRASE",
     "PORTAL_PUBLIC_KEY_SETTING",
+    "SAMPLE_STAFF_NAME",
     "TARGET_E_RESULT",
     "TARGET_FULL_ONLINE",
     "TARGET_ONLINE",
@@ -65,10 +68,12 @@ __all__ = [
     "KioskServices",
     "OutboxRow",
     "PaperDocument",
+    "SampleFiling",
     "StoreExecutor",
     "SubmissionError",
     "TransferError",
     "TransferReport",
+    "UnverifiedFact",
     "WorkLists",
     "agency_names",
     "catalog_index",
@@ -80,6 +85,7 @@ __all__ = [
     "delete_draft",
     "export_outbox",
     "fee_text",
+    "file_sample",
     "filer_fields",
     "find_applications",
     "find_drafts",
@@ -98,5 +104,6 @@ __all__ = [
     "retry_now",
     "seal_backlog",
     "search_terms",
+    "unverified_facts",
     "work_lists",
 ]

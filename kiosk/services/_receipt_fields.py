@@ -84,11 +84,10 @@ def fee_text(definition: Any) -> tuple[str, bool]:
     fee = definition.fee
     confirmed = not definition.unverified("fee")
     amount = fee.online_amount_vnd if fee.online_amount_vnd is not None else fee.amount_vnd
-    if amount is None:
-        return fee.text, confirmed
-    if amount == 0:
-        return f"Miễn lệ phí (0 đồng) khi nộp trực tuyến. {fee.text}", confirmed
-    return f"{_vnd(amount)} khi nộp trực tuyến. {fee.text}", confirmed
+    if amount is None or "trực tuyến" in fee.text:
+        return fee.text, confirmed  # the text already says what filing online costs
+    online = "Miễn lệ phí (0 đồng)" if amount == 0 else _vnd(amount)
+    return f"{online} khi nộp trực tuyến. {fee.text}", confirmed
 
 
 def receipt_fields(

@@ -306,15 +306,6 @@ class KioskServices:
         """Find an application by a receipt's code (provisional or official)."""
         return self.store.find_application(code)
 
-    def record_paper_intake(self, procedure_code: str | None = None) -> None:
-        """Staff log one application received on paper (for the 60 % online target)."""
-        with self.store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO intake_log (channel, procedure_code, recorded_at)"
-                " VALUES ('paper', ?, ?)",
-                (procedure_code, self.clock.stamp()),
-            )
-
 
 def load_kiosk_catalog(store: Store) -> Any:
     """The bundled catalog plus every definition kept in the store (portal updates, draft copies).

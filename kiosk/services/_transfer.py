@@ -37,12 +37,6 @@ MIN_PASSPHRASE = 10
 HELD_UNTIL = "9999-12-31T00:00:00.000000Z"
 """``next_attempt_at`` of items handed to another kiosk: this kiosk no longer sends them."""
 
-# Exported items stay on this kiosk (for reprints) but are no longer sent from it.
-_HOLD_SQL = (
-    "UPDATE outbox SET state = CASE state WHEN 'sending' THEN 'pending' ELSE state END,"
-    " next_attempt_at = ?, last_error = ?, updated_at = ?"
-    " WHERE state != 'delivered' AND application_id IN (MARKS)"
-)
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 
 
@@ -68,11 +62,11 @@ class ExportKey:
         self._aead = AESGCM(raw[:32])
         self._mac = raw[32:]
 
-    def seal(self, data: bytes, aad: str) -> bytes:
+    def encrypt(self, data: bytes, aad: str) -> bytes:
         nonce = secrets.token_bytes(12)
         return b"\x01" + nonce + self._aead.encrypt(nonce, data, aad.encode())
 
-    def open(self, blob: bytes, aad: str) -> bytes:
+    def decrypt(self, blob: bytes, aad: str) -> bytes:
         if blob[:1] != b"\x01" or len(blob) < 29:
             raise TransferError("Tệp hồ sơ bị hỏng (not an export blob).")
         try:
@@ -133,14 +127,9 @@ def export_outbox(
         report.done.append(item.application_id)
     manifest["mac"] = key.mac(manifest)
     _write(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode())
-    with store.transaction() as conn:
-        if hold and report.done:
-            marks = ",".join("?" * len(report.done))
-            hold_sql = _HOLD_SQL.replace("MARKS", marks)
-            conn.execute(
-                hold_sql,
-                (HELD_UNTIL, f"exported {export_id}", store.clock.stamp(), *report.done),
-            )
+    with store.transaction():
+        if hold:
+            store.hold_outbox(report.done, until=HELD_UNTIL, note=f"exported {export_id}")
         store.audit(actor, "outbox.exported", export_id, {"count": len(report.done), "held": hold})
     return report
 
@@ -149,13 +138,15 @@ def _export_one(
     store: Store, key: ExportKey, export_id: str, folder: Path, item: Any
 ) -> dict[str, Any]:
     app_id = item.application_id
-    row = store.query("SELECT * FROM applications WHERE id = ?", (app_id,))[0]
+    row = store.application_row(app_id)
+    if row is None:
+        raise TransferError(f"Không tìm thấy hồ sơ {app_id} để xuất.")
     attachments = []
     for att in store.attachments_of(app_id):
         content = store.attachment_content(att.id)
         if content is None:
             continue
-        blob = key.seal(content, blob_aad(export_id, "attachment", att.id))
+        blob = key.encrypt(content, blob_aad(export_id, "attachment", att.id))
         name = f"attachments/{att.id}.bin"
         _write(folder / name, blob)
         attachments.append(
@@ -176,7 +167,7 @@ def _export_one(
         "consents": store.consents_of(app_id),
         "outbox": {"state": item.state, "attempts": item.attempts},
     }
-    blob = key.seal(
+    blob = key.encrypt(
         json.dumps(record, ensure_ascii=False).encode(), blob_aad(export_id, "application", app_id)
     )
     name = f"applications/{app_id}.bin"

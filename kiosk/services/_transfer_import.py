@@ -86,9 +86,7 @@ def _import_folder(
     report = TransferReport(folder)
     for entry in manifest["applications"]:
         app_id = entry["id"]
-        if store.query("SELECT 1 FROM applications WHERE id = ?", (app_id,)) or store.query(
-            "SELECT 1 FROM outbox WHERE idempotency_key = ?", (entry["idempotency_key"],)
-        ):
+        if store.knows_application(app_id, entry["idempotency_key"]):
             report.skipped.append(app_id)
             continue
         try:
@@ -113,83 +111,27 @@ def _import_one(
 ) -> None:
     app_id = entry["id"]
     record = json.loads(
-        key.open(read_checked(folder, entry), blob_aad(export_id, "application", app_id))
+        key.decrypt(read_checked(folder, entry), blob_aad(export_id, "application", app_id))
     )
     app = record["application"]
     if app["id"] != app_id:
         raise TransferError("Tệp hồ sơ không khớp danh mục (id mismatch).")
     contents = []
     for att in entry["attachments"]:
-        data = key.open(read_checked(folder, att), blob_aad(export_id, "attachment", att["id"]))
+        data = key.decrypt(read_checked(folder, att), blob_aad(export_id, "attachment", att["id"]))
         if hashlib.sha256(data).hexdigest() != att["sha256"]:
             raise TransferError("Tệp đính kèm không khớp mã kiểm tra (attachment hash mismatch).")
         contents.append((att, data))
-    now = store.clock.stamp()
-    rejected = record["outbox"]["state"] == "rejected"
-    with store.transaction() as conn:
-        conn.execute(
-            "INSERT INTO applications (id, provisional_code, procedure_code, definition_version,"
-            " level, mode, staff_id, state, portal_status, due_at, correction, payload, receipt,"
-            " submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                app_id,
-                app["provisional_code"],
-                app["procedure_code"],
-                app["definition_version"],
-                app["level"],
-                app["mode"],
-                app["staff_id"],
-                "needs_correction" if rejected else "queued",
-                app["portal_status"],
-                app["due_at"],
-                app["correction"] if rejected else None,
-                store.encrypt_json(record["payload"], f"applications:{app_id}"),
-                store.encrypt_json(record["receipt"], f"receipts:{app_id}"),
-                app["submitted_at"],
-                now,
-            ),
+    with store.transaction():
+        store.add_transferred_application(
+            app,
+            payload=record["payload"],
+            receipt=record["receipt"],
+            idempotency_key=entry["idempotency_key"],
+            rejected=record["outbox"]["state"] == "rejected",
+            attachments=contents,
+            consents=record["consents"],
         )
-        conn.execute(
-            "INSERT INTO outbox (application_id, idempotency_key, state, next_attempt_at,"
-            " last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                app_id,
-                entry["idempotency_key"],
-                "rejected" if rejected else "pending",
-                now,
-                app["correction"] if rejected else None,
-                now,
-                now,
-            ),
-        )
-        for att, data in contents:
-            conn.execute(
-                "INSERT INTO attachments (id, application_id, kind, mime, size, sha256, content,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    att["id"],
-                    app_id,
-                    att["kind"],
-                    att["mime"],
-                    len(data),
-                    att["sha256"],
-                    store.cipher.encrypt(data, f"attachments:{att['id']}"),
-                    now,
-                ),
-            )
-        for consent in record["consents"]:
-            conn.execute(
-                "INSERT INTO consents (application_id, purpose, text_version, text_sha256,"
-                " accepted, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    app_id,
-                    consent["purpose"],
-                    consent["text_version"],
-                    consent["text_sha256"],
-                    int(consent["accepted"]),
-                    consent["recorded_at"],
-                ),
-            )
         store.index_application(app_id, index(record["payload"] or {}, record["receipt"]))
         store.audit(
             actor,

@@ -19,12 +19,16 @@ from kiosk.store._applications import (
 )
 from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
+from kiosk.store._demo import DemoMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
 from kiosk.store._keycheck import KEY_CHECK_FILENAME, stored_key_check, write_key_check_file
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
+from kiosk.store._retention import RetentionMixin
 from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
+from kiosk.store._staff import StaffMixin
 from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
+from kiosk.store._transfer import TransferMixin
 
 __all__ = [
     "KEY_CHECK_FILENAME",
@@ -56,6 +60,10 @@ class Store(
     CatalogMixin,
     SearchMixin,
     StatsMixin,
+    StaffMixin,
+    RetentionMixin,
+    TransferMixin,
+    DemoMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 

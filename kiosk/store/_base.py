@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk.clock import Clock, system_clock
+from kiosk.clock import Clock, parse_stamp, system_clock
 from kiosk.crypto import DataCipher, DataKeyError
 from kiosk.paths import DB_FILENAME
 from kiosk.store._db import (
@@ -60,6 +60,9 @@ class StoreBase:
         self.clock: Clock = clock or system_clock()
         """Every timestamp the store writes, and the local date of provisional codes."""
         self._conn = connect(db_path)
+        # local_date(stamp): a UTC store stamp's date in the clock's zone, for SQL that
+        # counts by the local day (the dashboard); NULL stays NULL.
+        self._conn.create_function("local_date", 1, self._local_date, deterministic=True)
         self._owner = threading.get_ident()
         self._depth = 0
         self.db = sqlite_utils.Database(self._conn)
@@ -70,6 +73,14 @@ class StoreBase:
         if not (db_path.parent / KEY_CHECK_FILENAME).exists():
             with contextlib.suppress(OSError):
                 write_key_check_file(db_path.parent, cipher.check_value())
+
+    def _local_date(self, stamp: str | None) -> str | None:
+        if not stamp:
+            return None
+        try:
+            return self.clock.local_date(parse_stamp(stamp)).isoformat()
+        except ValueError:
+            return None
 
     def _check_data_key(self) -> None:
         """Refuse, before any write (migrations included), a key that did not write this data."""

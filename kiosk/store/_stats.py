@@ -1,8 +1,8 @@
 """Aggregate queries for the staff dashboard: counts only, never a payload or a name.
 
-Times in the store are UTC (``...Z``); the city counts days in Hanoi time, which
-is UTC+7 all year (no daylight saving), so ``date(x, '+7 hours')`` gives the
-local day. ``due_at`` from the portal is a local date (``YYYY-MM-DD``) or a
+Times in the store are UTC (``...Z``); the city counts days in local time: the
+SQL function ``local_date(x)`` (registered by the store from its clock's zone)
+gives the local day. ``due_at`` from the portal is a local date (``YYYY-MM-DD``) or a
 timestamp whose first ten characters are that date.
 """
 
@@ -18,7 +18,7 @@ FINISHED_STATUSES = (9, 10)
 CLOSED_STATUSES = (3, 7, 8, 9, 10)
 SUPPLEMENT_STATUS = 5
 
-_LOCAL_DAY = "date({col}, '+7 hours')"
+_LOCAL_DAY = "local_date({col})"
 _FINISHED = "portal_status IN (9, 10)"
 _CLOSED = "COALESCE(portal_status, 0) IN (3, 7, 8, 9, 10)"
 
@@ -128,6 +128,10 @@ class StatsMixin(StoreBase):
         """When the oldest application still not on the portal was submitted (UTC), or None."""
         row = self.query("SELECT MIN(submitted_at) FROM applications WHERE state != 'delivered'")
         return row[0][0] if row else None
+
+    def audit_event_count(self) -> int:
+        """How many entries the audit chain holds."""
+        return int(self.query("SELECT COUNT(*) FROM audit_events")[0][0])
 
     def undelivered_count(self) -> int:
         """Applications not yet on the portal (queued, sending or needing correction)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "BREVE",
@@ -192,6 +193,20 @@ def _rhyme_ok(onset_gi: bool, nucleus: str, coda: str, tone: int) -> bool:
 
 
 def rhyme_allows(letters: list[Letter], tone: int, *, later_marks: bool = False) -> bool:
+    """See :func:`_rhyme_allows`; cached on the word's letters (it runs on every tone key)."""
+    if not letters or letters[-1].is_vowel:
+        return True  # no final consonant: nothing to check
+    sig = tuple((let.base, let.mark, let.raw) for let in letters)
+    return _rhyme_cached(sig, tone, later_marks)
+
+
+@lru_cache(maxsize=8192)
+def _rhyme_cached(sig: tuple[tuple[str, str, str | None], ...], tone: int, later: bool) -> bool:
+    letters = [Letter(base, mark, raw=raw) for base, mark, raw in sig]
+    return _rhyme_allows(letters, tone, later_marks=later)
+
+
+def _rhyme_allows(letters: list[Letter], tone: int, *, later_marks: bool = False) -> bool:
     """Tell whether the nucleus, final consonant and tone can go together.
 
     "cat" + hỏi ("cảt"), "ech", "ing", "ưang" are never Vietnamese: a word
@@ -215,6 +230,11 @@ def rhyme_allows(letters: list[Letter], tone: int, *, later_marks: bool = False)
     else:
         options = shown
     onset_gi = start == 2 and _bases(letters[:2]) == "gi"
+    return _any_rhyme(onset_gi, tuple(options), tuple(codas), tone)
+
+
+@lru_cache(maxsize=4096)
+def _any_rhyme(onset_gi: bool, options: tuple[str, ...], codas: tuple[str, ...], tone: int) -> bool:
     return any(
         _rhyme_ok(onset_gi, "".join(combo), final, tone)
         for combo in itertools.product(*options)

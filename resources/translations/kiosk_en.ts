@@ -605,6 +605,11 @@ Text version: %4</translation>
         <source>Bạn cần đánh dấu đồng ý ở mục “%1” thì hồ sơ mới được xử lý. Nếu không đồng ý, hãy hỏi cán bộ để nộp hồ sơ giấy.</source>
         <translation>Tick “%1” so the application can be processed. If you do not agree, ask the staff to file on paper.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py" line="1"/>
+        <source>Dữ liệu cá nhân nhạy cảm: %1</source>
+        <translation>Sensitive personal data: %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>
@@ -646,6 +651,16 @@ Text version: %4</translation>
         <location filename="../../ui/screens/_field_widgets.py" line="184"/>
         <source>Gõ vài chữ để tìm</source>
         <translation>Type a few letters to search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_address_input.py" line="194"/>
+        <source>Địa chỉ trên thẻ (%1) nay thuộc một trong các xã/phường dưới đây. Hãy chọn đúng nơi ở; không thấy thì gõ tên để tìm.</source>
+        <translation>The address on the card (%1) is now in one of the communes or wards below. Please choose where you live; if it is not listed, type its name to search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_address_input.py" line="201"/>
+        <source>Không tìm thấy xã/phường trong địa chỉ trên thẻ (%1). Hãy chọn xã/phường.</source>
+        <translation>No commune or ward was found in the address on the card (%1). Please choose the commune or ward.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_address_input.py" line="109"/>
@@ -1062,6 +1077,36 @@ Text version: %4</translation>
         <source>Đang chuẩn bị giấy biên nhận…</source>
         <translation>Preparing the receipt…</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <source>Người nộp: %1 — %2 — Cơ quan giải quyết: %3</source>
+        <translation>Filed by: %1 — %2 — Handled by: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <source>Giấy tờ đã nhận:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <source>Hẹn trả kết quả: %1</source>
+        <translation>Result due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <source>Nơi nhận kết quả: %1</source>
+        <translation>Where to collect the result: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <source>Lệ phí: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <source>Các bước tiếp theo:</source>
+        <translation>What happens next:</translation>
+    </message>
 </context>
 <context>
     <name>ResumeScreen</name>
@@ -1178,6 +1223,26 @@ Text version: %4</translation>
         <location filename="../../ui/screens/_review.py" line="101"/>
         <source>Sửa: %1</source>
         <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="1"/>
+        <source>Giấy tờ bản giấy đã nhận (cán bộ ghi)</source>
+        <translation>Paper documents received (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="1"/>
+        <source>Ghi số bản giấy người dân đã nộp cho từng loại giấy tờ (không tính tệp đã đính kèm). Giấy biên nhận chỉ ghi những gì đã nhận.</source>
+        <translation>Enter how many papers the resident handed over for each document (not counting attached files). The receipt lists only what was received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="1"/>
+        <source> bản</source>
+        <translation> papers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py" line="1"/>
+        <source>Số bản giấy: %1</source>
+        <translation>Number of papers: %1</translation>
     </message>
 </context>
 <context>

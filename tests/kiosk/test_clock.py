@@ -91,3 +91,16 @@ def test_provisional_code_and_receipt_carry_the_same_local_date(
     assert "-261204-" in record.provisional_code, "the code's YYMMDD is the Hà Nội date"
     assert receipt.application_code == record.provisional_code
     assert record.submitted_at == "2026-12-03T17:30:00.000000Z", "the store keeps UTC"
+
+
+@pytest.mark.parametrize(
+    ("zone", "day"), [("Asia/Ho_Chi_Minh", "2026-12-05"), ("UTC", "2026-12-04")]
+)
+def test_the_store_counts_days_in_its_clocks_zone(data_dir: Path, zone: str, day: str) -> None:
+    clock = FixedClock(datetime(2026, 12, 4, 18, 0, tzinfo=UTC), zone)
+    store = open_context(data_dir, clock=clock).open_store()
+    try:
+        assert store.query("SELECT local_date('2026-12-04T18:00:00.000000Z')")[0][0] == day
+        assert store.query("SELECT local_date(NULL)")[0][0] is None
+    finally:
+        store.close()

@@ -213,3 +213,55 @@ def test_field_shaped_junk_gives_card_error_or_nfc_card(fields: list[str], real_
     for text in (card.full_name, card.address, card.sex):
         assert unicodedata.is_normalized("NFC", text)
     assert card.sex in ("Nam", "Nữ")
+
+
+# Payloads published as decoded card samples in open projects' code (found by code
+# search), each with the address written the short way, and the same address in
+# full: the package's own legacy converter reads the full form right, so it is
+# the expected answer for the short one the card prints.
+PUBLISHED = [
+    ("024088010438|121647952|Nguyễn Tiến Đạt|29031988|Nam|"
+     "Tân Lập, Lam Cốt, Tân Yên, Bắc Giang|22062022",
+     "Xã Lam Cốt, Huyện Tân Yên, Tỉnh Bắc Giang", "Tân Lập"),
+    ("026099003333||Lương Đình Nam|30121999|Nam|"
+     "Thôn Dẫn Tự, Tân Phú, Vĩnh Tường, Vĩnh Phúc|01082024||||",
+     "Xã Tân Phú, Huyện Vĩnh Tường, Tỉnh Vĩnh Phúc", "Thôn Dẫn Tự"),
+    ("038203023900||Phạm Hữu Nhân|19092003|Nam|"
+     "Thôn Phú Sơn, Các Sơn, Nghi Sơn, Thanh Hóa|11032021",
+     "Xã Các Sơn, Thị xã Nghi Sơn, Tỉnh Thanh Hóa", "Thôn Phú Sơn"),
+    ("001200013295||Nguyễn Hữu Đạt|29102000|Nam|"
+     "Thôn Đạo Tú, Quảng Phú Cầu, Ứng Hòa, Hà Nội|10072021",
+     "Xã Quảng Phú Cầu, Huyện Ứng Hòa, Thành phố Hà Nội", "Thôn Đạo Tú"),
+    ("010203002750|063602622|Đặng Minh Phương|20042003|Nam|"
+     "Thôn Nà Phát, Phúc Khánh, Bảo Yên, Lào Cai|08052024",
+     "Xã Phúc Khánh, Huyện Bảo Yên, Tỉnh Lào Cai", "Thôn Nà Phát"),
+    ("001099012345|123456789|NGUYỄN VĂN AN|20051999|Nam|"
+     "Thôn Cầu, Xã Đông Quý, Huyện Tiền Hải, Tỉnh Thái Bình|15032021",
+     "Xã Đông Quý, Huyện Tiền Hải, Tỉnh Thái Bình", "Thôn Cầu"),
+    ("054206007778||Phan Trần Hoàng|16082006|Nam|"
+     "Thôn Chánh Nam, Xuân Thọ 1, Sông Cầu, Phú Yên|17062021",
+     "Xã Xuân Thọ 1, Thị xã Sông Cầu, Tỉnh Phú Yên", "Thôn Chánh Nam"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("payload", "full", "street"), PUBLISHED)
+def test_published_cards_fill_the_2025_commune(
+    payload: str, full: str, street: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    from vietnamadminunits import convert_address as package_convert
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no network")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    expected = package_convert(full)  # no street given: the package never geocodes
+    card = parse_card(payload)
+    assert card.address_2025 is not None
+    assert (card.address_2025.province_code, card.address_2025.commune_code) == (
+        expected.province_code,
+        expected.ward_code,
+    )
+    assert card.address_2025.street == street

@@ -22,8 +22,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from app.cli._doctor_time import check_holidays
 
+from app.cli._doctor_time import check_holidays
 from kiosk.clock import FixedClock, time_zone
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.services import KioskContext

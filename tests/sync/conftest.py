@@ -15,27 +15,53 @@ from kiosk.services import StoreExecutor
 from kiosk.store import AttachmentInput, open_store
 from portal import RunningPortal, start_portal_in_thread
 from sync import PortalClient, enrol
+from tests.pgcluster import PgCluster, pg_bin
 
 ENROL_CODE = "TEST-CODE-1"
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """A throwaway PostgreSQL cluster for the whole run (``make test`` installs PostgreSQL)."""
+    bin_dir = pg_bin()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: CI must run the portal's tests on it")
+        pytest.skip("PostgreSQL binaries not installed (make test installs them)")
+    cluster = PgCluster(bin_dir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The portal's database; modules that test the portal itself override this with both."""
+    return str(request.param)
+
+
 @pytest.fixture
-def start_portal(tmp_path: Path) -> Iterator[Callable[..., RunningPortal]]:
-    """Start reference portals (stopped at teardown); each call may set faults.
+def start_portal(
+    tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., RunningPortal]]:
+    """Start reference portals (stopped at teardown); each call may set faults. The same
+    ``db_name`` is the same database (a SQLite file, or a PostgreSQL database).
 
     Protocol tests post payloads in clear, so these portals accept them unless
     ``require_sealed`` is asked for.
     """
     running: list[RunningPortal] = []
+    databases: dict[str, str] = {}
 
     def start(
         faults: str | None = None, *, db_name: str = "portal.db", require_sealed: bool = False
     ) -> RunningPortal:
+        db: Path | str = tmp_path / db_name
+        if backend == "postgresql":
+            if db_name not in databases:
+                databases[db_name] = request.getfixturevalue("pg_cluster").database()
+            db = databases[db_name]
         portal = start_portal_in_thread(
-            tmp_path / db_name,
-            enroll_code=ENROL_CODE,
-            faults=faults,
-            require_sealed=require_sealed,
+            db, enroll_code=ENROL_CODE, faults=faults, require_sealed=require_sealed
         )
         running.append(portal)
         return portal

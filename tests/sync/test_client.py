@@ -22,6 +22,12 @@ from sync import (
 from tests.sync.conftest import ENROL_CODE, sha
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The portal's own contract runs on both of its databases."""
+    return str(request.param)
+
+
 def _body(app_id: str = "app-1", answers: dict | None = None, procedure: str = "1.001193") -> dict:
     return {
         "kiosk_application_id": app_id,
@@ -238,6 +244,29 @@ def test_chunked_upload_resumes_from_the_committed_offset(portal) -> None:
     assert info.value.committed == 4000
     assert client.put_chunk(state.upload_id, 4000, data[4000:]) == len(data)
     assert client.complete_upload(state.upload_id, sha(data)).complete
+
+
+def test_small_file_inline_with_the_opening_request_completes_the_upload(portal) -> None:
+    import base64
+
+    from sync import RejectedError
+
+    client = _enrolled(portal.url)
+    data = b"%PDF small scan" * 100
+    meta = {"attachment_id": "att-2", "size": len(data), "sha256": sha(data)}
+    inline = {**meta, "content": base64.b64encode(data).decode()}
+    state = client.open_upload(inline)
+    assert state.complete and state.committed == len(data)
+    assert client.open_upload(inline).upload_id == state.upload_id  # a replay changes nothing
+    # Content that does not match its sha256 is not stored: the kiosk sends chunks instead.
+    other = {
+        **meta,
+        "attachment_id": "att-3",
+        "content": base64.b64encode(b"x" * len(data)).decode(),
+    }
+    assert client.open_upload(other).committed == 0
+    with pytest.raises(RejectedError):  # not base64, or not the whole file
+        client.open_upload({**meta, "attachment_id": "att-4", "content": "not base64!"})
 
 
 def test_retry_after_parsing() -> None:

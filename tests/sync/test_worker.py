@@ -65,9 +65,9 @@ def test_duplicate_reply_counts_as_delivered(executor, client) -> None:
     worker = _worker(executor, client)
     item = executor.call(lambda s: s.outbox_item(app_id))
     payload = executor.call(lambda s: s.application_payload(app_id))
-    from sync import build_submission
+    from wire import submission
 
-    first = client.submit(build_submission(app_id, payload, []), idempotency_key="other-key")
+    first = client.submit(submission(app_id, payload, []), idempotency_key="other-key")
     report = worker.run_once()  # the portal already has it: a duplicate reply
     assert report.delivered == 1 and report.duplicates == 1
     assert _app(executor, app_id).official_code == first.official_code

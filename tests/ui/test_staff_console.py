@@ -61,7 +61,7 @@ def test_drafts_found_by_folded_name_then_resumed(qtbot: Any, console: Any) -> N
     draft_id = _draft_with_name(executor, "Phạm Thị Thuỷ")
     panel = widget.drafts
     panel.search.setText("pham thi thuy")  # no diacritics, other tone placement
-    panel.find.click()
+    panel.find_button.click()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
     assert [d.id for d in panel.drafts] == [draft_id]
     panel.table.selectRow(0)
@@ -77,7 +77,7 @@ def test_delete_draft_asks_and_leaves_an_audit_entry(
     draft_id = _draft_with_name(executor, "Đỗ Văn Hùng")
     panel = widget.drafts
     panel.search.setText("Hùng Đỗ")
-    panel.find.click()
+    panel.find_button.click()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
     panel.table.selectRow(0)
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: False))

@@ -76,7 +76,7 @@ class _FilteredList(QWidget):
     def select(self, code: str | None, name: str | None = None) -> None:
         """Select a unit; a stored unit missing from the list (resumed draft, ID card) is added."""
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes nullptr
         if code is None:
             return
         for row in range(self.list.count()):
@@ -111,7 +111,7 @@ class _FilteredList(QWidget):
                 item.setHidden(key not in forms.fold(item.text()))
             else:
                 code = item.data(Qt.ItemDataRole.UserRole)
-                item.setHidden(bool(offered) and code not in offered)
+                item.setHidden(bool(offered) and code not in (offered or ()))
 
 
 class AddressInput(FieldInput):

@@ -98,7 +98,7 @@ class CatalogScreen(QWidget):
     def _fill(self, query: str) -> None:
         while self.list.count():
             item = self.list.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()

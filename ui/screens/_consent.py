@@ -112,7 +112,7 @@ class ConsentScreen(QWidget):
         self.consents = []
         while self.cards.count():
             item = self.cards.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()

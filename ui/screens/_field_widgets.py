@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
@@ -26,7 +26,7 @@ from ui._theme import set_role
 try:  # the input engineer's Telex/VNI-composing line edit; a plain QLineEdit without it
     from ui.input import VietLineEdit as _VietLineEdit
 except ImportError:  # pragma: no cover - depends on the build order
-    _VietLineEdit = None
+    _VietLineEdit = None  # type: ignore[misc, assignment]
 
 _EDIT_KINDS = {"personal_id": "numeric", "number": "numeric", "phone": "phone", "date": "date"}
 
@@ -92,6 +92,7 @@ class TextInput(FieldInput):
 
     _PLACEHOLDERS: ClassVar[dict[str, str]] = {
         "date": "ngày/tháng/năm, ví dụ 05/03/2024",
+        "time": "giờ:phút, ví dụ 14:30",
         "personal_id": "12 chữ số trên thẻ căn cước",
         "phone": "ví dụ 0912345678",
         "email": "ví dụ ten@gmail.com",
@@ -208,7 +209,7 @@ class ListInput(FieldInput):
         self.filter.clear()
         value = forms.normalize_value(self.field, value) if value is not None else None
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes nullptr
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == value:
@@ -335,10 +336,3 @@ def _choices(field: Any, lang: str) -> list[tuple[Any, str]]:
             (False, QCoreApplication.translate("FieldInput", "Không")),
         ]
     return [(o.value, pick(o, "label", lang)) for o in field.options or []]
-
-
-def is_interactive(obj: QObject) -> bool:
-    """Widgets a resident can operate (used by the accessibility checks)."""
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
-
-    return isinstance(obj, QAbstractButton | QLineEdit | QAbstractItemView)

@@ -1,4 +1,8 @@
-"""Receipt screen: the application code and its QR, whether it is official yet, print, finish."""
+"""Receipt screen: the code and its QR, due date, where to collect, fee, next steps; print, finish.
+
+The facts come from the same receipt data and wording as the printed receipt
+(:func:`kiosk.receipts.resident_facts`), so screen and paper never disagree.
+"""
 
 from __future__ import annotations
 
@@ -58,6 +62,25 @@ class ReceiptScreen(QWidget):
         self.note.setWordWrap(True)
         self.sms = set_role(QLabel(self), "hint")
         self.sms.setWordWrap(True)
+        self.filer = set_role(QLabel(self), "hint")
+        self.filer.setWordWrap(True)
+        self.documents = set_role(QLabel(self), "hint")
+        self.documents.setWordWrap(True)
+        self.due = set_role(QLabel(self), "answer")
+        self.due.setWordWrap(True)
+        self.place = set_role(QLabel(self), "answer")
+        self.place.setWordWrap(True)
+        self.fee = set_role(QLabel(self), "answer")
+        self.fee.setWordWrap(True)
+        self.next_steps = set_role(QLabel(self), "hint")
+        self.next_steps.setWordWrap(True)
+        self.facts_card = set_role(QFrame(self), "card")
+        facts = QVBoxLayout(self.facts_card)
+        facts.setContentsMargins(24, 14, 24, 14)
+        # What the resident acts on first; who filed what and the papers taken in last.
+        for w in (self.due, self.place, self.fee, self.next_steps, self.filer, self.documents):
+            facts.addWidget(w)
+        self.facts_card.setVisible(False)
         self.print_status = set_role(QLabel(self), "hint")
         self.print_status.setWordWrap(True)
         self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -86,8 +109,11 @@ class ReceiptScreen(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 20, 40, 10)
         column.setSpacing(14)
-        for w in (self.title, card, self.note, self.print_status):
-            column.addWidget(w)
+        parts: tuple[QWidget, ...] = (
+            self.title, card, self.note, self.facts_card, self.print_status
+        )
+        for part in parts:
+            column.addWidget(part)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -105,9 +131,17 @@ class ReceiptScreen(QWidget):
         outer.addLayout(buttons)
 
     def show_application(
-        self, record: Any, *, procedure_name: str = "", sms_phone: str | None = None
+        self,
+        record: Any,
+        *,
+        procedure_name: str = "",
+        sms_phone: str | None = None,
+        receipt: Any = None,
     ) -> None:
-        """Render an application: official code once the portal has it, else the provisional one."""
+        """Render an application: official code once the portal has it, else the provisional one.
+
+        ``receipt`` (a ``ReceiptData``) adds what the resident needs next, as printed.
+        """
         official = bool(getattr(record, "official_code", None))
         self.code_text = record.code
         self.title.setText(
@@ -140,7 +174,39 @@ class ReceiptScreen(QWidget):
                 )
             )
         self.sms.setVisible(bool(sms_phone))
-        self.spoken.emit(self.title.text(), self.note.text(), "")
+        self._show_facts(receipt)
+        self.spoken.emit(self.title.text(), self.note.text(), self.due.text())
+
+    def _show_facts(self, receipt: Any) -> None:
+        if receipt is None:
+            self.facts_card.setVisible(False)
+            return
+        from kiosk.receipts import resident_facts
+
+        facts = resident_facts(receipt)
+        self.filer.setText(
+            self.tr("Người nộp: %1 — %2 — Cơ quan giải quyết: %3")
+            .replace("%1", facts.filer)
+            .replace("%2", facts.request)
+            .replace("%3", facts.agency)
+        )
+        self.documents.setText(
+            self.tr("Giấy tờ đã nhận:") + "\n" + "\n".join(f"• {d}" for d in facts.documents)
+        )
+        self.due.setText(self.tr("Hẹn trả kết quả: %1").replace("%1", facts.due))
+        self.place.setText(self.tr("Nơi nhận kết quả: %1").replace("%1", facts.result_place))
+        self.fee.setText(self.tr("Lệ phí: %1").replace("%1", facts.fee))
+        self.next_steps.setText(
+            self.tr("Các bước tiếp theo:") + "\n" + "\n".join(f"• {s}" for s in facts.next_steps)
+        )
+        self.facts_card.setVisible(True)
+
+    def facts_text(self) -> str:
+        """Everything the facts card says (tests compare it with the printed receipt)."""
+        if not self.facts_card.isVisibleTo(self):
+            return ""
+        labels = (self.filer, self.documents, self.due, self.place, self.fee, self.next_steps)
+        return "\n".join(w.text() for w in labels)
 
     def show_print_result(self, message: str) -> None:
         """Where the receipt went (printer, or the PDF's folder)."""
@@ -162,8 +228,15 @@ class ReceiptScreen(QWidget):
             self.note,
             self.sms,
             self.print_status,
+            self.filer,
+            self.documents,
+            self.due,
+            self.place,
+            self.fee,
+            self.next_steps,
         ):
             label.clear()
+        self.facts_card.setVisible(False)
         self.qr.clear()
         self.print_button.setEnabled(True)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ class ReviewScreen(QWidget):
         set_role(self, "screen")
         self.session = session
         self.lang = "vi"
+        self.paper_counts: dict[str, QSpinBox] = {}
         self.title = set_role(QLabel(self.tr("Xem lại hồ sơ"), self), "title")
         self.intro = set_role(
             QLabel(self.tr("Hãy đọc lại từng câu trả lời. Bấm “Sửa” nếu cần thay đổi."), self),
@@ -76,6 +78,7 @@ class ReviewScreen(QWidget):
         """Rebuild the list from the session's current answers."""
         self.lang = lang
         self.clear()
+        self.paper_counts = {}
         definition = self.session.definition
         if definition is None:
             return
@@ -107,16 +110,61 @@ class ReviewScreen(QWidget):
                 row += 2
             grid.setColumnStretch(0, 1)
             self.rows.addWidget(card)
+        if self.session.mode == "assisted" and definition.required_documents:
+            self.rows.addWidget(self._paper_checklist(definition, lang))
         self.rows.addStretch(1)
         self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
         self.scroll_area.verticalScrollBar().setValue(0)
         self.spoken.emit(self.title.text(), self.intro.text(), "")
 
+    def _paper_checklist(self, definition: Any, lang: str) -> QFrame:
+        """Staff count the papers handed over for each document kind (the receipt lists them)."""
+        card = set_role(QFrame(self.body), "card")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(20, 14, 20, 14)
+        grid.setHorizontalSpacing(18)
+        heading = set_role(
+            QLabel(self.tr("Giấy tờ bản giấy đã nhận (cán bộ ghi)"), card), "section"
+        )
+        grid.addWidget(heading, 0, 0, 1, 2)
+        intro = self._label(
+            self.tr(
+                "Ghi số bản giấy người dân đã nộp cho từng loại giấy tờ (không tính tệp đã "
+                "đính kèm). Giấy biên nhận chỉ ghi những gì đã nhận."
+            ),
+            "hint",
+            card,
+        )
+        grid.addWidget(intro, 1, 0, 1, 2)
+        for row, doc in enumerate(definition.required_documents, start=2):
+            grid.addWidget(self._label(pick(doc, "name", lang), "answer", card), row, 0)
+            count = QSpinBox(card)
+            count.setRange(0, 99)
+            count.setMinimumWidth(180)  # wide enough to hit its arrows on a touch screen
+            count.setSuffix(self.tr(" bản"))
+            count.setValue(int(self.session.papers.get(doc.kind, 0)))
+            count.setAccessibleName(
+                self.tr("Số bản giấy: %1").replace("%1", pick(doc, "name", lang))
+            )
+            count.valueChanged.connect(
+                lambda value, kind=doc.kind: self._on_paper_count_changed(kind, value)
+            )
+            grid.addWidget(count, row, 1)
+            self.paper_counts[doc.kind] = count
+        grid.setColumnStretch(0, 1)
+        return card
+
+    def _on_paper_count_changed(self, kind: str, value: int) -> None:
+        if value > 0:
+            self.session.papers[kind] = value
+        else:
+            self.session.papers.pop(kind, None)
+
     def clear(self) -> None:
         """Remove every answer from the screen (wipe)."""
         while self.rows.count():
             item = self.rows.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
@@ -125,11 +173,3 @@ class ReviewScreen(QWidget):
         label = set_role(QLabel(text, parent), role)
         label.setWordWrap(True)
         return label
-
-
-def answer_texts(session: Session) -> list[str]:
-    """Every answer as displayed (tests check that none survives a wipe)."""
-    if session.definition is None:
-        return []
-    fields: dict[str, Any] = session.definition.all_fields()
-    return [display_value(fields[k], v) for k, v in session.answers.items() if k in fields]

@@ -89,7 +89,7 @@ class StaffScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FocusIn and watched in (self.staff_id, self.pin):
-            self._typing_into = watched  # type: ignore[assignment]
+            self._typing_into = watched
         return False
 
     def _on_key_clicked(self, key: str) -> None:

@@ -171,8 +171,8 @@ class WizardScreen(QWidget):
         self.next.clicked.connect(self._on_next_clicked)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
-        for w in (self.back, self.repeat):
-            buttons.addWidget(w)
+        for button in (self.back, self.repeat):
+            buttons.addWidget(button)
         buttons.addSpacing(16)
         buttons.addLayout(typing)
         buttons.addStretch(1)
@@ -381,13 +381,13 @@ class WizardScreen(QWidget):
             self.scroll_area.ensureWidgetVisible(self.focus_row)
         if not isinstance(QApplication.focusWidget(), QLineEdit):
             self.host.hide_keyboard()  # nothing to type on this page yet: the page needs the room
-        row = self.focus_row
+        focused = self.focus_row
         if not redraw:
             self.page_shown.emit(page.id)
             QTimer.singleShot(0, self._prebuild_next)
         self.spoken.emit(
-            row.question.text() if row else self.section.text(),
-            row.hint.text() if row and row.hint.isVisible() else "",
+            focused.question.text() if focused else self.section.text(),
+            focused.hint.text() if focused and focused.hint.isVisible() else "",
             message or "",
         )
 

@@ -65,8 +65,8 @@ class ApplicationsPanel(QWidget):
         )
         self.search.setAccessibleName(tr("Tìm hồ sơ đã nộp"))
         self.search.returnPressed.connect(self._on_search)
-        self.find = set_role(QPushButton(tr("Tìm"), self), "primary")
-        self.find.clicked.connect(self._on_search)
+        self.find_button = set_role(QPushButton(tr("Tìm"), self), "primary")
+        self.find_button.clicked.connect(self._on_search)
         self.filters = QButtonGroup(self)
         self.show_all = QPushButton(tr("Tất cả"), self)
         self.show_overdue = QPushButton(tr("Quá hạn"), self)
@@ -97,7 +97,7 @@ class ApplicationsPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.find)
+        top.addWidget(self.find_button)
         chips = QHBoxLayout()
         for button in (self.show_all, self.show_overdue, self.show_supplements):
             chips.addWidget(button)

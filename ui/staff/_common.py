@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -120,11 +119,3 @@ class Confirm:
         box.addButton(tr("Huỷ"), QMessageBox.ButtonRole.NoRole)
         box.exec()
         return box.clickedButton() is yes
-
-
-def proc_name(catalog: Any, code: str) -> str:
-    """A procedure's Vietnamese name from the catalog, else its code."""
-    try:
-        return str(catalog.get(code).name) if catalog is not None else code
-    except Exception:  # an unknown or withdrawn procedure: show its code
-        return code

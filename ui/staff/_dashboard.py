@@ -33,6 +33,7 @@ from kiosk.services import (
     TARGET_ONLINE,
     dashboard_figures,
     record_paper_intake,
+    unverified_facts,
 )
 from ui._theme import FONT_FAMILY, set_role
 from ui.staff._common import STAFF_STYLE, show_age, tr
@@ -78,6 +79,11 @@ class Dashboard(QWidget):
         self.e_results = TargetGauge(tr("Kết quả có bản điện tử"), TARGET_E_RESULT, self)
         self.waiting = set_role(QLabel(self), "answer")
         self.waiting.setWordWrap(True)
+        # Definition facts not yet confirmed from the legal text (fees, form items...):
+        # staff check them before telling a resident; receipts never print them as sure.
+        self.unverified = set_role(QLabel(self), "hint")
+        self.unverified.setWordWrap(True)
+        self.unverified.setTextFormat(Qt.TextFormat.RichText)
         self.per_day = QChartView(self)
         self.per_procedure = QChartView(self)
         for view in (self.per_day, self.per_procedure):
@@ -103,6 +109,7 @@ class Dashboard(QWidget):
         inner.addLayout(self.gauges)
         inner.addWidget(self.waiting)
         inner.addLayout(self.charts)
+        inner.addWidget(self.unverified)
         inner.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -164,6 +171,21 @@ class Dashboard(QWidget):
         self.tasks.run_db(
             lambda s: dashboard_figures(s, days=days), self._on_loaded, self._on_failed
         )
+        self.tasks.run_db(unverified_facts, self._on_unverified_loaded, lambda _exc: None)
+
+    def _on_unverified_loaded(self, facts: list[Any]) -> None:
+        if not facts:
+            self.unverified.clear()
+            return
+        rows = "".join(
+            f"<li><b>{escape(f.procedure_code)} {escape(f.procedure_name)}</b> "
+            f"({escape(f.what)}): {escape(f.note)}</li>"
+            for f in facts
+        )
+        heading = escape(
+            tr("Thông tin chưa được xác nhận từ văn bản (verify): đối chiếu trước khi trả lời")
+        )
+        self.unverified.setText(f"<p><b>{heading}</b></p><ul>{rows}</ul>")
 
     def _on_loaded(self, figures: Any) -> None:
         self.figures = figures

@@ -30,6 +30,11 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _pending_progress(rng: random.Random, n: int) -> dict[str, Any]:
+    """How far a still-queued demo application got (progress and attempts)."""
+    return {"outbox_progress": rng.choice([0, 0.35, 0.7]), "outbox_attempts": n % 3}
+
+
 def seed_demo(
     store: Any, *, seed: int = 7, applications: int = 48, now: datetime | None = None
 ) -> None:
@@ -67,7 +72,8 @@ def seed_demo(
         opening = day.replace(hour=7, minute=30, second=0, microsecond=0)
         submitted = min(opening + timedelta(minutes=rng.randint(0, 9 * 60)), local_now)
         due = (submitted + timedelta(days=rng.choice([1, 3, 5]))).date().isoformat()
-        state, status, status_at, official, e_result = "delivered", 4, None, None, False
+        state, status_at, official, e_result = "delivered", None, None, False
+        status: int | None = 4
         roll = rng.random()
         if n < 4:
             state, status = "queued", None
@@ -83,41 +89,22 @@ def seed_demo(
             status = 5
         if state == "delivered":
             official = f"000.00.01.H26-{submitted:%y%m%d}-{n + 1:04d}"
-        with store.transaction() as conn:
-            conn.execute(
-                "UPDATE applications SET submitted_at = ?, state = ?, portal_status = ?,"
-                " portal_status_at = ?, due_at = ?, e_result = ?, official_code = ?,"
-                " supplement_note = ?, correction = ? WHERE id = ?",
-                (
-                    _stamp(submitted),
-                    state,
-                    status,
-                    status_at or _stamp(now),
-                    due,
-                    int(e_result),
-                    official,
-                    "Bổ sung bản sao giấy chứng sinh" if status == 5 else None,
-                    "Số định danh của người yêu cầu không đúng"
-                    if state == "needs_correction"
-                    else None,
-                    record.id,
-                ),
-            )
-            if state == "delivered":
-                conn.execute(
-                    "UPDATE outbox SET state = 'delivered', progress = 1 WHERE application_id = ?",
-                    (record.id,),
-                )
-            elif state == "needs_correction":
-                conn.execute(
-                    "UPDATE outbox SET state = 'rejected', last_error = ? WHERE application_id = ?",
-                    ("payload.requester_id_number", record.id),
-                )
-            else:
-                conn.execute(
-                    "UPDATE outbox SET progress = ?, attempts = ? WHERE application_id = ?",
-                    (rng.choice([0, 0.35, 0.7]), n % 3, record.id),
-                )
+        store.backdate_application(
+            record.id,
+            submitted_at=_stamp(submitted),
+            state=state,
+            portal_status=status,
+            portal_status_at=status_at or _stamp(now),
+            due_at=due,
+            e_result=e_result,
+            official_code=official,
+            supplement_note="Bổ sung bản sao giấy chứng sinh" if status == 5 else None,
+            correction="Số định danh của người yêu cầu không đúng"
+            if state == "needs_correction"
+            else None,
+            outbox_error="payload.requester_id_number",
+            **({} if state in ("delivered", "needs_correction") else _pending_progress(rng, n)),
+        )
     for _ in range(6):
         code = rng.choices(codes, weights)[0]
         draft = store.create_draft(procedure_code=code, definition_version="1", mode="assisted")
@@ -139,7 +126,8 @@ def render_all(out: Path) -> list[Path]:
     from ui._theme import stylesheet
     from ui.staff import AdminSettings, Dashboard, StaffConsole
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication(sys.argv)
     load_fonts()
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-staff-demo-"))

@@ -89,7 +89,7 @@ def field_specs() -> list[FieldSpec]:
                     FieldSpec(section, key, "choice", default, typing.get_args(annotation))
                 )
             else:
-                kind = {bool: "bool", int: "int", float: "float"}.get(annotation, "str")  # type: ignore[arg-type]
+                kind = {bool: "bool", int: "int", float: "float"}.get(annotation, "str")
                 specs.append(FieldSpec(section, key, kind, default))
     return specs
 
@@ -197,12 +197,12 @@ def save(path: Path, doc: tomlkit.TOMLDocument, typed: dict[str, Any]) -> list[s
         if before.get(name) == value:
             continue
         section, key = name.split(".", 1)
-        present = section in doc and key in doc[section]  # type: ignore[operator]
+        present = section in doc and key in doc[section]
         if not present and value == specs[name].default:
             continue
         if section not in doc:
             doc.add(section, tomlkit.table())
-        doc[section][key] = value  # type: ignore[index]
+        doc[section][key] = value
         changed.append(name)
     if changed:
         tmp = path.with_name(path.name + ".tmp")

@@ -1,0 +1,1 @@
+"""Alembic migrations of the reference portal's database (SQLite and PostgreSQL)."""
