@@ -230,7 +230,7 @@ def _render_staff(app: Any, window: Any, out: Path, prefix: str, scale: int) -> 
         window.grab().save(str(path))
         written.append(path)
 
-    window._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
+    window.flow._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
     window.set_font_scale(scale)
     window.open_staff_home()
     snap("staff-home")
