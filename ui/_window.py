@@ -417,8 +417,6 @@ class KioskWindow(QMainWindow):
         """A problem staff must see (start-up); stays through wipes until a staff PIN clears it."""
         self.staff_alert.add(text)
 
-    # -- what other parts ask of the flow (composition root, staff pages, tests) --------
-
     @property
     def scanner(self) -> Any:
         """The keyboard-wedge scanner (set by the app at start-up; fills the form on a scan)."""
@@ -433,9 +431,6 @@ class KioskWindow(QMainWindow):
 
     def start_procedure(self, code: str) -> None:
         self.flow.start_procedure(code)
-
-    def open_review(self) -> None:
-        self.flow.open_review()
 
     def resume_draft_by_id(self, draft_id: str) -> None:
         self.flow.forms.resume_draft_by_id(draft_id)

@@ -173,7 +173,7 @@ def _render_window(app: Any, window: Any, out: Path, prefix: str, scale: int,
         wizard.next.click()
         if window.current_screen() == "wizard" and wizard.field.id == fid:
             break  # an answer was refused; render what we have
-    window.open_review()
+    window.flow.open_review()
     snap("review")
     window.get_screen("review").ok.click()
     snap("consent")

@@ -16,17 +16,15 @@ a card source the window attaches like the wedge scanner.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,50 +33,28 @@ import forms
 from kiosk.journey import Journey
 from ui._session import Session
 from ui._theme import set_role
-from ui.input import InputMethodSwitch, KeyboardHost
+from ui.input import KeyboardHost
 from ui.screens._autofill import filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
 from ui.screens._field_widgets import FieldInput, pick
+from ui.screens._page_shelf import PageShelf
 from ui.screens._question_row import QuestionRow
+from ui.screens._wizard_parts import (
+    base_field_id,
+    error_text,
+    format_draft_code,
+    nav_buttons,
+    release_keyboard,
+    typing_row,
+)
 
-
-def format_draft_code(code: str) -> str:
-    """ "AB12CD34" -> "AB12-CD34": easier to copy down and read out."""
-    return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
-
-
-def release_keyboard(host: KeyboardHost) -> None:
-    """Stop a keyboard host (and its keyboard) from following the application's focus.
-
-    Both connect ``QApplication.focusChanged``; a page being thrown away must drop
-    those connections itself, or a later focus change can reach the deleted widgets
-    (seen as a crash in PySide6 6.11 once the window holding them was deleted).
-    """
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    with warnings.catch_warnings():  # PySide warns (not raises) when already disconnected
-        warnings.simplefilter("ignore", RuntimeWarning)
-        for slot in (host._on_focus_changed, host.keyboard._on_focus_changed):
-            try:
-                app.focusChanged.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-
-
-def typing_row(parent: QWidget) -> tuple[QHBoxLayout, InputMethodSwitch]:
-    """ "Kiểu gõ: [Telex] [VNI] [Tắt]": the input-method switch with its label."""
-    row = QHBoxLayout()
-    label = set_role(QLabel(QCoreApplication.translate("WizardScreen", "Kiểu gõ:"), parent), "hint")
-    switch = InputMethodSwitch(parent)
-    row.addWidget(label)
-    row.addWidget(switch)
-    return row, switch
-
-
-def base_field_id(field_id: str) -> str:
-    """The top-level field of an error id such as ``children[0].name``."""
-    return field_id.split("[", 1)[0].split(".", 1)[0]
+__all__ = [
+    "WizardScreen",
+    "base_field_id",
+    "format_draft_code",
+    "release_keyboard",
+    "typing_row",
+]
 
 
 class WizardScreen(QWidget):
@@ -105,8 +81,6 @@ class WizardScreen(QWidget):
         self.lang = "vi"
         self.rows: dict[str, QuestionRow] = {}
         """The questions of the page showing."""
-        self._built: dict[str, tuple[QWidget, dict[str, QuestionRow]]] = {}
-        """Pages built so far (the next one is built while the resident reads this one)."""
         self.focus_row: QuestionRow | None = None
         self.return_to_review = False
         self._refreshing = False
@@ -145,40 +119,21 @@ class WizardScreen(QWidget):
         self.row_box = QVBoxLayout()
         self.row_box.setSpacing(8)
         column.addLayout(self.row_box)
+        self.shelf = PageShelf(body, self.row_box, self._on_row_value_changed)
+        """Pages built so far (the next one is built while the resident reads this one)."""
         column.addStretch(1)
         self.host = KeyboardHost(body, self)
         self.scroll_area = self.host.scroll_area
-        # The input-method switch sits with the buttons: no extra row above the page,
-        # which keeps room for the question while the on-screen keyboard is up.
-        typing, self.input_method = typing_row(self)
-
-        self.back = QPushButton(self.tr("← Quay lại"), self)
-        self.repeat = QPushButton(self.tr("Đọc lại"), self)
-        self.to_review = QPushButton(self.tr("Về trang xem lại"), self)
-        self.whole_form = QPushButton(self.tr("Xem cả tờ khai"), self)
-        self.whole_form.setAccessibleName(self.tr("Chuyển sang nhập cả tờ khai trên một trang"))
+        buttons, self.input_method = typing_row(self)
+        buttons.setContentsMargins(40, 8, 40, 16)
+        self.back, self.repeat, self.to_review, self.whole_form, self.next = nav_buttons(
+            self, buttons
+        )
         self.whole_form.clicked.connect(self._on_whole_form_clicked)
-        self.whole_form.hide()
-        self.next = set_role(QPushButton(self.tr("Tiếp tục →"), self), "primary")
-        self.back.setAccessibleName(self.tr("Quay lại trang trước"))
-        self.repeat.setAccessibleName(self.tr("Đọc lại câu hỏi"))
-        self.to_review.setAccessibleName(self.tr("Về trang xem lại"))
-        self.next.setAccessibleName(self.tr("Tiếp tục"))
-        self.next.setDefault(True)
         self.back.clicked.connect(self._on_back_clicked)
         self.repeat.clicked.connect(self._on_repeat_clicked)
         self.to_review.clicked.connect(self._on_to_review_clicked)
         self.next.clicked.connect(self._on_next_clicked)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(40, 8, 40, 16)
-        for button in (self.back, self.repeat):
-            buttons.addWidget(button)
-        buttons.addSpacing(16)
-        buttons.addLayout(typing)
-        buttons.addStretch(1)
-        buttons.addWidget(self.whole_form)
-        buttons.addWidget(self.to_review)
-        buttons.addWidget(self.next)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -229,7 +184,7 @@ class WizardScreen(QWidget):
         self.journey, self.lang = journey, lang
         first = journey.pages[0] if journey.pages else None
         if first is not None:
-            self._polish(self._page_widgets(first)[0])
+            self.shelf.polish(self._page_widgets(first)[0])
 
     def steps(self) -> list[Any]:
         """The questions that show now, in the order of the pages."""
@@ -343,8 +298,7 @@ class WizardScreen(QWidget):
         if journey is None:
             return
         page = journey.page
-        for other, _rows in self._built.values():
-            other.hide()
+        self.shelf.hide_all()
         box, self.rows = self._page_widgets(page)
         box.show()
         self._refresh_rows()
@@ -422,26 +376,7 @@ class WizardScreen(QWidget):
 
     def _page_widgets(self, page: Any) -> tuple[QWidget, dict[str, QuestionRow]]:
         """The questions of ``page`` in their own box (built once per journey)."""
-        built = self._built.get(page.id)
-        if built is not None:
-            return built
-        box = QWidget(self.body)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
-        rows: dict[str, QuestionRow] = {}
-        for field in page.fields:
-            row = QuestionRow(field, self.lang, box)
-            row.input.value_changed.connect(lambda r=row: self._on_row_value_changed(r))
-            set_staff = getattr(row.input, "set_staff", None)
-            if set_staff is not None:  # the file dialog is for staff only
-                set_staff(self.session.mode == "assisted")
-            column.addWidget(row)
-            rows[field.id] = row
-        box.hide()
-        self.row_box.addWidget(box)
-        self._built[page.id] = (box, rows)
-        return box, rows
+        return self.shelf.get(page, self.lang, self.session.mode == "assisted")
 
     def _prebuild_next(self) -> None:
         """Build the page after this one while the resident reads this one."""
@@ -450,25 +385,11 @@ class WizardScreen(QWidget):
             return
         following = journey.index + 1
         if following < len(journey.pages):
-            self._polish(self._page_widgets(journey.pages[following])[0])
-
-    @staticmethod
-    def _polish(box: QWidget) -> None:
-        """Apply the style sheet now, while nobody waits (showing the page then costs less)."""
-        box.ensurePolished()
-        for child in box.findChildren(QWidget):
-            child.ensurePolished()
+            self.shelf.polish(self._page_widgets(journey.pages[following])[0])
 
     def _drop_rows(self) -> None:
         """Throw every built page away (a new journey, the wipe)."""
-        for box, rows in self._built.values():
-            for row in rows.values():
-                row.input.value_changed.disconnect()  # clearing is no answer
-                row.input.clear()
-            self.row_box.removeWidget(box)
-            box.hide()  # not setParent(None): a top-level, even hidden, can steal activation
-            box.deleteLater()
-        self._built = {}
+        self.shelf.drop()
         self.rows = {}
         self.focus_row = None
 
@@ -495,24 +416,14 @@ class WizardScreen(QWidget):
         changed = self._commit(row)
         if changed:
             self._refresh_rows(changed[1:] if changed[0] == row.field.id else changed)
-        if row.error.isVisible() and not self._row_errors(row):
-            row.show_error(None)
-
-    def _row_errors(self, row: QuestionRow) -> list[Any]:
         journey = self._journey()
-        return journey.errors().get(row.field.id, []) if journey is not None else []
+        if row.error.isVisible() and journey and not journey.errors().get(row.field.id):
+            row.show_error(None)
 
     def _show_notice(self, message: str | None, page_id: str | None = None) -> None:
         self._notice_page = page_id if message else None
         self.notice.setText(message or "")
         self.notice.setVisible(bool(message))
-
-    def _message(self, error: Any) -> str:
-        return str(
-            error.message_en
-            if self.lang == "en" and getattr(error, "message_en", None)
-            else error.message
-        )
 
     def _on_next_clicked(self) -> None:
         journey = self._journey()
@@ -522,7 +433,7 @@ class WizardScreen(QWidget):
         errors = journey.errors()
         for field_id, row in self.rows.items():
             problems = errors.get(field_id)
-            row.show_error(self._message(problems[0]) if problems else None)
+            row.show_error(error_text(problems[0], self.lang) if problems else None)
         if errors:
             first = next(r for f, r in self.rows.items() if f in errors)
             self.focus_row = first
