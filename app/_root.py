@@ -20,7 +20,7 @@ _log = logging.getLogger(__name__)
 
 # What staff must be told at start-up (the GUI words it): a corrupt database moved aside,
 # or a data dir that cannot be opened or written.
-StartupProblem = Literal["rescued", "store_failed"]
+StartupProblem = Literal["rescued", "damaged", "store_failed"]
 
 
 def open_services(
@@ -36,6 +36,7 @@ def open_services(
 
     import forms
     from kiosk.services import KioskServices, StoreExecutor, load_kiosk_catalog
+    from kiosk.store import integrity_problem
 
     def factory() -> KioskServices:
         store = context.open_store()
@@ -51,6 +52,9 @@ def open_services(
         if services.store.rescued_from is not None:
             _log.error("a corrupt database was moved aside at start-up")
             problem = "rescued"
+        elif integrity_problem(context.data_dir) is not None:
+            _log.error("the last integrity check found the database damaged")
+            problem = "damaged"
     except Exception as exc:  # the kiosk still starts and says what is wrong
         _log.error("the store did not open: %s", type(exc).__name__)
         catalog = forms.load_catalog()
@@ -90,14 +94,22 @@ def run_gui(
 ) -> int:
     """Run the kiosk GUI over ``context`` until it is closed; return the exit code."""
     import ui
+    from kiosk.services import IntegrityWatch
 
     app = ui.gui_application()
     executor, catalog, problem = open_services(context)
     sync = start_sync(executor, context, portal_url, enroll)
     window = ui.build_window(context, executor, catalog, sync=sync)
+    # quick_check in the background after start and daily; a failure alerts staff and
+    # the services take no new applications until a check passes again.
+    watch = IntegrityWatch(
+        context.data_dir, on_failure=ui.integrity_alerter(window), clock=context.clock
+    )
+    watch.start()
     try:
         return ui.run_window(app, window, problem=problem, after_shown=after_shown)
     finally:
+        watch.stop()
         if sync is not None:
             sync.stop()
         executor.shutdown(lambda s: s.store.close())

@@ -204,6 +204,7 @@ class SimKiosk:
         client.session.hooks["response"].append(self.meter.hook)
         worker = OutboxWorker(executor, client, rng=random.Random(self.index))
         rng = random.Random(self.index)
+        worker.run_once()  # the first pass's catalog and status pulls, before the clock starts
         self.ready.set()
         self.go.wait()
         pending = list(self.filings)

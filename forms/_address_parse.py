@@ -31,8 +31,8 @@ _DASH = re.compile(r"\s+[-–]\s+")
 _ACCENTED_UNIT = r"phường|xã|thị trấn|đặc khu|quận|huyện|thị xã|thành phố|tỉnh"
 _PLAIN_UNIT = r"phuong|xa|thi tran|dac khu|quan|huyen|thi xa|thanh pho|tinh"
 _ABBREVIATION = r"(?:tp|tx|tt|p|q|h|x|f|t)\.|(?:tp|tx|tt)\s|(?:p|q|f)\s?(?=\d)"
-# Where one comma-less group holds several units: before a unit word.
-# ...but not before a unit word that a unit word follows: it ends a name ("Xã Tân Xã Huyện…").
+# Where one comma-less group holds several units: before a unit word, but not
+# before one that another unit word follows, which ends a name ("Xã Tân Xã Huyện…").
 _SPLIT_ACCENTED = re.compile(
     rf"(?<!thị)\s+(?=(?:{_ACCENTED_UNIT}|{_ABBREVIATION})\s*\S)"
     rf"(?!(?:{_ACCENTED_UNIT})\s+(?:{_ACCENTED_UNIT})\s)",
@@ -42,7 +42,7 @@ _SPLIT_PLAIN = re.compile(rf"(?<!thi)\s+(?=(?:{_PLAIN_UNIT})\s+\S)", re.I)
 _EXPAND = re.compile(rf"^({_ABBREVIATION})\s*", re.I)
 _FULL = {"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran", "p": "phuong", "f": "phuong",
          "q": "quan", "h": "huyen", "x": "xa", "t": "tinh"}  # fmt: skip
-_COUNTRY = frozenset({"vietnam", "vn", "nuoccongHoaxahoichunghiavietnam".lower()})
+_COUNTRY = frozenset({"vietnam", "vn", "conghoaxahoichunghiavietnam"})
 # Words after which a name belongs to the street: "Đường Láng", "ngõ 12 Láng Hạ".
 _STREET_WORDS = frozenset(
     "so nha ngo ngach hem kiet duong pho to thon xom ap ban lang khu cum doi kp khom".split()

@@ -130,6 +130,8 @@ class UiSection(_Section):
     high_contrast: bool = False
     voice: bool = True
     kiosk_mode: bool = False
+    window_size: str = Field(default="", pattern=r"^(\d{3,5}x\d{3,5})?$")
+    """Outside kiosk mode: "WIDTHxHEIGHT" in pixels, or empty to fill the screen."""
 
 
 class KioskConfig(_Section):

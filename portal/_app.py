@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
+from portal._audit_heads import add_audit_routes
 from portal._db import STATUS_LABELS, PortalDB, now_iso
 from portal._faults import FaultInjector, FaultPlan
 from portal._key import PortalKey, public_pem_of
@@ -207,6 +208,7 @@ def create_portal_app(
         return JSONResponse(reply.to_json())
 
     add_upload_routes(app, db)
+    add_audit_routes(app, db)
 
     @app.get("/v1/catalog")
     async def catalog(request: Request) -> Response:

@@ -355,6 +355,22 @@ class PortalClient:
         except MessageError as exc:
             raise ProtocolError(f"status: {exc}") from exc
 
+    def report_audit_head(self, seq: int, digest: str) -> tuple[int, str]:
+        """Report the kiosk's audit head; return the highest head the portal has seen.
+
+        Raises:
+            PortalError: the report did not get through (nothing is assumed stored).
+        """
+        resp = self._request("PUT", "/v1/audit-head", json={"seq": seq, "hash": digest})
+        return _head(expect(resp, (200,), "audit head"))
+
+    def audit_head_seen(self) -> tuple[int, str] | None:
+        """The highest audit head the portal has seen from this kiosk (``None`` if none)."""
+        resp = self._request("GET", "/v1/audit-head")
+        if resp.status_code == 404:
+            return None
+        return _head(expect(resp, (200,), "audit head"))
+
     def catalog(self, etag: str | None = None) -> Catalog | None:
         """The full catalog, or ``None`` when unchanged since ``etag`` (304).
 
@@ -398,3 +414,10 @@ __all__ = [
     "check_portal_url",
     "retry_after_seconds",
 ]
+
+
+def _head(data: dict[str, Any]) -> tuple[int, str]:
+    seq, digest = data.get("max_seq"), data.get("max_hash")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(digest, str):
+        raise ProtocolError("audit head: reply lacks max_seq or max_hash")
+    return seq, digest

@@ -78,3 +78,23 @@ def pull_catalog(client: PortalClient, db: Db, errors: list[str]) -> bool:
     db(lambda s: s.replace_portal_catalog(definitions, catalog.etag))
     _log.info("catalog updated from the portal (%d procedures)", len(definitions))
     return True
+
+
+def report_audit_head(
+    client: PortalClient, db: Db, errors: list[str], last: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """Send the audit head if it moved since ``last``; return the head now reported.
+
+    The portal's answer (the highest head it has seen) is kept, keyed, on the
+    kiosk, so ``kiosk audit verify`` notices a log shorter than that even offline.
+    """
+    head = db(lambda s: s.audit_head())
+    if head is None or head == last:
+        return last
+    try:
+        seen = client.report_audit_head(*head)
+    except PortalError as exc:
+        errors.append(f"audit head: {exc}")
+        return last
+    db(lambda s: s.record_portal_audit_head(*seen))
+    return (int(head[0]), str(head[1]))

@@ -28,7 +28,7 @@ from sync._backoff import Backoff, SystemClock, parse_store_time, store_time
 from sync._client import PortalClient
 from sync._credentials import store_of
 from sync._errors import LinkError, NotEnrolledError, RejectedError, TransientError
-from sync._pulls import pull_catalog, pull_statuses
+from sync._pulls import pull_catalog, pull_statuses, report_audit_head
 from sync._uploads import upload_attachments
 from wire import is_sealed, submission
 
@@ -136,6 +136,7 @@ class OutboxWorker:
         self._resumed = False
         self._last_status: float | None = None
         self._last_catalog: float | None = None
+        self._audit_head: tuple[int, str] | None = None  # the head last reported
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._public_key: bytes | None = None
@@ -408,12 +409,13 @@ class OutboxWorker:
                 ],
             )
 
-        last_write = [float("-inf")]
+        last_write = [time.monotonic()]
 
         def progress(fraction: float) -> None:
             value = round(0.95 * fraction, 4)
             # Listeners get every step; the stored value (for the staff console) is written
-            # at most once a second, since every store write is an fsync.
+            # at most once a second, and not at all for an item sent within its first
+            # second, since every store write is an fsync.
             now = time.monotonic()
             if now - last_write[0] >= 1.0:
                 last_write[0] = now
@@ -434,3 +436,4 @@ class OutboxWorker:
         if self._last_catalog is None or now - self._last_catalog >= self.catalog_interval_s:
             self._last_catalog = now
             report.catalog_updated = pull_catalog(self.client, self._db, report.errors)
+        self._audit_head = report_audit_head(self.client, self._db, report.errors, self._audit_head)

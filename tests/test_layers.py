@@ -50,9 +50,8 @@ _SQL = re.compile(
     r"|PRAGMA\s|CREATE TABLE\s)",
     re.S,
 )
-# The kiosk's store runs the kiosk's SQL; the reference portal keeps its own database;
-# forms reads vietnamadminunits' bundled read-only dataset.
-SQL_ALLOWED = ("kiosk/store/", "portal/", "forms/_address_data.py")
+# The kiosk's store runs the kiosk's SQL; the reference portal keeps its own database.
+SQL_ALLOWED = ("kiosk/store/", "portal/")
 
 
 def _sql_literals(path: Path) -> list[int]:

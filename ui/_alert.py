@@ -21,8 +21,8 @@ from ui._theme import set_role
 _log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffAlert", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class StaffAlert(QWidget):
@@ -35,14 +35,11 @@ class StaffAlert(QWidget):
         self._window = window
         self.setObjectName("StaffAlert")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#StaffAlert { background: #fdecea; border-bottom: 3px solid #b3261e; }"
-            "#StaffAlert QLabel { color: #5f1410; }"
-        )
+        # Colours from the kiosk theme (#StaffAlert), so high contrast covers it too.
         self.text = set_role(QLabel(self), "error")
         self.text.setWordWrap(True)
-        self.button = QPushButton(_tr("Cán bộ đã xem"), self)
-        self.button.setAccessibleName(_tr("Cán bộ xác nhận đã xem cảnh báo (cần mã PIN)"))
+        self.button = QPushButton(tr("Cán bộ đã xem"), self)
+        self.button.setAccessibleName(tr("Cán bộ xác nhận đã xem cảnh báo (cần mã PIN)"))
         self.button.clicked.connect(self.ask_acknowledge)
         self.messages: list[str] = []
         self.dialog: PinDialog | None = None
@@ -69,7 +66,7 @@ class StaffAlert(QWidget):
         """The PIN dialog (any staff member); a correct PIN clears the alert."""
         self.dialog = ask_pin(
             self._window,
-            _tr("Cán bộ nhập mã cán bộ và mã PIN để xác nhận đã xem cảnh báo"),
+            tr("Cán bộ nhập mã cán bộ và mã PIN để xác nhận đã xem cảnh báo"),
             require_admin=False,
             on_success=self._on_acknowledged,
         )

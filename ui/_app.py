@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import resources
 
@@ -155,6 +155,35 @@ def window_text_store_failed() -> str:
     )
 
 
+def window_text_damaged() -> str:
+    """Staff alert when the background integrity check finds the database damaged."""
+    return QCoreApplication.translate(
+        "KioskApp",
+        "Dữ liệu trên máy có chỗ bị hỏng nên kiosk tạm ngừng nhận hồ sơ mới; các hồ sơ đã lưu "
+        "vẫn được giữ. Hãy báo cán bộ kỹ thuật chạy lệnh kiosk doctor để biết cách xử lý.",
+    )
+
+
+class _IntegrityAlert(QObject):
+    """Carries a failed integrity check from the watch's thread to the GUI thread."""
+
+    failed = Signal(str)
+
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.failed.connect(self._on_failed)  # queued: this object lives in the GUI thread
+
+    @Slot(str)
+    def _on_failed(self, _problem: str) -> None:
+        self._window.show_staff_alert(window_text_damaged())
+
+
+def integrity_alerter(window: KioskWindow) -> Callable[[str], None]:
+    """A callable, safe from any thread, that raises the staff alert for a damaged database."""
+    return _IntegrityAlert(window).failed.emit
+
+
 def _report_when_home_shown(app: QApplication, window: KioskWindow) -> None:
     """For ``make bench``: with KIOSK_BENCH_EXIT_ON_HOME set, print the time to the first
     painted home screen and quit."""
@@ -176,10 +205,31 @@ def _report_when_home_shown(app: QApplication, window: KioskWindow) -> None:
 def startup_problem_text(problem: str) -> str:
     """What staff are told about a start-up problem reported by the composition root.
 
-    ``problem`` is ``"rescued"`` (a corrupt database was moved aside) or
+    ``problem`` is ``"rescued"`` (a corrupt database was moved aside),
+    ``"damaged"`` (an integrity check failed: no new applications) or
     ``"store_failed"`` (the data dir cannot be opened or written).
     """
+    if problem == "damaged":
+        return window_text_damaged()
     return window_text_rescued() if problem == "rescued" else window_text_store_failed()
+
+
+def show_sized(window: QWidget, size: str = "") -> None:
+    """Show ``window`` filling the screen it is on (its available area), or at ``size``
+    ("WIDTHxHEIGHT", from kiosk.toml's ``[ui] window_size``) capped to that screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    if size:
+        width, height = (int(n) for n in size.split("x"))
+        if area is not None:
+            width, height = min(width, area.width()), min(height, area.height())
+        window.resize(width, height)
+        window.show()
+    elif area is not None:
+        window.setGeometry(area)
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def gui_application() -> QApplication:
@@ -217,8 +267,7 @@ def run_window(
     if window.config.ui.kiosk_mode:
         window.lockdown.engage()
     else:
-        window.resize(1280, 900)
-        window.show()
+        show_sized(window, window.config.ui.window_size)
     try:
         return int(app.exec())
     finally:

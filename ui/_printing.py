@@ -69,8 +69,8 @@ def print_pdf(pdf: bytes) -> bool:
     return True
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KioskWindow", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # where pyside6-lupdate files tr()
 
 
 class ReceiptHost(Protocol):
@@ -113,9 +113,9 @@ class ReceiptOutput:
     def _on_receipt_rendered(self, result: tuple[str, bytes]) -> None:
         ok = print_pdf(result[1])
         self._host.receipt_screen.show_print_result(
-            _tr("Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.")
+            tr("Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.")
             if ok
-            else _tr("Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.")
+            else tr("Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.")
         )
 
     def _on_receipt_for_screen(self, result: tuple[str, bytes]) -> None:
@@ -128,7 +128,7 @@ class ReceiptOutput:
         preview.back_requested.connect(self._on_receipt_preview_back_requested)
         self._pages.mount("receipt_preview", preview)
         host.receipt_screen.show_print_result(
-            _tr("Chưa có máy in. Giấy biên nhận đang hiện trên màn hình.")
+            tr("Chưa có máy in. Giấy biên nhận đang hiện trên màn hình.")
         )
         host.show_screen("receipt_preview")
 
@@ -138,5 +138,5 @@ class ReceiptOutput:
     def _on_print_failed(self, exc: BaseException) -> None:
         _log.error("receipt output failed: %s", type(exc).__name__)
         self._host.receipt_screen.show_print_result(
-            _tr("Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
+            tr("Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
         )

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ui._theme import set_role
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReceiptPreview", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def render_pdf_pages(pdf: bytes, width: int) -> list[QImage]:
@@ -85,10 +85,10 @@ class ReceiptPreview(QWidget):
         self._pdf = pdf
         self.code = code
         self.data_dir = Path(data_dir)
-        self.title = set_role(QLabel(_tr("Giấy biên nhận"), self), "title")
+        self.title = set_role(QLabel(tr("Giấy biên nhận"), self), "title")
         self.note = set_role(
             QLabel(
-                _tr(
+                tr(
                     "Chưa có máy in. Đây là giấy biên nhận của bạn; hãy ghi lại mã hồ sơ, "
                     "hoặc nhờ cán bộ ở quầy in giúp."
                 ),
@@ -109,21 +109,21 @@ class ReceiptPreview(QWidget):
             label = QLabel(holder)
             label.setPixmap(QPixmap.fromImage(image))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setAccessibleName(_tr("Trang giấy biên nhận"))
+            label.setAccessibleName(tr("Trang giấy biên nhận"))
             pages.addWidget(label)
             self.pages.append(label)
         if not images:  # no QtPdf: the code is what the resident needs
-            label = set_role(QLabel(_tr("Mã hồ sơ: %1").replace("%1", code), holder), "code")
+            label = set_role(QLabel(tr("Mã hồ sơ: %1").replace("%1", code), holder), "code")
             pages.addWidget(label)
             self.pages.append(label)
         self.area = QScrollArea(self)
         self.area.setWidgetResizable(True)
         self.area.setWidget(holder)
-        self.back = QPushButton(_tr("← Quay lại"), self)
-        self.back.setAccessibleName(_tr("Quay lại màn hình biên nhận"))
+        self.back = QPushButton(tr("← Quay lại"), self)
+        self.back.setAccessibleName(tr("Quay lại màn hình biên nhận"))
         self.back.clicked.connect(self.back_requested)
-        self.save = QPushButton(_tr("Lưu ra USB"), self)
-        self.save.setAccessibleName(_tr("Lưu giấy biên nhận ra USB (cán bộ)"))
+        self.save = QPushButton(tr("Lưu ra USB"), self)
+        self.save.setAccessibleName(tr("Lưu giấy biên nhận ra USB (cán bộ)"))
         self.save.setVisible(staff)
         self.save.clicked.connect(self._on_save_clicked)
 
@@ -149,7 +149,7 @@ class ReceiptPreview(QWidget):
         """Ask staff where to save (tests patch this instead of clicking through the dialog)."""
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            _tr("Lưu giấy biên nhận ra USB"),
+            tr("Lưu giấy biên nhận ra USB"),
             suggested,
             "PDF (*.pdf)",
             options=QFileDialog.Option.DontUseNativeDialog,
@@ -162,14 +162,14 @@ class ReceiptPreview(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         if _inside(target, self.data_dir):
-            self._say(_tr("Không lưu vào thư mục dữ liệu của máy. Hãy chọn ổ USB."))
+            self._say(tr("Không lưu vào thư mục dữ liệu của máy. Hãy chọn ổ USB."))
             return False
         try:
             target.write_bytes(self._pdf)
         except OSError:
-            self._say(_tr("Không lưu được tệp. Hãy kiểm tra ổ USB rồi thử lại."))
+            self._say(tr("Không lưu được tệp. Hãy kiểm tra ổ USB rồi thử lại."))
             return False
-        self._say(_tr("Đã lưu giấy biên nhận: %1").replace("%1", str(target)))
+        self._say(tr("Đã lưu giấy biên nhận: %1").replace("%1", str(target)))
         self.saved.emit(str(target))
         return True
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
+from ui._wrap import WrapButton
 
 if TYPE_CHECKING:
     from ui._extra_pages import ExtraPages
@@ -27,8 +28,8 @@ _log = logging.getLogger(__name__)
 STAFF_PAGES = ("staff_home", "staff_console", "staff_dashboard", "staff_settings")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffHome", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class StaffHome(QWidget):
@@ -44,17 +45,18 @@ class StaffHome(QWidget):
     def __init__(self, staff_name: str, *, admin: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "screen")
-        self.title = set_role(QLabel(_tr("Trang cán bộ"), self), "title")
-        who = _tr("Đang đăng nhập: %1").replace("%1", staff_name)
+        self.title = set_role(QLabel(tr("Trang cán bộ"), self), "title")
+        who = tr("Đang đăng nhập: %1").replace("%1", staff_name)
         self.who = set_role(QLabel(who, self), "hint")
-        self.new = set_role(QPushButton(_tr("Nhận hồ sơ mới cho người dân"), self), "primary")
-        self.console = QPushButton(_tr("Quản lý hồ sơ: nháp, hàng đợi gửi, đã nộp"), self)
-        self.dashboard = QPushButton(_tr("Báo cáo so với chỉ tiêu của thành phố"), self)
-        self.settings = QPushButton(_tr("Cài đặt máy (quản trị viên)"), self)
+        # Labels wrap at 200 % (a long one on one line pushed the page past the screen).
+        self.new = set_role(WrapButton(tr("Nhận hồ sơ mới cho người dân"), self), "primary")
+        self.console = WrapButton(tr("Quản lý hồ sơ: nháp, hàng đợi gửi, đã nộp"), self)
+        self.dashboard = WrapButton(tr("Báo cáo so với chỉ tiêu của thành phố"), self)
+        self.settings = WrapButton(tr("Cài đặt máy (quản trị viên)"), self)
         self.settings.setVisible(admin)
-        self.sign_out = QPushButton(_tr("Đăng xuất"), self)
+        self.sign_out = QPushButton(tr("Đăng xuất"), self)
         column = QVBoxLayout(self)
-        column.setContentsMargins(120, 30, 120, 24)
+        column.setContentsMargins(40, 30, 40, 24)
         column.setSpacing(16)
         column.addWidget(self.title)
         column.addWidget(self.who)
@@ -65,7 +67,7 @@ class StaffHome(QWidget):
             (self.settings, self.settings_requested),
             (self.sign_out, self.sign_out_requested),
         ):
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(button.text() or button.accessibleName())
             button.setMinimumHeight(64)
             button.clicked.connect(signal)
             column.addWidget(button)

@@ -30,6 +30,7 @@ from ui._alert import StaffAlert
 from ui._crash import CrashGuard
 from ui._extra_pages import ExtraPages
 from ui._flow import ResidentFlow
+from ui._help import HelpDesk
 from ui._idle import IdleWatcher
 from ui._lockdown import Lockdown
 from ui._printing import ReceiptOutput
@@ -152,7 +153,7 @@ class KioskWindow(QMainWindow):
         self.topbar.contrast_toggled.connect(self._on_topbar_contrast_toggled)
         self.topbar.voice_toggled.connect(self._on_topbar_voice_toggled)
         self.topbar.typist_toggled.connect(self._on_topbar_typist_toggled)
-        self.topbar.done_requested.connect(self._on_topbar_done_requested)
+        self.help_desk = HelpDesk(self)  # "Gọi cán bộ" and "Xong" (asks before a wipe)
         self.topbar.staff_page_requested.connect(self.open_staff_home)
         self.topbar.staff_gesture.connect(self._on_topbar_staff_gesture)
         self.voice.availability_changed.connect(self.topbar.show_voice_available)
@@ -306,6 +307,7 @@ class KioskWindow(QMainWindow):
 
     def _apply_display(self) -> None:
         d = self.display
+        self.setProperty("highContrast", d.high_contrast)  # read by widgets that paint text
         self.setStyleSheet(stylesheet(d.font_scale, d.high_contrast))
         self.topbar.show_settings(d.font_scale, d.high_contrast, d.voice_on)
         self.voice.enabled = d.voice_on
@@ -354,9 +356,10 @@ class KioskWindow(QMainWindow):
         self.session.staff_typing = staff_typing
 
     def _on_screen_spoken(self, question: str, hint: str, error: str) -> None:
+        sender = self.sender()  # a screen may speak just before it is shown
+        name = next((n for n, w in self.screens.items() if w is sender), self.current_screen())
+        self.help_desk.remember(name, question, hint, error)
         self.voice.say(question, hint, error)
-
-    # -- privacy: idle warning and wipe --------------------------------------------------
 
     def _make_banner(self) -> QWidget:
         banner = QWidget(self)
@@ -407,9 +410,6 @@ class KioskWindow(QMainWindow):
     def _on_idle_expired(self) -> None:
         self.finish_session(reason="idle")
 
-    def _on_topbar_done_requested(self) -> None:
-        self.finish_session()
-
     def _on_topbar_staff_gesture(self) -> None:
         self.lockdown.request_exit()
 
@@ -454,6 +454,7 @@ class KioskWindow(QMainWindow):
         self.idle.stop()
         self.voice.stop()
         self.session.wipe()
+        self.help_desk.forget()  # and a "Xong" question still open (the idle wipe came first)
         forget_captures()  # the document photos of this resident
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)

@@ -23,6 +23,7 @@ from app.cli import (
     _run,
     _sync,
 )
+from app.cli._failures import disable_core_dumps, run_reporting_known_failures
 
 __all__ = ["build_parser", "main"]
 
@@ -49,14 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``kiosk`` command; ``kiosk`` alone is ``kiosk run``."""
+    """Run the ``kiosk`` command; ``kiosk`` alone is ``kiosk run``.
+
+    Core dumps are disabled first (they would hold decrypted data); disk full, a
+    locked database and data-key problems end as one plain line and an exit code.
+    """
+    disable_core_dumps()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
         args = parser.parse_args([*args_list, "run"])
     handler = args.handler
-    code: int = handler(args)
+    code: int = run_reporting_known_failures(lambda: int(handler(args)))
     return code
 
 

@@ -70,12 +70,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _handle_verify(args: Any) -> int:
-    store = _open_store(args)
+    context = context_or_exit(args)
+    if context is None:
+        return EXIT_UNUSABLE
+    store = _open_store(args, context)
     if store is None:
         return EXIT_UNUSABLE
     try:
         ok, seq, reason = store.verify_audit()
         count = store.audit_event_count()
+        if ok:
+            ok, seq, reason = _against_portal(store, context, count)
     finally:
         store.close()
     if ok:
@@ -88,6 +93,44 @@ def _handle_verify(args: Any) -> int:
         file=sys.stderr,
     )
     return EXIT_BROKEN
+
+
+def _against_portal(store: Any, context: Any, count: int) -> tuple[bool, int | None, str]:
+    """Compare the log with the highest head the (configured) portal has seen from us.
+
+    An unreachable portal is not a failure: the head it last acknowledged, kept keyed
+    on this kiosk, was already compared by ``verify_audit``.
+    """
+    from sync import PortalError, load_credentials
+
+    creds = load_credentials(store)
+    if creds is None or creds.embedded:
+        return True, None, "ok"
+    from sync import PortalClient
+
+    client = PortalClient(
+        creds.portal_url,
+        timeout=min(context.config.portal.timeout_s, 10.0),
+        kiosk_id=creds.kiosk_id,
+        token=creds.token,
+        ca_bundle=context.config.portal.ca_bundle or None,
+    )
+    try:
+        seen = client.audit_head_seen()
+    except PortalError as exc:
+        print(f"warn  the portal could not be asked for the head it saw ({exc})", file=sys.stderr)
+        return True, None, "ok"
+    finally:
+        client.close()
+    if seen is None:
+        return True, None, "ok"
+    seen_seq, seen_hash = seen
+    if seen_seq > count:
+        return False, count + 1, f"log shorter than the head the portal saw (#{seen_seq})"
+    if seen_seq and store.audit_entry_hash(seen_seq) != seen_hash:
+        return False, seen_seq, "entry differs from the one the portal saw"
+    print(f"ok  the portal saw this log up to entry #{seen_seq}, and it matches")
+    return True, None, "ok"
 
 
 def _handle_purge(args: Any) -> int:

@@ -221,24 +221,38 @@ def check_data_dir(context: KioskContext) -> Check:
     return Check("data dir", "ok", f"{data_dir} is writable ({free} MB free)")
 
 
+DAMAGED_DATABASE_ADVICE = (
+    "the kiosk takes no new applications until this is fixed. What to do: stop the kiosk; "
+    "copy the whole data dir somewhere safe first; run `kiosk outbox export --to DIR` to "
+    "carry the undelivered applications out; then move kiosk.db aside (the kiosk starts "
+    "with an empty database) and `kiosk outbox import DIR` to queue them again "
+    "(docs/troubleshooting.md)"
+)
+
+
 def check_database(context: KioskContext) -> Check:
-    """The database opens, migrates and passes SQLite's integrity check."""
+    """The database opens, migrates and passes SQLite's integrity check (and says what to do)."""
+    from kiosk.services import check_integrity
+
     store = context.open_store()
     try:
-        ok, problem = store.integrity_check()
-        if not ok:
-            return Check("database", "FAIL", f"integrity check failed: {problem}")
         detail = f"{store.path.name} ok, schema version {store.schema_version}"
-        if store.rescued_from is not None:
-            return Check(
-                "database",
-                "FAIL",
-                f"the previous database was corrupt and was moved to {store.rescued_from}; "
-                "a fresh one was created",
-            )
-        return Check("database", "ok", detail)
+        rescued = store.rescued_from
     finally:
         store.close()
+    if rescued is not None:
+        return Check(
+            "database",
+            "FAIL",
+            f"the previous database was corrupt and was moved to {rescued}; "
+            "a fresh one was created",
+        )
+    ok, problem = check_integrity(context.data_dir, context.clock)  # also clears a stale flag
+    if not ok:
+        return Check(
+            "database", "FAIL", f"integrity check failed ({problem}): {DAMAGED_DATABASE_ADVICE}"
+        )
+    return Check("database", "ok", detail)
 
 
 def check_portal(context: KioskContext) -> Check:

@@ -5,6 +5,11 @@ data key (prefix ``enc1:``): the display name (staff are people too) and the
 PIN hash, so a copied database alone cannot be brute-forced offline; a 4–8
 digit PIN space is small enough that this matters more than the hash cost.
 Audit entries name the ``staff_id`` only: never a PIN, never a name.
+
+Every row carries a MAC under the data key over role, PIN hash and lock state
+(``kiosk.store``): a row changed without the key (made admin, given a PIN hash
+of someone's choosing, unlocked) is refused, never used. Lock-out rules are in
+``_lockout``: attempt counts and the monotonic clock, the same for unknown ids.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from kiosk.crypto import DecryptionError
+from kiosk.security._lockout import Lockout, LockState, Monotonic
 from kiosk.security._pins import dummy_verify, hash_pin, pin_needs_rehash, verify_pin
 
 __all__ = ["AuthError", "StaffDirectory", "StaffError", "StaffMember"]
@@ -77,12 +84,25 @@ class AuthError(Exception):
 class StaffDirectory:
     """Add staff, sign them in with a PIN, lock them out after repeated failures."""
 
-    def __init__(self, store: Any, *, max_attempts: int = 5, lockout_s: int = 300) -> None:
+    def __init__(
+        self,
+        store: Any,
+        *,
+        max_attempts: int = 5,
+        lockout_s: int = 300,
+        monotonic: Monotonic | None = None,
+    ) -> None:
         if max_attempts < 1 or lockout_s < 1:
             raise ValueError("max_attempts and lockout_s must be positive")
         self._store = store
         self.max_attempts = max_attempts
         self.lockout_s = lockout_s
+        self._lockout = Lockout(
+            str(getattr(store, "path", id(store))),
+            max_attempts=max_attempts,
+            lockout_s=lockout_s,
+            monotonic=monotonic,
+        )
 
     @classmethod
     def from_config(cls, store: Any, config: Any) -> StaffDirectory:
@@ -147,11 +167,21 @@ class StaffDirectory:
             encrypted = self._encrypt(pin_hash, f"staff:{staff_id}:pin")
             if not self._store.set_staff_pin_hash(staff_id, encrypted, unlock=True):
                 raise LookupError(f"no staff member {staff_id}")
+            self._lockout.cleared(staff_id)
             self._store.audit(actor, "staff.pin_changed", staff_id)
 
     def list_staff(self) -> list[StaffMember]:
-        """All accounts, by id."""
-        return [self._member(r) for r in self._store.staff_rows()]
+        """All usable accounts, by id (a row changed without the data key is left out)."""
+        return [self._member(r) for r in self._store.staff_rows() if self._store.staff_row_ok(r)]
+
+    def tampered_staff(self) -> list[str]:
+        """Ids of rows whose MAC is missing or wrong: changed outside the kiosk."""
+        rows = self._store.staff_rows()
+        return [r["staff_id"] for r in rows if not self._store.staff_row_ok(r)]
+
+    def has_admin(self) -> bool:
+        """Whether a usable admin exists (first-run setup must create one before kiosk mode)."""
+        return any(m.is_admin for m in self.list_staff())
 
     # -- sign-in -------------------------------------------------------------------------
 
@@ -183,19 +213,22 @@ class StaffDirectory:
     def _attempt(
         self, staff_id: str, pin: str, moment: datetime, require_admin: bool
     ) -> StaffMember | AuthError:
+        typed = pin if isinstance(pin, str) else ""
         row = self._store.staff_row(staff_id)
         if row is None:
-            dummy_verify(pin if isinstance(pin, str) else "")
-            # What was typed may be anything (even a resident's name): don't record it.
-            self._store.audit("unknown", "staff.signin_failed", None, {"reason": "unknown_id"})
-            return _wrong_credentials()
-        locked_until = _parse_ts(row["locked_until"])
-        if locked_until is not None and locked_until > moment:
+            return self._unknown(typed, str(staff_id), moment)
+        if not self._store.staff_row_ok(row):
+            self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "tampered"})
+            return _tampered()
+        state = LockState(int(row["failed_attempts"]), _parse_ts(row["locked_until"]))
+        until = self._lockout.locked_until(staff_id, state, moment)
+        if until is not None:
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "locked"})
-            return _locked(locked_until)
+            return _locked(until)
         stored = self._decrypt(row["pin_hash"], f"staff:{staff_id}:pin")
-        if not verify_pin(stored, pin):
-            return self._fail(staff_id, int(row["failed_attempts"]) + 1, moment)
+        if not verify_pin(stored, typed):
+            return self._fail(staff_id, state, moment)
+        self._lockout.cleared(staff_id)
         self._store.set_staff_failures(staff_id, 0)
         if require_admin and row["role"] != "admin":
             self._store.audit(staff_id, "staff.signin_failed", staff_id, {"reason": "not_admin"})
@@ -204,33 +237,47 @@ class StaffDirectory:
                 "Only an administrator can do this.",
             )
         if pin_needs_rehash(stored):
-            rehashed = self._encrypt(hash_pin(pin), f"staff:{staff_id}:pin")
+            rehashed = self._encrypt(hash_pin(typed), f"staff:{staff_id}:pin")
             self._store.set_staff_pin_hash(staff_id, rehashed, unlock=False)
         self._store.audit(staff_id, "staff.signed_in", staff_id, {"admin_check": require_admin})
         return self._member(row)
 
-    def _fail(self, staff_id: str, attempts: int, moment: datetime) -> AuthError:
-        if attempts >= self.max_attempts:
-            until = moment + timedelta(seconds=self.lockout_s)
-            # The counter restarts, so after the lock lifts a full set of tries remains.
-            self._store.set_staff_failures(staff_id, 0, _ts(until))
+    def _fail(self, staff_id: str, state: LockState, moment: datetime) -> AuthError:
+        verdict = self._lockout.wrong_pin(staff_id, state, moment)
+        until = verdict.locked_until
+        self._store.set_staff_failures(
+            staff_id, verdict.state.failed, _ts(until) if until else None
+        )
+        if until is not None:
             self._store.audit(
                 staff_id,
                 "staff.locked_out",
                 staff_id,
-                {"attempts": attempts, "lockout_s": self.lockout_s},
+                {"attempts": verdict.state.failed, "lockout_s": self.lockout_s},
             )
             return _locked(until)
-        self._store.set_staff_failures(staff_id, attempts)
         self._store.audit(
-            staff_id, "staff.signin_failed", staff_id, {"reason": "wrong_pin", "attempt": attempts}
+            staff_id,
+            "staff.signin_failed",
+            staff_id,
+            {"reason": "wrong_pin", "attempt": verdict.state.failed},
         )
-        left = self.max_attempts - attempts
-        return AuthError(
-            f"Mã PIN không đúng. Bạn còn {left} lần thử.",
-            f"Wrong PIN. {left} attempt(s) left.",
-            attempts_left=left,
-        )
+        return _wrong_credentials(verdict.attempts_left)
+
+    def _unknown(self, pin: str, staff_id: str, moment: datetime) -> AuthError:
+        """An id with no account: the same answers, locks and cost as a real one."""
+        account, state = self._lockout.unknown_state(staff_id)
+        until = self._lockout.locked_until(account, state, moment)
+        # What was typed may be anything (even a resident's name): don't record it.
+        self._store.audit("unknown", "staff.signin_failed", None, {"reason": "unknown_id"})
+        if until is not None:
+            return _locked(until)
+        dummy_verify(pin)
+        verdict = self._lockout.wrong_pin(account, state, moment)
+        self._lockout.remember_unknown(account, verdict.state)
+        if verdict.locked_until is not None:
+            return _locked(verdict.locked_until)
+        return _wrong_credentials(verdict.attempts_left)
 
     # -- at-rest encryption of the sensitive columns ---------------------------------------------
 
@@ -240,7 +287,8 @@ class StaffDirectory:
 
     def _decrypt(self, value: str, aad: str) -> str:
         if not value.startswith(_ENC_PREFIX):
-            return value  # written by a tool that did not encrypt: still usable
+            # No plain fallback: a value not encrypted by the kiosk was put there by hand.
+            raise DecryptionError("staff column not encrypted with the data key")
         blob = base64.b64decode(value[len(_ENC_PREFIX) :])
         return str(self._store.cipher.decrypt(blob, aad).decode("utf-8"))
 
@@ -249,10 +297,21 @@ class StaffDirectory:
         return StaffMember(row["staff_id"], name, row["role"])
 
 
-def _wrong_credentials() -> AuthError:
+def _wrong_credentials(left: int) -> AuthError:
+    """The same answer for a wrong PIN and an unknown id, so ids cannot be guessed."""
     return AuthError(
-        "Mã cán bộ hoặc mã PIN không đúng. Vui lòng kiểm tra và nhập lại.",
-        "Wrong staff id or PIN. Check and try again.",
+        f"Mã cán bộ hoặc mã PIN không đúng. Bạn còn {left} lần thử.",
+        f"Wrong staff id or PIN. {left} attempt(s) left.",
+        attempts_left=left,
+    )
+
+
+def _tampered() -> AuthError:
+    return AuthError(
+        "Tài khoản này đã bị sửa bên ngoài kiosk nên không dùng được. Xin báo quản trị viên "
+        "tạo lại tài khoản (kiosk staff add) và kiểm tra máy.",
+        "This account was changed outside the kiosk and cannot be used. Ask an administrator "
+        "to create it again (kiosk staff add) and check the machine.",
     )
 
 

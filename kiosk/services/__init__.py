@@ -24,6 +24,7 @@ from kiosk.services._console import (
 from kiosk.services._context import KioskContext, key_file_for, open_context
 from kiosk.services._declaration import declaration_document, declaration_extras
 from kiosk.services._executor import StoreExecutor
+from kiosk.services._integrity import IntegrityWatch, check_integrity, integrity_refusal
 from kiosk.services._protect import PORTAL_PUBLIC_KEY_SETTING, seal_backlog
 from kiosk.services._receipt_fields import (
     PaperDocument,
@@ -64,6 +65,7 @@ __all__ = [
     "ConsentProblem",
     "DashboardFigures",
     "DraftState",
+    "IntegrityWatch",
     "KioskContext",
     "KioskServices",
     "OutboxRow",
@@ -77,6 +79,7 @@ __all__ = [
     "WorkLists",
     "agency_names",
     "catalog_index",
+    "check_integrity",
     "check_passphrase",
     "consent_problems",
     "dashboard_figures",
@@ -92,6 +95,7 @@ __all__ = [
     "find_exports",
     "format_address",
     "import_outbox",
+    "integrity_refusal",
     "key_file_for",
     "load_kiosk_catalog",
     "local_today",

@@ -21,6 +21,7 @@ from kiosk.config import KioskConfig
 from kiosk.services._consent import consent_problems
 from kiosk.services._dates import CLOSE
 from kiosk.services._declaration import declaration_extras
+from kiosk.services._integrity import integrity_refusal
 from kiosk.services._protect import attachment_errors, seal_submission
 from kiosk.services._receipt_fields import PaperDocument, receipt_fields
 from kiosk.store import (
@@ -191,8 +192,12 @@ class KioskServices:
 
         Raises:
             SubmissionError: the answers don't validate, or a consent is missing,
-                outdated (version or wording not the definition's) or unknown.
+                outdated (version or wording not the definition's) or unknown, or the
+                last integrity check found the database damaged (``database_damaged``).
         """
+        refusal = integrity_refusal(self.store.path.parent)
+        if refusal is not None:  # a damaged database takes no new applications
+            raise SubmissionError([refusal])
         draft = self.store.get_draft(draft_id)
         definition = self.definition(draft.procedure_code, draft.definition_version)
         answers = forms.normalize_answers(definition, draft.payload.get("answers", {}))

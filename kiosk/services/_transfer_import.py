@@ -73,9 +73,8 @@ def _import_folder(
         raise TransferError(f"Không đọc được {folder / MANIFEST}: {exc}") from exc
     if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
         raise TransferError("Bản xuất không đúng định dạng hoặc của phiên bản khác.")
-    kdf = manifest["kdf"]
-    params = {k: int(kdf[k]) for k in ("n", "r", "p")}
-    key = ExportKey(passphrase, base64.b64decode(kdf["salt"]), params)
+    params, salt = _kdf_params(manifest.get("kdf"))
+    key = ExportKey(passphrase, salt, params)
     if not hmac.compare_digest(str(manifest.get("mac", "")), key.mac(manifest)):
         raise TransferError(
             "Mật khẩu không đúng, hoặc bản xuất đã bị sửa."
@@ -98,6 +97,46 @@ def _import_folder(
         else:
             report.done.append(app_id)
     return report
+
+
+# The export writes scrypt n=2^15, r=8, p=1 (32 MiB, well under a second). A tampered
+# manifest must not make the importing kiosk spend gigabytes and minutes before it can
+# say "wrong passphrase": only settings near the kiosk's own are accepted.
+KDF_MAX_MEMORY = 128 * 1024 * 1024  # 128 * n * r bytes
+KDF_MAX_N = 2**17
+KDF_MIN_N = 2**14
+
+
+def _kdf_params(kdf: Any) -> tuple[dict[str, int], bytes]:
+    """The manifest's scrypt settings, if within bounds; else refuse before deriving.
+
+    Raises:
+        TransferError: not scrypt, malformed, or costlier than the kiosk allows.
+    """
+    try:
+        if not isinstance(kdf, dict) or kdf.get("name", "scrypt") != "scrypt":
+            raise ValueError("not scrypt")
+        n, r, p = (kdf[k] for k in ("n", "r", "p"))
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
+            raise ValueError("non-integer parameter")
+        salt = base64.b64decode(kdf["salt"], validate=True)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise TransferError(
+            f"Bản xuất hỏng hoặc đã bị sửa (thông số mã hoá không đọc được: {exc})."
+        ) from exc
+    if (
+        not KDF_MIN_N <= n <= KDF_MAX_N
+        or n & (n - 1)
+        or not 1 <= r <= 16
+        or not 1 <= p <= 4
+        or 128 * n * r > KDF_MAX_MEMORY
+        or not 16 <= len(salt) <= 64
+    ):
+        raise TransferError(
+            "Bản xuất có thông số mã hoá bất thường nên kiosk không mở (có thể đã bị sửa). "
+            "Hãy xuất lại từ máy cũ. (KDF parameters out of bounds.)"
+        )
+    return {"n": n, "r": r, "p": p}, salt
 
 
 def _import_one(

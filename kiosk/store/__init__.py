@@ -17,10 +17,19 @@ from kiosk.store._applications import (
     ConsentInput,
     consent_text_hash,
 )
+from kiosk.store._audit import AuditMixin
 from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utcnow
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._demo import DemoMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
+from kiosk.store._integrity import (
+    INTEGRITY_FLAG,
+    database_path,
+    failure_kind,
+    integrity_problem,
+    quick_check,
+    record_integrity,
+)
 from kiosk.store._keycheck import KEY_CHECK_FILENAME, stored_key_check, write_key_check_file
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
 from kiosk.store._retention import RetentionMixin
@@ -31,6 +40,7 @@ from kiosk.store._stats import IntakeCounts, Ratio, StatsMixin
 from kiosk.store._transfer import TransferMixin
 
 __all__ = [
+    "INTEGRITY_FLAG",
     "KEY_CHECK_FILENAME",
     "WRONG_KEY_MESSAGE",
     "ApplicationRecord",
@@ -45,7 +55,12 @@ __all__ = [
     "StoreError",
     "StoreFullError",
     "consent_text_hash",
+    "database_path",
+    "failure_kind",
+    "integrity_problem",
     "open_store",
+    "quick_check",
+    "record_integrity",
     "stored_key_check",
     "utcnow",
     "write_key_check_file",
@@ -53,6 +68,7 @@ __all__ = [
 
 
 class Store(
+    AuditMixin,
     DraftsMixin,
     ApplicationsMixin,
     OutboxMixin,

@@ -18,6 +18,7 @@ import sqlite_utils
 from kiosk.clock import Clock, parse_stamp, system_clock
 from kiosk.crypto import DataCipher, DataKeyError
 from kiosk.paths import DB_FILENAME
+from kiosk.store._anchor import AUDIT_HEAD_SETTING, GENESIS_HASH, keyed_anchor
 from kiosk.store._db import (
     StoreError,
     StoreFullError,
@@ -32,10 +33,10 @@ from kiosk.store._keycheck import (
     KEY_CHECK_SETTING,
     write_key_check_file,
 )
+from kiosk.store._staffmac import STAFF_MAC_MIGRATION, adopt_staff_rows
 
 _log = logging.getLogger(__name__)
 
-GENESIS_HASH = "0" * 64
 WRONG_KEY_MESSAGE = (
     "Khoá bảo vệ dữ liệu không phải khoá đã mã hoá dữ liệu của kiosk này, nên kiosk "
     "dừng lại và không ghi gì. Hãy đặt lại đúng tệp khoá cũ rồi khởi động lại; nếu khoá "
@@ -67,12 +68,31 @@ class StoreBase:
         self._depth = 0
         self.db = sqlite_utils.Database(self._conn)
         self._check_data_key()
+        before = _schema_version(self._conn)
         self.schema_version = migrate(self._conn, self.clock)
+        if before < STAFF_MAC_MIGRATION <= self.schema_version:
+            # Rows and the audit head written before they were keyed are adopted once,
+            # in the start that adds the keys (a new database starts with a keyed genesis).
+            with self.transaction() as conn:
+                adopt_staff_rows(conn, cipher)
+                self._adopt_audit_anchor(conn)
         if self.get_device(KEY_CHECK_SETTING) is None:
             self.set_device(KEY_CHECK_SETTING, cipher.check_value())
         if not (db_path.parent / KEY_CHECK_FILENAME).exists():
             with contextlib.suppress(OSError):
                 write_key_check_file(db_path.parent, cipher.check_value())
+
+    def _adopt_audit_anchor(self, conn: sqlite3.Connection) -> None:
+        row = conn.execute("SELECT value FROM device WHERE key = ?", (AUDIT_HEAD_SETTING,))
+        found = row.fetchone()
+        if found is None:
+            last = conn.execute("SELECT COUNT(*) FROM audit_events").fetchone()[0]
+            if last == 0:
+                self._set_audit_anchor(conn, 0, GENESIS_HASH)
+            return  # entries but no anchor: left for verification to report
+        seq, _, digest = str(found[0]).partition(":")
+        if seq.isdigit() and ":" not in digest:  # an unkeyed anchor of an older kiosk
+            self._set_audit_anchor(conn, int(seq), digest)
 
     def _local_date(self, stamp: str | None) -> str | None:
         if not stamp:
@@ -206,6 +226,17 @@ class StoreBase:
 
     # -- audit -------------------------------------------------------------------------
 
+    def audit_times(self, action: str, since: str) -> list[str]:
+        """When (UTC ISO times, oldest first) ``action`` was audited at or after ``since``.
+
+        The staff console lists residents' help calls (``help.requested``) with this.
+        """
+        rows = self._conn.execute(
+            "SELECT at FROM audit_events WHERE action = ? AND at >= ? ORDER BY seq",
+            (action, since),
+        ).fetchall()
+        return [str(row["at"]) for row in rows]
+
     def audit(
         self,
         actor: str,
@@ -232,55 +263,17 @@ class StoreBase:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (seq, at, actor, action, subject, detail_json, prev, digest),
             )
-            # The head anchor lets verification notice entries cut off the end of the chain.
-            conn.execute(
-                "INSERT INTO device (key, value) VALUES ('audit_head', ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"{seq}:{digest}",),
-            )
+            # The head anchor, keyed with the data key, lets verification notice entries cut
+            # off the end, and a log emptied or rewritten by someone without the key.
+            self._set_audit_anchor(conn, seq, digest)
             return seq
 
-    def verify_audit(self) -> tuple[bool, int | None, str]:
-        """Walk the audit chain; return (ok, first broken seq, reason)."""
-        prev = GENESIS_HASH
-        expected_seq = 1
-        for row in self._conn.execute("SELECT * FROM audit_events ORDER BY seq"):
-            if row["seq"] != expected_seq:
-                return False, expected_seq, "entry missing (sequence gap)"
-            if row["prev_hash"] != prev:
-                return False, row["seq"], "previous-hash link broken"
-            digest = audit_hash(
-                prev,
-                row["seq"],
-                row["at"],
-                row["actor"],
-                row["action"],
-                row["subject"],
-                row["detail"],
-            )
-            if digest != row["hash"]:
-                return False, row["seq"], "entry content altered"
-            prev = row["hash"]
-            expected_seq += 1
-        anchor = self.get_device("audit_head")
-        if anchor is not None:
-            head_seq, _, head_hash = anchor.partition(":")
-            last_seq = expected_seq - 1
-            if int(head_seq) > last_seq:
-                return False, last_seq + 1, "entries removed from the end"
-            if int(head_seq) == last_seq and head_hash != prev:
-                return False, last_seq, "last entry replaced (head anchor mismatch)"
-            if int(head_seq) < last_seq:
-                return False, int(head_seq) + 1, "entries added outside the audit API"
-        return True, None, "ok"
-
-    def audit_head(self) -> tuple[int, str] | None:
-        """The chain's head (sequence, hash), to anchor off the kiosk (e.g. sent to the portal)."""
-        anchor = self.get_device("audit_head")
-        if anchor is None:
-            return None
-        seq, _, digest = anchor.partition(":")
-        return int(seq), digest
+    def _set_audit_anchor(self, conn: sqlite3.Connection, seq: int, digest: str) -> None:
+        conn.execute(
+            "INSERT INTO device (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (AUDIT_HEAD_SETTING, keyed_anchor(self.cipher, seq, digest)),
+        )
 
 
 def audit_hash(
@@ -289,6 +282,15 @@ def audit_hash(
     """SHA-256 over the previous hash and the entry's canonical fields."""
     body = json.dumps([prev, seq, at, actor, action, subject, detail], ensure_ascii=False)
     return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    """The highest migration applied so far (0 for a new database)."""
+    try:
+        row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0] or 0)
 
 
 def _probe(db_path: Path) -> tuple[bool, str]:

@@ -200,10 +200,17 @@ def _m005_consent_language_and_withdrawal(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m006_staff_mac(conn: sqlite3.Connection) -> None:
+    # Role, PIN hash and lock state are authenticated with the data key (issue 19); the
+    # rows already there get their MAC in the same start (``adopt_staff_rows``).
+    _run(conn, "ALTER TABLE staff ADD COLUMN mac TEXT")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "blind search index", _m002_blind_search),
     (3, "index applications by submission time", _m003_list_order),
     (4, "search tokens carry the submission time", _m004_search_by_recency),
     (5, "consent records: language shown, withdrawal", _m005_consent_language_and_withdrawal),
+    (6, "staff rows carry a MAC under the data key", _m006_staff_mac),
 ]

@@ -85,7 +85,24 @@ class OutboxMixin(StoreBase):
             return moved
 
     def claim_outbox(self, item_id: int) -> bool:
-        """Mark a pending item as being sent and count the attempt; False if not pending."""
+        """Mark a pending item as being sent and count the attempt; False if not pending.
+
+        The claim is committed without an fsync of its own (``synchronous=NORMAL`` for
+        this one commit; WAL keeps the order, and the next durable commit, the delivery
+        or the retry, flushes it too). Losing it in a power cut loses nothing: the item
+        is still pending, which is what a restart makes of a "sending" item anyway, and
+        the portal's idempotency makes the resend safe.
+        """
+        relaxed = self._depth == 0
+        if relaxed:
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            return self._claim(item_id)
+        finally:
+            if relaxed:
+                self._conn.execute("PRAGMA synchronous=FULL")
+
+    def _claim(self, item_id: int) -> bool:
         with self.transaction() as conn:
             cur = conn.execute(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?"

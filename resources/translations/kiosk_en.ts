@@ -6,493 +6,776 @@
     <message>
         <location filename="../../ui/staff/_applications.py" line="39"/>
         <source>⚠ Quá hạn {n} ngày: gửi phiếu xin lỗi, hẹn lại ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} days overdue: send an apology note with a new date</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_applications.py" line="43"/>
         <source>Cần bổ sung giấy tờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents to add</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_applications.py" line="48"/>
         <source>Cổng trả lại: cần sửa rồi gửi lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned by the portal: correct and resend</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_applications.py" line="50"/>
         <source>Đến hạn hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="64"/>
+        <location filename="../../ui/staff/_applications.py" line="65"/>
         <source>Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, ID number, phone or application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="66"/>
+        <location filename="../../ui/staff/_applications.py" line="67"/>
         <source>Tìm hồ sơ đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Search submitted applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="68"/>
-        <location filename="../../ui/staff/_drafts.py" line="42"/>
+        <location filename="../../ui/staff/_applications.py" line="69"/>
+        <location filename="../../ui/staff/_drafts.py" line="44"/>
         <source>Tìm</source>
-        <translation type="unfinished">Search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/_applications.py" line="71"/>
-        <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_applications.py" line="72"/>
-        <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
+        <source>Tất cả</source>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_applications.py" line="73"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_applications.py" line="74"/>
+        <location filename="../../ui/staff/_common.py" line="68"/>
         <source>Cần bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
-        <location filename="../../ui/staff/_outbox.py" line="55"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Mã hồ sơ</source>
-        <translation type="unfinished">Application code</translation>
+        <translation>Application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
-        <location filename="../../ui/staff/_drafts.py" line="45"/>
-        <location filename="../../ui/staff/_outbox.py" line="55"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_drafts.py" line="47"/>
+        <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
-        <location filename="../../ui/staff/_outbox.py" line="55"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
         <source>Hạn trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="82"/>
+        <location filename="../../ui/staff/_applications.py" line="83"/>
         <source>Cần làm</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="135"/>
+        <location filename="../../ui/staff/_applications.py" line="130"/>
         <source>Quá hạn ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="136"/>
+        <location filename="../../ui/staff/_applications.py" line="131"/>
         <source>Cần bổ sung ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents missing ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="157"/>
+        <location filename="../../ui/staff/_applications.py" line="154"/>
         <source>{n} hồ sơ quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} overdue applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="159"/>
+        <location filename="../../ui/staff/_applications.py" line="156"/>
         <source>{n} hồ sơ cần bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} applications missing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="161"/>
+        <location filename="../../ui/staff/_applications.py" line="158"/>
         <source>Cần xử lý: </source>
-        <translation type="unfinished"></translation>
+        <translation>To handle: </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="163"/>
+        <location filename="../../ui/staff/_applications.py" line="160"/>
         <source>Không có hồ sơ quá hạn hay cần bổ sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>No application is overdue or missing documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_applications.py" line="162"/>
+        <source>Không thấy hồ sơ nào khớp. Hãy thử họ tên đầy đủ hoặc mã hồ sơ.</source>
+        <translation>No matching application. Try the full name or the application code.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_applications.py" line="165"/>
-        <source>Không thấy hồ sơ nào khớp. Hãy thử họ tên đầy đủ hoặc mã hồ sơ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/_applications.py" line="168"/>
         <source>Không đọc được danh sách hồ sơ. Hãy thử lại hoặc báo kỹ thuật.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of applications could not be read. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="96"/>
+        <location filename="../../ui/staff/_common.py" line="55"/>
+        <location filename="../../ui/staff/_common.py" line="59"/>
+        <source>Chờ gửi</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="56"/>
+        <source>Đang gửi</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="57"/>
+        <source>Đã lên cổng</source>
+        <translation>On the portal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="58"/>
+        <source>Cần sửa</source>
+        <translation>Needs correcting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="60"/>
+        <source>Bị trả lại, cần sửa</source>
+        <translation>Returned, needs correcting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="64"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="65"/>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="66"/>
+        <source>Không tiếp nhận</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="67"/>
+        <source>Đang xử lý</source>
+        <translation>Being processed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="69"/>
+        <source>Chờ nộp phí</source>
+        <translation>Waiting for the fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="70"/>
+        <source>Công dân đã rút</source>
+        <translation>Withdrawn by the resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="71"/>
+        <source>Dừng xử lý</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="72"/>
+        <source>Đã giải quyết</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="73"/>
+        <source>Đã trả kết quả</source>
+        <translation>Result delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_common.py" line="116"/>
         <source>Không có hồ sơ nào đang chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>No application is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="101"/>
+        <location filename="../../ui/staff/_common.py" line="121"/>
         <source>{d} ngày {h} giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="103"/>
+        <location filename="../../ui/staff/_common.py" line="123"/>
         <source>{h} giờ {m} phút</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="104"/>
+        <location filename="../../ui/staff/_common.py" line="124"/>
         <source>{m} phút</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="118"/>
+        <location filename="../../ui/staff/_common.py" line="138"/>
         <source>Đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_common.py" line="119"/>
+        <location filename="../../ui/staff/_common.py" line="139"/>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_console.py" line="39"/>
         <source>Quản lý hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_console.py" line="40"/>
-        <location filename="../../ui/staff/_dashboard.py" line="72"/>
+        <location filename="../../ui/staff/_dashboard.py" line="73"/>
         <location filename="../../ui/staff/_settings.py" line="85"/>
         <source>← Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>← Leave</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_console.py" line="41"/>
         <source>Thoát khỏi trang cán bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the staff pages</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_console.py" line="47"/>
         <source>Hồ sơ nháp</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_console.py" line="48"/>
         <source>Hàng đợi gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Send queue</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_console.py" line="49"/>
         <source>Hồ sơ đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="67"/>
+        <location filename="../../ui/staff/_console.py" line="79"/>
+        <source>Người dân gọi cán bộ hỗ trợ hôm nay: %1 lần, lần cuối lúc %2.</source>
+        <translation>Residents called staff for help today: %1 times, last at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_dashboard.py" line="68"/>
         <source>Chỉ tiêu của Thành phố</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/_dashboard.py" line="69"/>
-        <source>+ Ghi nhận hồ sơ giấy</source>
-        <translation type="unfinished"></translation>
+        <translation>City targets</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_dashboard.py" line="70"/>
-        <source>Ghi nhận một hồ sơ nhận bằng giấy</source>
-        <translation type="unfinished"></translation>
+        <source>+ Ghi nhận hồ sơ giấy</source>
+        <translation>+ Record a paper application</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="75"/>
-        <source>Hồ sơ nhận trực tuyến</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/staff/_dashboard.py" line="71"/>
+        <source>Ghi nhận một hồ sơ nhận bằng giấy</source>
+        <translation>Record an application received on paper</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_dashboard.py" line="76"/>
-        <source>Hồ sơ toàn trình</source>
-        <translation type="unfinished"></translation>
+        <source>Hồ sơ nhận trực tuyến</source>
+        <translation>Applications received online</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_dashboard.py" line="77"/>
-        <source>Trả kết quả đúng hạn</source>
-        <translation type="unfinished"></translation>
+        <source>Hồ sơ toàn trình</source>
+        <translation>Fully online applications</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_dashboard.py" line="78"/>
+        <source>Trả kết quả đúng hạn</source>
+        <translation>Results on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_dashboard.py" line="79"/>
         <source>Kết quả có bản điện tử</source>
-        <translation type="unfinished"></translation>
+        <translation>Results issued electronically</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="173"/>
-        <location filename="../../ui/staff/_dashboard.py" line="174"/>
+        <location filename="../../ui/staff/_dashboard.py" line="186"/>
+        <source>Thông tin chưa được xác nhận từ văn bản (verify): đối chiếu trước khi trả lời</source>
+        <translation>Not yet confirmed from the official text (verify): check before answering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_dashboard.py" line="195"/>
+        <location filename="../../ui/staff/_dashboard.py" line="196"/>
         <source>hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="175"/>
-        <location filename="../../ui/staff/_dashboard.py" line="176"/>
+        <location filename="../../ui/staff/_dashboard.py" line="197"/>
+        <location filename="../../ui/staff/_dashboard.py" line="198"/>
         <source>kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>results</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="179"/>
+        <location filename="../../ui/staff/_dashboard.py" line="201"/>
         <source>Hồ sơ chưa lên cổng: {n} · chờ lâu nhất: {age} · quá hạn: {late} · cần bổ sung: {sup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet on the portal: {n} · longest wait: {age} · overdue: {late} · documents missing: {sup}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="193"/>
+        <location filename="../../ui/staff/_dashboard.py" line="215"/>
         <source>Không tính được số liệu. Hãy thử lại hoặc báo kỹ thuật.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures could not be computed. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="202"/>
+        <location filename="../../ui/staff/_dashboard.py" line="224"/>
         <source>Đã ghi nhận 1 hồ sơ giấy (tổng cộng {n} hồ sơ giấy).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paper application recorded ({n} paper applications in all).</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="208"/>
+        <location filename="../../ui/staff/_dashboard.py" line="230"/>
         <source>Chưa ghi nhận được hồ sơ giấy. Hãy bấm lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper application was not recorded. Please tap again.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="228"/>
+        <location filename="../../ui/staff/_dashboard.py" line="250"/>
         <source>Hồ sơ nộp mỗi ngày ({n} ngày qua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications per day (last {n} days)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="229"/>
+        <location filename="../../ui/staff/_dashboard.py" line="251"/>
         <source>Hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="257"/>
+        <location filename="../../ui/staff/_dashboard.py" line="279"/>
         <source>Theo thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>By procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="261"/>
+        <location filename="../../ui/staff/_dashboard.py" line="283"/>
         <source>Khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_dashboard.py" line="269"/>
+        <location filename="../../ui/staff/_dashboard.py" line="291"/>
         <source>Theo thủ tục: chưa có hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/_drafts.py" line="39"/>
-        <source>Tìm theo họ tên, số định danh, điện thoại hoặc mã nháp</source>
-        <translation type="unfinished"></translation>
+        <translation>By procedure: no applications yet</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_drafts.py" line="40"/>
+        <source>Tìm theo họ tên, số định danh, điện thoại hoặc mã nháp</source>
+        <translation>Search by name, ID number, phone or draft code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_drafts.py" line="42"/>
         <source>Tìm hồ sơ nháp</source>
-        <translation type="unfinished"></translation>
+        <translation>Search drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="45"/>
+        <location filename="../../ui/staff/_drafts.py" line="47"/>
         <source>Mã nháp</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="45"/>
+        <location filename="../../ui/staff/_drafts.py" line="47"/>
         <source>Sửa lần cuối</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_drafts.py" line="56"/>
+        <source>Tiếp tục hồ sơ</source>
+        <translation>Continue the application</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_drafts.py" line="58"/>
-        <source>Tiếp tục hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/_drafts.py" line="60"/>
-        <location filename="../../ui/staff/_drafts.py" line="132"/>
+        <location filename="../../ui/staff/_drafts.py" line="131"/>
         <source>Xoá hồ sơ nháp</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="103"/>
+        <location filename="../../ui/staff/_drafts.py" line="102"/>
         <source>{n} hồ sơ nháp đang mở.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} open drafts.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="105"/>
+        <location filename="../../ui/staff/_drafts.py" line="104"/>
         <source>Không thấy hồ sơ nháp nào khớp. Hãy thử họ tên đầy đủ hoặc mã nháp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching draft. Try the full name or the draft code.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="107"/>
+        <location filename="../../ui/staff/_drafts.py" line="106"/>
         <source>Không có hồ sơ nháp nào đang mở.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open drafts.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="113"/>
+        <location filename="../../ui/staff/_drafts.py" line="112"/>
         <source>Không đọc được danh sách hồ sơ nháp. Hãy thử lại hoặc báo kỹ thuật.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of drafts could not be read. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="130"/>
+        <location filename="../../ui/staff/_drafts.py" line="129"/>
         <source>Xoá hồ sơ nháp {code}? Câu trả lời và tệp đính kèm sẽ bị xoá hẳn khỏi máy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft {code}? Its answers and attached files will be removed from the kiosk for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="142"/>
+        <location filename="../../ui/staff/_drafts.py" line="141"/>
         <source>Đã xoá hồ sơ nháp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_drafts.py" line="142"/>
+        <location filename="../../ui/staff/_drafts.py" line="141"/>
         <source>Hồ sơ nháp đã không còn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft no longer exists.</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_gauges.py" line="62"/>
         <source>mục tiêu ≥ {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>target ≥ {t}</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_gauges.py" line="77"/>
         <source>Chưa có số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>No figures yet</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_gauges.py" line="81"/>
         <source>đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_gauges.py" line="81"/>
         <source>chưa đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>below target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_outbox.py" line="47"/>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_outbox.py" line="48"/>
-        <source>Đồng bộ ngay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/_outbox.py" line="49"/>
         <source>Gửi ngay các hồ sơ chờ lên cổng dịch vụ công</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the waiting applications to the public-service portal now</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="51"/>
+        <location filename="../../ui/staff/_outbox.py" line="50"/>
         <source>Gửi lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="55"/>
+        <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Tiến độ</source>
-        <translation type="unfinished">Progress</translation>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="55"/>
+        <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Nộp lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted at</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="80"/>
+        <location filename="../../ui/staff/_outbox.py" line="73"/>
         <source>Máy chưa kết nối cổng dịch vụ công.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk is not connected to the public-service portal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_outbox.py" line="102"/>
+        <source>Tiến độ gửi hồ sơ {code}</source>
+        <translation>Sending progress of application {code}</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_outbox.py" line="109"/>
-        <source>Tiến độ gửi hồ sơ {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/_outbox.py" line="116"/>
         <source>Mọi hồ sơ đã lên cổng dịch vụ công.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every application is on the public-service portal.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="118"/>
+        <location filename="../../ui/staff/_outbox.py" line="111"/>
         <source>{n} hồ sơ chờ gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} applications waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="120"/>
+        <location filename="../../ui/staff/_outbox.py" line="113"/>
         <source>{n} hồ sơ bị cổng trả lại: cần sửa rồi gửi lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} applications returned by the portal: correct and resend.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="128"/>
+        <location filename="../../ui/staff/_outbox.py" line="121"/>
         <source>Đã chuyển sang máy khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to another kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="130"/>
+        <location filename="../../ui/staff/_outbox.py" line="123"/>
         <source>Chờ gửi lại (đã thử {n} lần)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to resend (tried {n} times)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="139"/>
+        <location filename="../../ui/staff/_outbox.py" line="132"/>
         <source>Không đọc được hàng đợi gửi. Hãy thử lại hoặc báo kỹ thuật.</source>
-        <translation type="unfinished"></translation>
+        <translation>The send queue could not be read. Try again or tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_outbox.py" line="159"/>
+        <location filename="../../ui/staff/_outbox.py" line="152"/>
         <source>Đang gửi hồ sơ lên cổng dịch vụ công…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending applications to the public-service portal…</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_settings.py" line="72"/>
         <source>Cài đặt máy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk settings</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_settings.py" line="73"/>
         <source>Tệp cấu hình: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration file: {p}</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_settings.py" line="81"/>
         <source>Kiểm tra và lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and save</translation>
     </message>
     <message>
         <location filename="../../ui/staff/_settings.py" line="83"/>
         <source>Bỏ thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="172"/>
+        <location filename="../../ui/staff/_settings.py" line="174"/>
         <source>Chưa lưu. Hãy sửa {n} chỗ sau:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. Please correct these {n} items:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="191"/>
+        <location filename="../../ui/staff/_settings.py" line="193"/>
         <source>Không ghi được tệp cấu hình ({e}). Hãy báo kỹ thuật.</source>
-        <translation type="unfinished"></translation>
+        <translation>The configuration file could not be written ({e}). Please tell the technician.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="196"/>
+        <location filename="../../ui/staff/_settings.py" line="198"/>
         <source>Không có gì thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_settings.py" line="199"/>
+        <location filename="../../ui/staff/_settings.py" line="201"/>
         <source>Đã lưu {n} thay đổi. Khởi động lại máy kiosk để áp dụng.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} changes saved. Restart the kiosk to apply them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_alert.py" line="41"/>
+        <source>Cán bộ đã xem</source>
+        <translation>Seen by staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_alert.py" line="42"/>
+        <source>Cán bộ xác nhận đã xem cảnh báo (cần mã PIN)</source>
+        <translation>Staff confirm they have seen the alert (PIN needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_alert.py" line="69"/>
+        <source>Cán bộ nhập mã cán bộ và mã PIN để xác nhận đã xem cảnh báo</source>
+        <translation>Staff: enter your staff ID and PIN to confirm you have seen the alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_confirm.py" line="116"/>
+        <source>Những gì bạn đã nhập sẽ được xoá khỏi màn hình.</source>
+        <translation>What you entered will be cleared from the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_confirm.py" line="118"/>
+        <source>Bản nháp được giữ ở kiosk: bạn có thể làm tiếp sau với mã %1.</source>
+        <translation>The draft is kept at this kiosk: you can carry on later with code %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_confirm.py" line="123"/>
+        <source>Hồ sơ của bạn chưa được gửi. Bạn muốn dừng lại?</source>
+        <translation>Your application has not been sent. Do you want to stop?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_confirm.py" line="125"/>
+        <source>Xoá và cho người tiếp theo</source>
+        <translation>Clear it, next person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_confirm.py" line="126"/>
+        <source>Tiếp tục làm hồ sơ</source>
+        <translation>Keep working on the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_help.py" line="79"/>
+        <source>Người dân ở kiosk cần cán bộ hỗ trợ (gọi lúc %1).</source>
+        <translation>A resident at the kiosk needs staff help (called at %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_help.py" line="82"/>
+        <source>Đã gọi cán bộ. Xin bạn chờ một chút, cán bộ sẽ đến giúp.</source>
+        <translation>Staff have been called. Please wait a moment, someone is coming to help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_help.py" line="94"/>
+        <source>Đã gọi cán bộ. Xin chờ một chút.</source>
+        <translation>Staff have been called. Please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="116"/>
+        <source>Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.</source>
+        <translation>The receipt was sent to the printer. Please take it from the printer tray.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="118"/>
+        <source>Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.</source>
+        <translation>The printer is not working. Please ask staff at the counter to print it for you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="131"/>
+        <source>Chưa có máy in. Giấy biên nhận đang hiện trên màn hình.</source>
+        <translation>No printer yet. The receipt is shown on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="141"/>
+        <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
+        <translation>The receipt could not be made. Write down the application code and tell staff at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="88"/>
+        <source>Giấy biên nhận</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="92"/>
+        <source>Chưa có máy in. Đây là giấy biên nhận của bạn; hãy ghi lại mã hồ sơ, hoặc nhờ cán bộ ở quầy in giúp.</source>
+        <translation>No printer yet. This is your receipt; write down the application code, or ask staff at the counter to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="112"/>
+        <source>Trang giấy biên nhận</source>
+        <translation>Receipt page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="116"/>
+        <source>Mã hồ sơ: %1</source>
+        <translation>Application code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="122"/>
+        <source>← Quay lại</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="123"/>
+        <source>Quay lại màn hình biên nhận</source>
+        <translation>Back to the receipt screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="125"/>
+        <source>Lưu ra USB</source>
+        <translation>Save to USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="126"/>
+        <source>Lưu giấy biên nhận ra USB (cán bộ)</source>
+        <translation>Save the receipt to USB (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="152"/>
+        <source>Lưu giấy biên nhận ra USB</source>
+        <translation>Save the receipt to USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="165"/>
+        <source>Không lưu vào thư mục dữ liệu của máy. Hãy chọn ổ USB.</source>
+        <translation>Not saved in the kiosk's data folder. Please choose the USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="170"/>
+        <source>Không lưu được tệp. Hãy kiểm tra ổ USB rồi thử lại.</source>
+        <translation>The file could not be saved. Check the USB drive and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_receipt_preview.py" line="172"/>
+        <source>Đã lưu giấy biên nhận: %1</source>
+        <translation>Receipt saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_staff_pages.py" line="48"/>
+        <source>Trang cán bộ</source>
+        <translation>Staff page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_staff_pages.py" line="49"/>
+        <source>Đang đăng nhập: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_staff_pages.py" line="52"/>
+        <source>Nhận hồ sơ mới cho người dân</source>
+        <translation>Take a new application for a resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_staff_pages.py" line="53"/>
+        <source>Quản lý hồ sơ: nháp, hàng đợi gửi, đã nộp</source>
+        <translation>Applications: drafts, send queue, submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_staff_pages.py" line="54"/>
+        <source>Báo cáo so với chỉ tiêu của thành phố</source>
+        <translation>Report against the city's targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_staff_pages.py" line="55"/>
+        <source>Cài đặt máy (quản trị viên)</source>
+        <translation>Kiosk settings (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_staff_pages.py" line="57"/>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_camera_panel.py" line="29"/>
+        <location filename="../../ui/screens/_camera_panel.py" line="30"/>
+        <source>Quét thẻ căn cước bằng camera</source>
+        <translation>Scan the ID card with the camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_camera_panel.py" line="51"/>
+        <source>Khung quét thẻ căn cước bằng camera</source>
+        <translation>Camera view for scanning the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_camera_panel.py" line="55"/>
+        <source>Đưa mặt có mã QR của thẻ căn cước vào trước camera</source>
+        <translation>Hold the side of the ID card with the QR code in front of the camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_camera_panel.py" line="60"/>
+        <source>Thông báo quét thẻ</source>
+        <translation>Card scan message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_camera_panel.py" line="62"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_camera_panel.py" line="63"/>
+        <source>Đóng camera quét thẻ</source>
+        <translation>Close the card camera</translation>
     </message>
 </context>
 <context>
     <name>Autofill</name>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="57"/>
+        <location filename="../../ui/screens/_autofill.py" line="61"/>
         <source>Đã điền từ thẻ căn cước: %1. Hãy kiểm tra lại và sửa nếu chưa đúng.</source>
         <translation>Filled in from the ID card: %1. Please check and correct anything that is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="65"/>
+        <location filename="../../ui/screens/_autofill.py" line="69"/>
         <source>Trang này không hỏi thông tin của một người, nên chưa điền gì từ thẻ. Hãy quét thẻ khi đến phần thông tin của người đó.</source>
-        <translation>This page does not ask about a person, so nothing was filled in from the card. Scan the card when you reach that person's details.</translation>
+        <translation>This page does not ask about a person, so nothing was filled in from the card. Scan the card when you reach that person&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="77"/>
+        <location filename="../../ui/screens/_autofill.py" line="81"/>
         <source>Không đọc được thẻ. Xin quét lại hoặc nhập tay.</source>
         <translation>The card could not be read. Please scan it again or type the details.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_autofill.py" line="80"/>
+        <location filename="../../ui/screens/_autofill.py" line="84"/>
         <source>Chưa điền gì từ thẻ.</source>
         <translation>Nothing was filled in from the card.</translation>
     </message>
@@ -500,39 +783,49 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="46"/>
+        <location filename="../../ui/screens/_catalog.py" line="96"/>
         <source>Chọn thủ tục</source>
         <translation>Choose a procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="48"/>
+        <location filename="../../ui/screens/_catalog.py" line="98"/>
         <source>Gõ tên thủ tục để tìm</source>
         <translation>Type the name of a procedure to search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="49"/>
+        <location filename="../../ui/screens/_catalog.py" line="99"/>
         <source>Tìm thủ tục</source>
         <translation>Search procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="53"/>
+        <location filename="../../ui/screens/_catalog.py" line="103"/>
         <source>Không tìm thấy thủ tục này. Hãy thử từ khác, hoặc hỏi cán bộ ở quầy.</source>
         <translation>No procedure found. Try other words, or ask the staff at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="65"/>
+        <location filename="../../ui/screens/_catalog.py" line="115"/>
         <source>← Về trang chủ</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="66"/>
+        <location filename="../../ui/screens/_catalog.py" line="116"/>
         <source>Về trang chủ</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_catalog.py" line="87"/>
+        <location filename="../../ui/screens/_catalog.py" line="137"/>
         <source>Chạm vào thủ tục bạn cần.</source>
         <translation>Touch the procedure you need.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_catalog.py" line="173"/>
+        <source>Thời hạn: %1</source>
+        <translation>Processing time: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_catalog.py" line="174"/>
+        <source>Lệ phí: %1</source>
+        <translation>Fee: %1</translation>
     </message>
 </context>
 <context>
@@ -581,32 +874,32 @@ Your rights: %3
 Text version: %4</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/_consent.py" line="139"/>
+        <source>Bắt buộc để xử lý hồ sơ</source>
+        <translation>Required to process the application</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/_consent.py" line="141"/>
-        <source>(bắt buộc để xử lý hồ sơ)</source>
-        <translation>(needed to process the application)</translation>
+        <source>Không bắt buộc</source>
+        <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_consent.py" line="143"/>
-        <source>(không bắt buộc)</source>
-        <translation>(optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_consent.py" line="145"/>
+        <location filename="../../ui/screens/_consent.py" line="146"/>
         <source>Tôi đồng ý</source>
         <translation>I agree</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_consent.py" line="148"/>
+        <location filename="../../ui/screens/_consent.py" line="149"/>
         <source>Đồng ý: %1</source>
         <translation>Agree: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_consent.py" line="163"/>
+        <location filename="../../ui/screens/_consent.py" line="181"/>
         <source>Bạn cần đánh dấu đồng ý ở mục “%1” thì hồ sơ mới được xử lý. Nếu không đồng ý, hãy hỏi cán bộ để nộp hồ sơ giấy.</source>
         <translation>Tick “%1” so the application can be processed. If you do not agree, ask the staff to file on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_consent.py" line="1"/>
+        <location filename="../../ui/screens/_consent.py" line="160"/>
         <source>Dữ liệu cá nhân nhạy cảm: %1</source>
         <translation>Sensitive personal data: %1</translation>
     </message>
@@ -619,27 +912,27 @@ Text version: %4</translation>
         <translation>Are you satisfied with the service today?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_feedback.py" line="51"/>
+        <location filename="../../ui/screens/_feedback.py" line="54"/>
         <source>Bạn có thể góp ý thêm qua ứng dụng iHanoi (Công dân Thủ đô số). Quét mã QR để mở Cổng thông tin điện tử Hà Nội và tải ứng dụng.</source>
         <translation>You can give more feedback in the iHanoi app (Công dân Thủ đô số). Scan the QR code to open the Hanoi city portal and get the app.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_feedback.py" line="60"/>
+        <location filename="../../ui/screens/_feedback.py" line="63"/>
         <source>Mã QR góp ý iHanoi</source>
         <translation>iHanoi feedback QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_feedback.py" line="63"/>
+        <location filename="../../ui/screens/_feedback.py" line="66"/>
         <source>Xong / người tiếp theo</source>
         <translation>Done / next person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_feedback.py" line="64"/>
+        <location filename="../../ui/screens/_feedback.py" line="67"/>
         <source>Xong, xoá thông tin, cho người tiếp theo</source>
         <translation>Done: clear everything for the next person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_feedback.py" line="98"/>
+        <location filename="../../ui/screens/_feedback.py" line="101"/>
         <source>Cảm ơn bạn đã đánh giá!</source>
         <translation>Thank you for your rating!</translation>
     </message>
@@ -648,7 +941,7 @@ Text version: %4</translation>
     <name>FieldInput</name>
     <message>
         <location filename="../../ui/screens/_address_input.py" line="52"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="184"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="185"/>
         <source>Gõ vài chữ để tìm</source>
         <translation>Type a few letters to search</translation>
     </message>
@@ -658,58 +951,54 @@ Text version: %4</translation>
         <translation>The address on the card (%1) is now in one of the communes or wards below. Please choose where you live; if it is not listed, type its name to search.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="201"/>
+        <location filename="../../ui/screens/_address_input.py" line="200"/>
         <source>Không tìm thấy xã/phường trong địa chỉ trên thẻ (%1). Hãy chọn xã/phường.</source>
         <translation>No commune or ward was found in the address on the card (%1). Please choose the commune or ward.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="109"/>
+        <location filename="../../ui/screens/_address_input.py" line="125"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="111"/>
+        <location filename="../../ui/screens/_address_input.py" line="127"/>
         <source>Xã / phường</source>
         <translation>Commune / ward</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="114"/>
+        <location filename="../../ui/screens/_address_input.py" line="130"/>
         <source>Số nhà, đường, thôn/tổ dân phố</source>
         <translation>House number, street, village/residential group</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_address_input.py" line="120"/>
+        <location filename="../../ui/screens/_address_input.py" line="136"/>
         <source>Số nhà, đường</source>
         <translation>House number, street</translation>
     </message>
     <message>
-        <source>năm, ví dụ 1990</source>
-        <translation type="vanished">year, e.g. 1990</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="108"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="109"/>
         <source>ngày/tháng/năm, hoặc chỉ năm (ví dụ 1990)</source>
         <translation>day/month/year, or just the year (e.g. 1990)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="187"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="188"/>
         <source>Tìm trong danh sách</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="278"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="287"/>
         <source>(chưa điền)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="281"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="326"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="290"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="335"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="283"/>
-        <location filename="../../ui/screens/_field_widgets.py" line="327"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="292"/>
+        <location filename="../../ui/screens/_field_widgets.py" line="336"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -726,23 +1015,58 @@ Text version: %4</translation>
         <translation>Add an entry</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_group_input.py" line="108"/>
-        <location filename="../../ui/screens/_group_input.py" line="111"/>
+        <location filename="../../ui/screens/_group_input.py" line="112"/>
+        <source>Chụp bằng camera của máy</source>
+        <translation>Take a photo with the kiosk's camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="116"/>
+        <source>Chụp giấy tờ bằng camera của máy</source>
+        <translation>Photograph the paper with the kiosk's camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="120"/>
+        <source>Tôi sẽ đưa giấy cho cán bộ ở quầy</source>
+        <translation>I will hand the paper to staff at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="125"/>
+        <source>Đưa bản giấy cho cán bộ ở quầy</source>
+        <translation>Hand the paper to staff at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="128"/>
+        <location filename="../../ui/screens/_group_input.py" line="131"/>
         <source>Chọn tệp ảnh hoặc PDF</source>
         <translation>Choose a photo or PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_group_input.py" line="115"/>
-        <source>Chưa có tệp. Nếu không có, hãy đưa giấy tờ cho cán bộ.</source>
-        <translation>No file yet. If you have none, hand the paper to the staff.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/_group_input.py" line="135"/>
-        <source>Chưa có tệp.</source>
-        <translation>No file yet.</translation>
+        <source>Chưa có ảnh. Nếu không chụp được, hãy đưa giấy tờ cho cán bộ.</source>
+        <translation>No photo yet. If it cannot be taken, hand the paper to staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_group_input.py" line="146"/>
+        <location filename="../../ui/screens/_group_input.py" line="159"/>
+        <source>Bạn sẽ đưa bản giấy cho cán bộ ở quầy.</source>
+        <translation>You will hand the paper to staff at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="163"/>
+        <source>Đã có: %1</source>
+        <translation>Taken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="167"/>
+        <source>Chưa có ảnh.</source>
+        <translation>No photo yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="215"/>
+        <source>Bản giấy nộp tại quầy</source>
+        <translation>Paper handed in at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_group_input.py" line="184"/>
         <source>Chọn tệp</source>
         <translation>Choose a file</translation>
     </message>
@@ -750,69 +1074,69 @@ Text version: %4</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/screens/_home.py" line="26"/>
+        <location filename="../../ui/screens/_home.py" line="27"/>
         <source>Xin chào! Bạn cần làm thủ tục gì?</source>
         <translation>Hello! Which procedure do you need?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="30"/>
+        <location filename="../../ui/screens/_home.py" line="31"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="31"/>
+        <location filename="../../ui/screens/_home.py" line="32"/>
         <source>Bắt đầu làm hồ sơ</source>
         <translation>Start an application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="34"/>
+        <location filename="../../ui/screens/_home.py" line="35"/>
         <source>Hoặc gõ tên thủ tục, ví dụ “khai sinh”:</source>
         <translation>Or type the name of a procedure, e.g. “birth”:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="38"/>
         <location filename="../../ui/screens/_home.py" line="39"/>
-        <location filename="../../ui/screens/_home.py" line="41"/>
+        <location filename="../../ui/screens/_home.py" line="40"/>
+        <location filename="../../ui/screens/_home.py" line="42"/>
         <source>Tìm thủ tục</source>
         <translation>Search procedures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="40"/>
+        <location filename="../../ui/screens/_home.py" line="41"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="42"/>
+        <location filename="../../ui/screens/_home.py" line="43"/>
         <source>Tra cứu hồ sơ</source>
         <translation>Check an application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="43"/>
+        <location filename="../../ui/screens/_home.py" line="44"/>
         <source>Tra cứu tình trạng hồ sơ</source>
         <translation>Check the status of an application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="44"/>
+        <location filename="../../ui/screens/_home.py" line="45"/>
         <source>Tiếp tục hồ sơ đang làm</source>
         <translation>Continue an application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="45"/>
+        <location filename="../../ui/screens/_home.py" line="46"/>
         <source>Tiếp tục hồ sơ đang làm dở</source>
         <translation>Continue an unfinished application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="46"/>
+        <location filename="../../ui/screens/_home.py" line="47"/>
         <source>Cán bộ hỗ trợ</source>
         <translation>Staff help</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="47"/>
+        <location filename="../../ui/screens/_home.py" line="48"/>
         <source>Cán bộ đăng nhập để hỗ trợ</source>
         <translation>Staff sign-in to help</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_home.py" line="49"/>
+        <location filename="../../ui/screens/_home.py" line="50"/>
         <source>Đổi ngôn ngữ</source>
         <translation>Change language</translation>
     </message>
@@ -823,14 +1147,260 @@ Text version: %4</translation>
     </message>
 </context>
 <context>
+    <name>InputMethodSwitch</name>
+    <message>
+        <location filename="../../ui/input/_switch.py" line="19"/>
+        <source>Tắt</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_switch.py" line="24"/>
+        <source>Gõ tiếng Việt kiểu Telex</source>
+        <translation>Type Vietnamese the Telex way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_switch.py" line="25"/>
+        <source>Gõ tiếng Việt kiểu VNI</source>
+        <translation>Type Vietnamese the VNI way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_switch.py" line="26"/>
+        <source>Tắt gõ tiếng Việt</source>
+        <translation>Vietnamese typing off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_switch.py" line="52"/>
+        <source>Kiểu gõ</source>
+        <translation>Typing method</translation>
+    </message>
+</context>
+<context>
+    <name>IntroScreen</name>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="55"/>
+        <source>Giấy tờ cần có sẵn:</source>
+        <translation>Papers to have at hand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="57"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="58"/>
+        <source>Bắt đầu điền hồ sơ</source>
+        <translation>Start filling in the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="60"/>
+        <source>← Chọn thủ tục khác</source>
+        <translation>← Choose another procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="61"/>
+        <source>Chọn thủ tục khác</source>
+        <translation>Choose another procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="92"/>
+        <source>Có thể làm trọn vẹn trên mạng (toàn trình)</source>
+        <translation>Can be done entirely online (fully online)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="94"/>
+        <source>Nộp trên mạng, còn một bước làm trực tiếp (một phần)</source>
+        <translation>Filed online, one step done in person (partly online)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="97"/>
+        <source>Lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="100"/>
+        <source>Thời gian giải quyết</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="103"/>
+        <source>Cơ quan giải quyết</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py" line="104"/>
+        <source>Cách nộp</source>
+        <translation>How to apply</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="48"/>
+        <source>sắc</source>
+        <translation>acute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="48"/>
+        <source>Dấu sắc</source>
+        <translation>Acute accent (sắc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="49"/>
+        <source>huyền</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="49"/>
+        <source>Dấu huyền</source>
+        <translation>Grave accent (huyền)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="50"/>
+        <source>hỏi</source>
+        <translation>hook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="50"/>
+        <source>Dấu hỏi</source>
+        <translation>Hook accent (hỏi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="51"/>
+        <source>ngã</source>
+        <translation>tilde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="51"/>
+        <source>Dấu ngã</source>
+        <translation>Tilde accent (ngã)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="52"/>
+        <source>nặng</source>
+        <translation>dot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="52"/>
+        <source>Dấu nặng</source>
+        <translation>Dot below (nặng)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="53"/>
+        <source>bỏ dấu</source>
+        <translation>no accent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="53"/>
+        <source>Xoá dấu</source>
+        <translation>Remove accent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="81"/>
+        <source>Bàn phím ảo</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="143"/>
+        <location filename="../../ui/input/_keyboard.py" line="201"/>
+        <location filename="../../ui/input/_keyboard.py" line="303"/>
+        <location filename="../../ui/input/_keyboard.py" line="306"/>
+        <location filename="../../ui/input/_keyboard.py" line="472"/>
+        <source>Phím %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="145"/>
+        <location filename="../../ui/input/_keyboard.py" line="311"/>
+        <source>Trống</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="231"/>
+        <location filename="../../ui/input/_keyboard.py" line="476"/>
+        <source>Chữ hoa</source>
+        <translation>Capitals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="237"/>
+        <location filename="../../ui/input/_keyboard.py" line="314"/>
+        <source>Xoá</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="249"/>
+        <source>Bàn phím số</source>
+        <translation>Number keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="252"/>
+        <location filename="../../ui/input/_keyboard.py" line="253"/>
+        <source>Chọn dấu</source>
+        <translation>Accents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="266"/>
+        <source>Dấu cách</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="270"/>
+        <source>dấu cách</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="277"/>
+        <location filename="../../ui/input/_keyboard.py" line="317"/>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="278"/>
+        <location filename="../../ui/input/_keyboard.py" line="318"/>
+        <source>Phím Enter</source>
+        <translation>Enter key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="288"/>
+        <location filename="../../ui/input/_keyboard.py" line="330"/>
+        <source>Ẩn bàn phím</source>
+        <translation>Hide keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="291"/>
+        <location filename="../../ui/input/_keyboard.py" line="333"/>
+        <source>ẩn</source>
+        <translation>hide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="309"/>
+        <source>Bàn phím chữ</source>
+        <translation>Letter keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="479"/>
+        <source>Tắt</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="480"/>
+        <source>Chữ hoa một lần</source>
+        <translation>Next letter capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_keyboard.py" line="481"/>
+        <source>Luôn chữ hoa</source>
+        <translation>All capitals</translation>
+    </message>
+</context>
+<context>
     <name>KioskApp</name>
     <message>
-        <location filename="../../ui/_app.py" line="144"/>
+        <location filename="../../ui/_app.py" line="143"/>
         <source>Dữ liệu trên máy bị hỏng và đã được cất sang một bên; kiosk đang chạy với dữ liệu mới. Hãy báo cán bộ kỹ thuật để kiểm tra các hồ sơ cũ.</source>
         <translation>The data on this kiosk was damaged and has been set aside; the kiosk is running with fresh data. Please tell the technical staff so they can check the earlier applications.</translation>
     </message>
     <message>
-        <location filename="../../ui/_app.py" line="153"/>
+        <location filename="../../ui/_app.py" line="152"/>
         <source>Không mở được dữ liệu trên máy. Hồ sơ mới chưa thể lưu. Hãy báo cán bộ kỹ thuật.</source>
         <translation>The data on this kiosk could not be opened. New applications cannot be saved yet. Please tell the technical staff.</translation>
     </message>
@@ -838,45 +1408,25 @@ Text version: %4</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/_window.py" line="259"/>
-        <location filename="../../ui/_window.py" line="296"/>
-        <location filename="../../ui/_window.py" line="297"/>
-        <location filename="../../ui/_window.py" line="380"/>
+        <location filename="../../ui/_window.py" line="337"/>
+        <location filename="../../ui/_window.py" line="382"/>
+        <location filename="../../ui/_window.py" line="383"/>
+        <location filename="../../ui/_window.py" line="477"/>
         <source>Tôi vẫn đang dùng</source>
         <translation>I am still here</translation>
     </message>
     <message>
-        <location filename="../../ui/_window.py" line="318"/>
+        <location filename="../../ui/_window.py" line="404"/>
         <source>Bạn còn đó không? Sau %1 giây, thông tin trên màn hình sẽ được xoá để bảo vệ bạn. Chạm vào màn hình để tiếp tục.</source>
         <translation>Are you still there? In %1 seconds the screen will be cleared to protect you. Touch the screen to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="104"/>
+        <location filename="../../ui/_flow.py" line="108"/>
         <source>Có lỗi khi lưu hoặc đọc dữ liệu trên máy. Thông tin bạn đã nhập vẫn còn. Hãy thử lại, hoặc báo cán bộ ở quầy.</source>
         <translation>Saving or reading data on this kiosk failed. What you entered is still here. Try again, or tell the staff at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow.py" line="311"/>
-        <source>Đã gửi giấy biên nhận tới máy in. Hãy lấy giấy ở khay máy in.</source>
-        <translation>The receipt was sent to the printer. Take it from the printer tray.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="315"/>
-        <source>Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.</source>
-        <translation>The printer is not working. Ask the staff at the counter to print it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="323"/>
-        <source>Chưa có máy in. Giấy biên nhận đã được lưu thành tệp PDF tại: %1. Cán bộ ở quầy có thể in giúp bạn.</source>
-        <translation>No printer is set up. The receipt was saved as a PDF file: %1. The staff at the counter can print it for you.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="333"/>
-        <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
-        <translation>The receipt could not be made. Write down the application code and tell the staff at the counter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/_flow.py" line="389"/>
+        <location filename="../../ui/_flow.py" line="371"/>
         <source>Không đăng nhập được. Hãy thử lại.</source>
         <translation>Sign-in failed. Please try again.</translation>
     </message>
@@ -886,12 +1436,12 @@ Text version: %4</translation>
         <translation>Something went wrong; please start again. Saved applications are not lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow_forms.py" line="151"/>
+        <location filename="../../ui/_flow_forms.py" line="154"/>
         <source>Đã đọc thẻ căn cước. Hãy quét thẻ khi đang điền thông tin của người đó trong hồ sơ.</source>
-        <translation>The ID card was read. Scan it while you are filling in that person's details in an application.</translation>
+        <translation>The ID card was read. Scan it while you are filling in that person&apos;s details in an application.</translation>
     </message>
     <message>
-        <location filename="../../ui/_flow_forms.py" line="194"/>
+        <location filename="../../ui/_flow_forms.py" line="197"/>
         <source>Chưa mở được hồ sơ. Hãy thử lại, hoặc báo cán bộ ở quầy.</source>
         <translation>The application could not be opened. Please try again, or ask the staff at the counter.</translation>
     </message>
@@ -900,6 +1450,7 @@ Text version: %4</translation>
     <name>Lockdown</name>
     <message>
         <location filename="../../ui/_lockdown.py" line="282"/>
+        <location filename="../../ui/_screen_walk.py" line="228"/>
         <source>Thoát chế độ kiosk: quản trị viên nhập mã cán bộ và mã PIN</source>
         <translation>Leave kiosk mode: an administrator enters a staff ID and PIN</translation>
     </message>
@@ -997,113 +1548,113 @@ Text version: %4</translation>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="49"/>
+        <location filename="../../ui/screens/_receipt.py" line="54"/>
         <source>Mã hồ sơ của bạn:</source>
         <translation>Your application code:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="52"/>
+        <location filename="../../ui/screens/_receipt.py" line="57"/>
         <source>Mã hồ sơ</source>
         <translation>Application code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="54"/>
+        <location filename="../../ui/screens/_receipt.py" line="59"/>
         <source>Mã QR của hồ sơ</source>
         <translation>QR code of the application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="65"/>
-        <location filename="../../ui/screens/_receipt.py" line="66"/>
+        <location filename="../../ui/screens/_receipt.py" line="89"/>
+        <location filename="../../ui/screens/_receipt.py" line="90"/>
         <source>In giấy biên nhận</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="67"/>
+        <location filename="../../ui/screens/_receipt.py" line="91"/>
         <source>Đánh giá dịch vụ</source>
         <translation>Rate the service</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="68"/>
+        <location filename="../../ui/screens/_receipt.py" line="92"/>
         <source>Đánh giá mức độ hài lòng</source>
         <translation>Rate your satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="69"/>
+        <location filename="../../ui/screens/_receipt.py" line="93"/>
         <source>Xong / người tiếp theo</source>
         <translation>Done / next person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="70"/>
+        <location filename="../../ui/screens/_receipt.py" line="94"/>
         <source>Xong, xoá thông tin, cho người tiếp theo</source>
         <translation>Done: clear everything for the next person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="114"/>
+        <location filename="../../ui/screens/_receipt.py" line="150"/>
         <source>Hồ sơ đã được tiếp nhận</source>
         <translation>Application received</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="114"/>
+        <location filename="../../ui/screens/_receipt.py" line="150"/>
         <source>Đã gửi hồ sơ</source>
         <translation>Application sent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="118"/>
+        <location filename="../../ui/screens/_receipt.py" line="154"/>
         <source>Mã hồ sơ chính thức:</source>
         <translation>Official application code:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="118"/>
+        <location filename="../../ui/screens/_receipt.py" line="154"/>
         <source>Mã hồ sơ tạm thời:</source>
         <translation>Provisional application code:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="125"/>
+        <location filename="../../ui/screens/_receipt.py" line="161"/>
         <source>Hồ sơ đã lên Cổng dịch vụ công. Dùng mã này để tra cứu. Hãy in hoặc chụp lại giấy biên nhận.</source>
         <translation>The application has reached the Public Service Portal. Use this code to check it. Print or photograph the receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="132"/>
+        <location filename="../../ui/screens/_receipt.py" line="168"/>
         <source>Mã hồ sơ tạm thời. Hồ sơ chưa được tiếp nhận chính thức cho đến khi được gửi lên Cổng dịch vụ công.</source>
         <translation>Provisional code. The application is not officially received until it has been sent to the Public Service Portal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="138"/>
+        <location filename="../../ui/screens/_receipt.py" line="174"/>
         <source>Tin nhắn về hồ sơ sẽ được gửi tới số %1.</source>
         <translation>Text messages about the application will go to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="153"/>
+        <location filename="../../ui/screens/_receipt.py" line="221"/>
         <source>Đang chuẩn bị giấy biên nhận…</source>
         <translation>Preparing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <location filename="../../ui/screens/_receipt.py" line="190"/>
         <source>Người nộp: %1 — %2 — Cơ quan giải quyết: %3</source>
         <translation>Filed by: %1 — %2 — Handled by: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <location filename="../../ui/screens/_receipt.py" line="196"/>
         <source>Giấy tờ đã nhận:</source>
         <translation>Documents received:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <location filename="../../ui/screens/_receipt.py" line="198"/>
         <source>Hẹn trả kết quả: %1</source>
         <translation>Result due: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <location filename="../../ui/screens/_receipt.py" line="199"/>
         <source>Nơi nhận kết quả: %1</source>
         <translation>Where to collect the result: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <location filename="../../ui/screens/_receipt.py" line="200"/>
         <source>Lệ phí: %1</source>
         <translation>Fee: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_receipt.py" line="1"/>
+        <location filename="../../ui/screens/_receipt.py" line="202"/>
         <source>Các bước tiếp theo:</source>
         <translation>What happens next:</translation>
     </message>
@@ -1172,12 +1723,12 @@ Text version: %4</translation>
         <translation>No application opens with this code and ID number. Please check both, or ask the staff at the counter to open it for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_resume.py" line="130"/>
+        <location filename="../../ui/screens/_resume.py" line="131"/>
         <source>Mã hồ sơ có 8 chữ và số, dạng XXXX-XXXX. Hãy nhập lại.</source>
         <translation>The draft code has 8 letters and digits, like XXXX-XXXX. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_resume.py" line="134"/>
+        <location filename="../../ui/screens/_resume.py" line="135"/>
         <source>Số định danh cá nhân có đúng 12 chữ số. Hãy nhập lại.</source>
         <translation>The personal ID number has exactly 12 digits. Please type it again.</translation>
     </message>
@@ -1185,64 +1736,77 @@ Text version: %4</translation>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/_review.py" line="38"/>
+        <location filename="../../ui/screens/_review.py" line="40"/>
         <source>Xem lại hồ sơ</source>
         <translation>Review the application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="40"/>
+        <location filename="../../ui/screens/_review.py" line="42"/>
         <source>Hãy đọc lại từng câu trả lời. Bấm “Sửa” nếu cần thay đổi.</source>
         <translation>Read each answer again. Press “Edit” to change one.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="53"/>
+        <location filename="../../ui/screens/_review.py" line="55"/>
         <source>← Quay lại</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="54"/>
+        <location filename="../../ui/screens/_review.py" line="56"/>
         <source>Quay lại câu hỏi cuối</source>
         <translation>Back to the last question</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="56"/>
+        <location filename="../../ui/screens/_review.py" line="58"/>
         <source>Đúng rồi, tiếp tục →</source>
         <translation>Correct, continue →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="57"/>
+        <location filename="../../ui/screens/_review.py" line="59"/>
         <source>Thông tin đúng, tiếp tục</source>
         <translation>The information is correct, continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="98"/>
+        <location filename="../../ui/screens/_review.py" line="101"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="101"/>
+        <location filename="../../ui/screens/_review.py" line="104"/>
         <source>Sửa: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="1"/>
+        <location filename="../../ui/screens/_review.py" line="127"/>
         <source>Giấy tờ bản giấy đã nhận (cán bộ ghi)</source>
         <translation>Paper documents received (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="1"/>
+        <location filename="../../ui/screens/_review.py" line="132"/>
         <source>Ghi số bản giấy người dân đã nộp cho từng loại giấy tờ (không tính tệp đã đính kèm). Giấy biên nhận chỉ ghi những gì đã nhận.</source>
         <translation>Enter how many papers the resident handed over for each document (not counting attached files). The receipt lists only what was received.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="1"/>
+        <location filename="../../ui/screens/_review.py" line="144"/>
         <source> bản</source>
         <translation> papers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_review.py" line="1"/>
+        <location filename="../../ui/screens/_review.py" line="147"/>
         <source>Số bản giấy: %1</source>
         <translation>Number of papers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenWalk</name>
+    <message>
+        <location filename="../../ui/_screen_walk.py" line="193"/>
+        <source>Mã PIN chưa đúng. Bạn còn 4 lần thử.</source>
+        <translation>Wrong PIN. You have 4 tries left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_screen_walk.py" line="236"/>
+        <source>Tài khoản tạm khoá do nhập sai mã PIN nhiều lần. Vui lòng thử lại sau 10:35 hoặc nhờ quản trị viên đặt lại mã PIN.</source>
+        <translation>This account is locked after too many wrong PINs. Try again after 10:35 or ask an administrator to reset the PIN.</translation>
     </message>
 </context>
 <context>
@@ -1293,94 +1857,118 @@ Text version: %4</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/_topbar.py" line="45"/>
-        <location filename="../../ui/_topbar.py" line="105"/>
+        <location filename="../../ui/_topbar.py" line="57"/>
+        <location filename="../../ui/_topbar.py" line="194"/>
         <source>Mở trang cán bộ: quản lý hồ sơ, báo cáo</source>
         <translation>Open the staff page: applications, reports</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="48"/>
-        <location filename="../../ui/_topbar.py" line="160"/>
+        <location filename="../../ui/_topbar.py" line="60"/>
+        <location filename="../../ui/_topbar.py" line="250"/>
         <source>Cán bộ đang nhập</source>
         <translation>Staff typing</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="50"/>
-        <location filename="../../ui/_topbar.py" line="95"/>
+        <location filename="../../ui/_topbar.py" line="62"/>
+        <location filename="../../ui/_topbar.py" line="182"/>
         <source>Chuyển người nhập: cán bộ hoặc người dân</source>
         <translation>Switch who is typing: staff or resident</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="52"/>
+        <location filename="../../ui/_topbar.py" line="64"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="53"/>
-        <location filename="../../ui/_topbar.py" line="96"/>
+        <location filename="../../ui/_topbar.py" line="65"/>
+        <location filename="../../ui/_topbar.py" line="183"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="55"/>
+        <location filename="../../ui/_topbar.py" line="67"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="56"/>
-        <location filename="../../ui/_topbar.py" line="97"/>
+        <location filename="../../ui/_topbar.py" line="68"/>
+        <location filename="../../ui/_topbar.py" line="184"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="57"/>
-        <location filename="../../ui/_topbar.py" line="98"/>
+        <location filename="../../ui/_topbar.py" line="69"/>
+        <location filename="../../ui/_topbar.py" line="185"/>
         <source>◐ Tương phản cao</source>
         <translation>◐ High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="59"/>
-        <location filename="../../ui/_topbar.py" line="99"/>
+        <location filename="../../ui/_topbar.py" line="71"/>
+        <location filename="../../ui/_topbar.py" line="186"/>
         <source>Bật hoặc tắt chế độ tương phản cao</source>
         <translation>Turn high contrast on or off</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="60"/>
-        <location filename="../../ui/_topbar.py" line="100"/>
+        <location filename="../../ui/_topbar.py" line="72"/>
+        <location filename="../../ui/_topbar.py" line="187"/>
         <source>Đọc to</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="62"/>
-        <location filename="../../ui/_topbar.py" line="101"/>
+        <location filename="../../ui/_topbar.py" line="74"/>
+        <location filename="../../ui/_topbar.py" line="188"/>
         <source>Bật hoặc tắt giọng đọc</source>
         <translation>Turn the voice on or off</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="63"/>
-        <location filename="../../ui/_topbar.py" line="102"/>
+        <location filename="../../ui/_topbar.py" line="75"/>
+        <location filename="../../ui/_topbar.py" line="189"/>
         <source>Giọng đọc không khả dụng</source>
         <translation>Voice not available</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="65"/>
-        <location filename="../../ui/_topbar.py" line="103"/>
+        <location filename="../../ui/_topbar.py" line="77"/>
+        <location filename="../../ui/_topbar.py" line="192"/>
+        <source>Gọi cán bộ</source>
+        <translation>Call staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_topbar.py" line="78"/>
+        <location filename="../../ui/_topbar.py" line="193"/>
+        <source>Gọi cán bộ đến giúp và đọc to màn hình này</source>
+        <translation>Call staff to help and read this screen aloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_topbar.py" line="79"/>
+        <location filename="../../ui/_topbar.py" line="190"/>
         <source>Xong / người tiếp theo</source>
         <translation>Done / next person</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="66"/>
-        <location filename="../../ui/_topbar.py" line="104"/>
+        <location filename="../../ui/_topbar.py" line="80"/>
+        <location filename="../../ui/_topbar.py" line="191"/>
         <source>Xong, xoá thông tin, cho người tiếp theo</source>
         <translation>Done: clear everything for the next person</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="127"/>
+        <location filename="../../ui/_topbar.py" line="100"/>
+        <location filename="../../ui/_topbar.py" line="180"/>
+        <source>Aa Cỡ chữ, màu</source>
+        <translation>Aa Text size, colours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_topbar.py" line="102"/>
+        <location filename="../../ui/_topbar.py" line="181"/>
+        <source>Hiện cài đặt cỡ chữ, tương phản và giọng đọc</source>
+        <translation>Show the text size, contrast and voice settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_topbar.py" line="216"/>
         <source>Cán bộ: %1</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/_topbar.py" line="160"/>
+        <location filename="../../ui/_topbar.py" line="250"/>
         <source>Người dân đang nhập</source>
         <translation>Resident typing</translation>
     </message>
@@ -1398,38 +1986,38 @@ Text version: %4</translation>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="104"/>
+        <location filename="../../ui/screens/_wholeform.py" line="110"/>
         <source>← Một câu mỗi trang</source>
         <translation>← One question per page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="105"/>
+        <location filename="../../ui/screens/_wholeform.py" line="111"/>
         <source>Chuyển về một câu hỏi mỗi trang</source>
         <translation>Back to one question per page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="107"/>
+        <location filename="../../ui/screens/_wholeform.py" line="113"/>
         <source>Xem lại hồ sơ →</source>
         <translation>Review the application →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="108"/>
+        <location filename="../../ui/screens/_wholeform.py" line="114"/>
         <source>Kiểm tra và xem lại hồ sơ</source>
         <translation>Check and review the application</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="184"/>
+        <location filename="../../ui/screens/_wholeform.py" line="195"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="217"/>
-        <location filename="../../ui/screens/_wholeform.py" line="218"/>
+        <location filename="../../ui/screens/_wholeform.py" line="228"/>
+        <location filename="../../ui/screens/_wholeform.py" line="229"/>
         <source> (đã điền từ thẻ căn cước)</source>
         <translation> (filled in from the ID card)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="325"/>
+        <location filename="../../ui/screens/_wholeform.py" line="356"/>
         <source>Còn mục chưa đúng, xem chữ đỏ.</source>
         <translation>Some answers need fixing: see the red text.</translation>
     </message>
@@ -1437,99 +2025,79 @@ Text version: %4</translation>
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="65"/>
+        <location filename="../../ui/screens/_wizard.py" line="72"/>
         <source>Kiểu gõ:</source>
         <translation>Typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="104"/>
+        <location filename="../../ui/screens/_wizard.py" line="115"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="111"/>
-        <source>Lỗi</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="114"/>
+        <location filename="../../ui/screens/_wizard.py" line="119"/>
         <source>Thông báo</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="148"/>
+        <location filename="../../ui/screens/_wizard.py" line="152"/>
         <source>← Quay lại</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="149"/>
+        <location filename="../../ui/screens/_wizard.py" line="153"/>
         <source>Đọc lại</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="150"/>
-        <location filename="../../ui/screens/_wizard.py" line="158"/>
+        <location filename="../../ui/screens/_wizard.py" line="154"/>
+        <location filename="../../ui/screens/_wizard.py" line="162"/>
         <source>Về trang xem lại</source>
         <translation>Back to the review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="151"/>
+        <location filename="../../ui/screens/_wizard.py" line="155"/>
         <source>Xem cả tờ khai</source>
         <translation>Whole form</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="152"/>
+        <location filename="../../ui/screens/_wizard.py" line="156"/>
         <source>Chuyển sang nhập cả tờ khai trên một trang</source>
         <translation>Switch to filling in the whole form on one page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="155"/>
-        <location filename="../../ui/screens/_wizard.py" line="248"/>
+        <location filename="../../ui/screens/_wizard.py" line="159"/>
+        <location filename="../../ui/screens/_wizard.py" line="371"/>
         <source>Tiếp tục →</source>
         <translation>Continue →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="156"/>
-        <source>Quay lại câu trước</source>
-        <translation>Back to the previous question</translation>
+        <location filename="../../ui/screens/_wizard.py" line="160"/>
+        <source>Quay lại trang trước</source>
+        <translation>Back to the previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="157"/>
+        <location filename="../../ui/screens/_wizard.py" line="161"/>
         <source>Đọc lại câu hỏi</source>
         <translation>Read the question again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="159"/>
+        <location filename="../../ui/screens/_wizard.py" line="163"/>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="220"/>
+        <location filename="../../ui/screens/_wizard.py" line="364"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="230"/>
-        <source> (không bắt buộc)</source>
-        <translation> (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="232"/>
-        <source> (đã điền từ thẻ căn cước)</source>
-        <translation> (filled in from the ID card)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="239"/>
-        <source>%1 là dữ liệu cá nhân nhạy cảm. Thông tin này được bảo vệ đặc biệt theo Nghị định 13/2023.</source>
-        <translation>%1 is sensitive personal data. It is specially protected under Decree 13/2023.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/_wizard.py" line="248"/>
+        <location filename="../../ui/screens/_wizard.py" line="371"/>
         <source>Xem lại hồ sơ →</source>
         <translation>Review the application →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="283"/>
+        <location filename="../../ui/screens/_wizard.py" line="284"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
     </message>
@@ -1537,12 +2105,12 @@ Text version: %4</translation>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="39"/>
+        <location filename="../../ui/screens/_wholeform.py" line="38"/>
         <source> (không bắt buộc)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wholeform.py" line="47"/>
+        <location filename="../../ui/screens/_wholeform.py" line="46"/>
         <source>%1 là dữ liệu cá nhân nhạy cảm, được bảo vệ theo Nghị định 13/2023.</source>
         <translation>%1 is sensitive personal data, specially protected under Decree 13/2023.</translation>
     </message>

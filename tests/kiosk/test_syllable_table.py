@@ -7,11 +7,12 @@ checked against the hunspell-vi dictionary (the "attested" column).
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from kiosk.text import ComposingBuffer, compose
+from kiosk.text import ComposingBuffer, compose, fold
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "vietnamese_syllables.tsv"
 
@@ -69,4 +70,31 @@ def test_uo_with_one_horn_key_gives_uo_horned() -> None:
             wrong.append(syllable)
         if _typed(short_telex, "telex") != syllable:
             wrong.append(syllable)
+    assert wrong == []
+
+
+_LATE_MARK = {"â": ("a", "a"), "ă": ("a", "w"), "ê": ("e", "e"), "ô": ("o", "o"), "ơ": ("o", "w"),
+              "ư": ("u", "w"), "đ": ("d", "d")}  # fmt: skip
+_LATE_TONE = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
+
+
+def _marks_last(syllable: str) -> str:
+    """Telex keys with every mark key after the letters, then the tone: "nguoiwf", "tiengse"."""
+    letters, marks, tone = [], [], ""
+    for ch in syllable:
+        decomposed = unicodedata.normalize("NFD", ch)
+        tone = next((_LATE_TONE[c] for c in decomposed if c in _LATE_TONE), tone)
+        plain = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _LATE_TONE))
+        base, key = _LATE_MARK.get(plain, (plain, ""))
+        letters.append(base)
+        if key and (key != "w" or "w" not in marks):  # one w horns both letters of "ươ"
+            marks.append(key)
+    return "".join(letters) + "".join(marks) + tone
+
+
+def test_telex_marks_typed_after_the_whole_word() -> None:
+    """Telex lets marks come after the final consonant: "tiengse" -> tiếng, "duongwf" -> dường."""
+    rows = [row for row in ROWS if "oo" not in fold(row[0])]  # "oo" needs "ooo" (column 1)
+    assert len(rows) > 15000
+    wrong = [row[0] for row in rows if compose(_marks_last(row[0]), "telex") != row[0]]
     assert wrong == []

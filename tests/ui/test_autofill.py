@@ -163,3 +163,14 @@ def test_draft_code_shows_once_the_draft_is_saved(qtbot, window) -> None:
     qtbot.waitUntil(lambda: wizard.draft_code.isVisible(), timeout=10_000)
     code = window.session.draft_code
     assert f"Mã hồ sơ đang làm: {code[:4]}-{code[4:]}" in wizard.draft_code.text()
+
+
+def test_card_address_with_no_commune_is_kept_and_asked(qtbot, window) -> None:
+    wizard = _go_to(qtbot, window, "mother_full_name", {"father_declared": False})
+    WedgeKeys().scan("001190012345||Nguyễn Thị Ánh Tuyết|01021990|Nữ|Khu tập thể Z, ngõ 5|15082021")
+    wizard.show_field("mother_residence")
+    address = wizard.input
+    assert not address.choice_note.isHidden()
+    assert "Khu tập thể Z, ngõ 5" in address.choice_note.text()
+    assert address.street.text() == "Khu tập thể Z, ngõ 5"  # kept to edit, never dropped
+    assert "commune_code" not in address.value()

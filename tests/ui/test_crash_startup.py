@@ -94,3 +94,23 @@ def test_data_dir_that_is_a_file_still_starts_with_a_warning(qtbot, tmp_path) ->
         dialog.cancel.click()
     finally:
         _close(qtbot, window, executor)
+
+
+def test_a_failed_background_integrity_check_alerts_staff(qtbot, tmp_path) -> None:
+    """Issue 19: the watch's thread reports a damaged database; the GUI thread shows it."""
+    import threading
+
+    from ui import integrity_alerter
+
+    window, executor, _ = _window(qtbot, tmp_path / "data")
+    try:
+        assert not window.staff_alert.isVisible()
+        alert = integrity_alerter(window)
+        thread = threading.Thread(target=alert, args=("Page 35: btreeInitPage() error",))
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: window.staff_alert.isVisible(), timeout=10_000)
+        assert window.staff_alert.text.text() == startup_problem_text("damaged")
+        assert "kiosk doctor" in window.staff_alert.text.text()
+    finally:
+        _close(qtbot, window, executor)

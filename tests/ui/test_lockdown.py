@@ -119,7 +119,9 @@ def test_wrong_admin_pins_lock_the_account_with_a_plain_message(qtbot, locked) -
         enter_pin(dialog, "qt01", "111999")
         qtbot.waitUntil(lambda: dialog.isEnabled(), timeout=10_000)
         if attempt < 5:
-            assert dialog.error.text() == f"Mã PIN không đúng. Bạn còn {5 - attempt} lần thử."
+            assert dialog.error.text() == (
+                f"Mã cán bộ hoặc mã PIN không đúng. Bạn còn {5 - attempt} lần thử."
+            )
     assert dialog.error.text().startswith("Tài khoản tạm khoá do nhập sai mã PIN nhiều lần.")
     enter_pin(dialog, "qt01", ADMIN_PIN)  # even the right PIN waits for the lock to lift
     qtbot.waitUntil(lambda: dialog.isEnabled(), timeout=10_000)

@@ -7,9 +7,9 @@ the page is scrolled so the focused field is in view above it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.input._composer import is_text_field
 from ui.input._focus import FocusLink
@@ -31,7 +31,13 @@ class KeyboardHost(QWidget):
         keyboard: a keyboard to use; a new one is made if ``None``.
         auto_show: show the keyboard when a text field inside ``content`` gets
             focus (the keyboard's own "hide" key hides it again).
+
+    Signals:
+        keyboard_toggled(bool): the keyboard was shown (True) or hidden (False); the
+            page around it may make room (a short screen at 200 %).
     """
+
+    keyboard_toggled = Signal(bool)
 
     def __init__(
         self,
@@ -58,6 +64,10 @@ class KeyboardHost(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.keyboard, 0)
         self._focus = FocusLink(self, self._on_focus_changed)
+        self._reveal_later = QTimer(self)
+        self._reveal_later.setSingleShot(True)
+        self._reveal_later.setInterval(0)
+        self._reveal_later.timeout.connect(self._on_reveal_later_timeout)
         content.installEventFilter(self)
 
     # -- public -------------------------------------------------------------------------
@@ -69,6 +79,7 @@ class KeyboardHost(QWidget):
             self.keyboard.set_target(field)
         self._limit_keyboard()
         self.keyboard.show()
+        self.keyboard_toggled.emit(True)
         self._settle()
         if field is not None:
             self.reveal(field)
@@ -76,21 +87,57 @@ class KeyboardHost(QWidget):
     def hide_keyboard(self) -> None:
         """Hide the keyboard; the page gets the room back."""
         self.keyboard.hide()
+        self.keyboard_toggled.emit(False)
         self._settle()
 
     def reveal(self, field: QWidget) -> None:
-        """Scroll so ``field`` is fully in view above the keyboard."""
+        """Scroll so ``field`` is fully in view above the keyboard, together with a shown
+        error message when both fit (else the field alone)."""
         if self.content.isAncestorOf(field):
             self._settle()
-            self.scroll_area.ensureWidgetVisible(field, _MARGIN, _MARGIN)
+            self._reveal_with_errors(field)
 
     # -- internals ----------------------------------------------------------------------
 
+    def _reveal_with_errors(self, field: QWidget) -> None:
+        area = self._content_rect(field)
+        for error in self._shown_errors():
+            both = area.united(self._content_rect(error))
+            if both.height() + 2 * _MARGIN <= self.scroll_area.viewport().height():
+                area = both
+        centre = area.center()
+        viewport = self.scroll_area.viewport()
+        self.scroll_area.ensureVisible(
+            centre.x(), centre.y(),
+            min(area.width() // 2 + _MARGIN, viewport.width() // 2),
+            min(area.height() // 2 + _MARGIN, viewport.height() // 2),
+        )
+
+    def _content_rect(self, widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(self.content, QPoint(0, 0)), widget.size())
+
+    def _shown_errors(self) -> list[QWidget]:
+        return [
+            w for w in self.content.findChildren(QLabel)
+            if w.property("role") == "error" and w.isVisibleTo(self.content) and w.text()
+        ]
+
     def _limit_keyboard(self) -> None:
-        """Cap the keyboard so the page (question and field) keeps room above it."""
+        """Cap the keyboard so the page keeps room above it for the field typed in and
+        any error message (never less than the field itself)."""
         window_height = self.height() if self.isWindow() else self.window().height()
         limit = min(KEYBOARD_SHARE * window_height, _HOST_SHARE * self.height())
+        field = self.keyboard.target() or self._focused_field()
+        if field is not None and self.content.isAncestorOf(field):
+            needed = field.height() + 2 * _MARGIN
+            width = max(field.width(), 100)
+            needed += sum(
+                max(e.height(), e.heightForWidth(width)) + _MARGIN
+                for e in self._shown_errors()
+            )
+            limit = min(limit, self.height() - needed)
         self.keyboard.set_height_limit(max(1, round(limit)))
+        self.keyboard.set_width_limit(self.width() if self.width() > 0 else None)
 
     def _settle(self) -> None:
         """Apply pending layout now, so geometry is right before scrolling (no timers)."""
@@ -110,7 +157,12 @@ class KeyboardHost(QWidget):
         return None
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or not self.content.isAncestorOf(new) or not is_text_field(new):
+        if new is None or not self.content.isAncestorOf(new):
+            return
+        if not is_text_field(new):
+            # A choice, yes/no or attachment step: nothing to type, the page gets the room.
+            if self.auto_show and self.keyboard.isVisible():
+                self.hide_keyboard()
             return
         if self.auto_show and not self.keyboard.isVisible():
             self.show_keyboard(new)
@@ -141,8 +193,23 @@ class KeyboardHost(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # A page that grows (a section unfolds) keeps the typed field in view.
+        # An error message that appears gets room too; a field that went away (the next
+        # step has none) takes the keyboard with it.
         if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
             field = self.keyboard.target()
-            if field is not None and self.keyboard.isVisible():
-                self.scroll_area.ensureWidgetVisible(field, _MARGIN, _MARGIN)
+            if not self.keyboard.isVisible():
+                return False
+            if field is None or not self.content.isAncestorOf(field):
+                if self.auto_show and self._focused_field() is None:
+                    self.hide_keyboard()
+                return False
+            self._limit_keyboard()
+            # This filter runs before the layout and the scroll area see the request:
+            # reveal once they have placed the page (an error that just appeared).
+            self._reveal_later.start()
         return False
+
+    def _on_reveal_later_timeout(self) -> None:
+        field = self.keyboard.target()
+        if field is not None and self.keyboard.isVisible() and self.content.isAncestorOf(field):
+            self._reveal_with_errors(field)

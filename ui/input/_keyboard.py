@@ -11,7 +11,7 @@ phone, date) switches it to a number pad by itself.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.text import Tone
 from ui.input._composer import composer_for, field_kind, is_text_field
 from ui.input._focus import FocusLink
-from ui.input._keys import SQUEEZED_KEY_PX, KeyButton, key_side, scaled_font
+from ui.input._keys import MIN_KEY_PX, SQUEEZED_KEY_PX, KeyButton, key_side
 from ui.input._picker import DiacriticPicker
 
 __all__ = ["NUMERIC_KINDS", "OnScreenKeyboard"]
@@ -37,20 +37,28 @@ NUMERIC_KINDS = frozenset({"numeric", "phone", "date"})
 _LETTER_ROWS = ("qwertyuiop", "asdfghjklđ", "zxcvbnm")
 _VIET_VOWELS = "ăâêôơư"
 _PICKABLE = set("aăâeêioôơuưyd")  # letters the picker has forms for
-_TONES = (
-    (Tone.SAC, "á", "sắc", "Dấu sắc"),
-    (Tone.HUYEN, "à", "huyền", "Dấu huyền"),
-    (Tone.HOI, "ả", "hỏi", "Dấu hỏi"),
-    (Tone.NGA, "ã", "ngã", "Dấu ngã"),
-    (Tone.NANG, "ạ", "nặng", "Dấu nặng"),
-    (Tone.NONE, "a", "bỏ dấu", "Xoá dấu"),
-)
+
+
+translate = QCoreApplication.translate  # literal contexts at each call: pyside6-lupdate reads them
+
+
+def _tones() -> tuple[tuple[int, str, str, str], ...]:
+    """(tone, key label, caption, accessible name) for the tone keys, in the current language."""
+    return (
+        (Tone.SAC, "á", translate("Keyboard", "sắc"), translate("Keyboard", "Dấu sắc")),
+        (Tone.HUYEN, "à", translate("Keyboard", "huyền"), translate("Keyboard", "Dấu huyền")),
+        (Tone.HOI, "ả", translate("Keyboard", "hỏi"), translate("Keyboard", "Dấu hỏi")),
+        (Tone.NGA, "ã", translate("Keyboard", "ngã"), translate("Keyboard", "Dấu ngã")),
+        (Tone.NANG, "ạ", translate("Keyboard", "nặng"), translate("Keyboard", "Dấu nặng")),
+        (Tone.NONE, "a", translate("Keyboard", "bỏ dấu"), translate("Keyboard", "Xoá dấu")),
+    )
+
+
 _NUMPAD_EXTRA = {"date": "/", "phone": "+", "numeric": ""}
 _LONG_PRESS_MS = 600
 _MARGIN, _SPACING = 8, 6
+_TONE_GAP = 12  # between the vowel keys and the tone keys
 _ROWS = 6  # rows on the letters page, the tallest page
-# Shift and "Chọn dấu" show plainly when they are on.
-_CHECKED_STYLE = "KeyButton:checked { background: #1f5fa8; color: white; }"
 
 
 class OnScreenKeyboard(QWidget):
@@ -70,7 +78,7 @@ class OnScreenKeyboard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("Bàn phím ảo")
+        self.setAccessibleName(translate("Keyboard", "Bàn phím ảo"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._target: QWidget | None = None
         self._shift = "off"  # "off", "once" or "caps"
@@ -83,12 +91,11 @@ class OnScreenKeyboard(QWidget):
         self._long_press.timeout.connect(self._on_long_press)
         self._long_pressed = False
         self._height_limit: int | None = None
+        self._width_limit: int | None = None
         self._focus = FocusLink(self, self._on_focus_changed)
 
+        # Shift and "Chọn dấu" show in the theme's "checked" colours when they are on.
         self._pages = QStackedWidget(self)
-        # On the pages, not the keyboard: a style sheet on the keyboard made its
-        # polish reset the keyboard's own font (the key sizes come from it).
-        self._pages.setStyleSheet(_CHECKED_STYLE)
         self._letters = self._build_letters()
         self._numpad = self._build_numpad()
         self.picker = DiacriticPicker(self)
@@ -132,7 +139,11 @@ class OnScreenKeyboard(QWidget):
             extra = _NUMPAD_EXTRA.get(field_kind(self.target()), "")
             if self._pad_extra is not None:
                 self._pad_extra.setText(extra)
-                self._pad_extra.setAccessibleName(f"Phím {extra}" if extra else "Trống")
+                self._pad_extra.setAccessibleName(
+                    translate("Keyboard", "Phím %1").replace("%1", extra)
+                    if extra
+                    else translate("Keyboard", "Trống")
+                )
                 self._pad_extra.setEnabled(bool(extra))
             self._pages.setCurrentWidget(self._numpad)
         else:
@@ -164,6 +175,13 @@ class OnScreenKeyboard(QWidget):
             self._height_limit = pixels
             self._apply_metrics()
 
+    def set_width_limit(self, pixels: int | None) -> None:
+        """Keep the keyboard at most ``pixels`` wide: keys get narrower (never under 48 px),
+        so the window is never pushed wider than the screen (portrait at 200 %)."""
+        if pixels != self._width_limit:
+            self._width_limit = pixels
+            self._apply_metrics()
+
     def height_limit(self) -> int | None:
         """The limit set by :meth:`set_height_limit`."""
         return self._height_limit
@@ -179,7 +197,9 @@ class OnScreenKeyboard(QWidget):
         return key
 
     def _char_key(self, parent: QWidget, row: QHBoxLayout, ch: str) -> KeyButton:
-        key = self._add(row, KeyButton(ch, f"Phím {ch}", parent))
+        key = self._add(
+            row, KeyButton(ch, translate("Keyboard", "Phím %1").replace("%1", ch), parent)
+        )
         key.clicked.connect(lambda _=False, k=key: self._on_char(k))
         if ch.isalpha():
             self._letter_keys.append(key)
@@ -202,37 +222,75 @@ class OnScreenKeyboard(QWidget):
             return row
 
         digits = new_row()
-        for ch in "1234567890/-":
-            self._char_key(page, digits, ch)
+        self._digit_keys = [self._char_key(page, digits, ch) for ch in "1234567890/-"]
         for letters in _LETTER_ROWS:
             row = new_row()
             if letters == _LETTER_ROWS[2]:
                 self._shift_key = self._add(
-                    row, KeyButton("⇧", "Chữ hoa", page, span=1.5, role="shift")
+                    row,
+                    KeyButton("⇧", translate("Keyboard", "Chữ hoa"), page, span=1.5, role="shift"),
                 )
                 self._shift_key.setCheckable(True)
             for ch in letters:
                 self._char_key(page, row, ch)
-        self._add(row, KeyButton("⌫", "Xoá", page, span=1.5, role="backspace"))
+        self._add(
+            row, KeyButton("⌫", translate("Keyboard", "Xoá"), page, span=1.5, role="backspace")
+        )
         marks = new_row()
         for ch in _VIET_VOWELS:
             self._char_key(page, marks, ch)
-        marks.addSpacing(12)
-        for tone, label, caption, name in _TONES:
+        marks.addSpacing(_TONE_GAP)
+        for tone, label, caption, name in _tones():
             key = self._add(marks, KeyButton(label, name, page, role="tone", caption=caption))
             key.clicked.connect(lambda _=False, t=tone: self._on_tone(t))
         bottom = new_row()
-        self._add(bottom, KeyButton("123", "Bàn phím số", page, span=1.5, role="mode"))
-        self._pick = self._add(bottom, KeyButton("Chọn dấu", "Chọn dấu", page, span=2, role="pick"))
+        self._add(
+            bottom,
+            KeyButton("123", translate("Keyboard", "Bàn phím số"), page, span=1.5, role="mode"),
+        )
+        pick = KeyButton(
+            translate("Keyboard", "Chọn dấu"),
+            translate("Keyboard", "Chọn dấu"),
+            page,
+            span=2,
+            role="pick",
+        )
+        self._pick = self._add(bottom, pick)
         self._pick.setCheckable(True)
         for ch in ",@":  # "@" for e-mail addresses
             self._char_key(page, bottom, ch)
         self._add(
-            bottom, KeyButton("", "Dấu cách", page, span=2.5, role="space", caption="dấu cách")
+            bottom,
+            KeyButton(
+                "",
+                translate("Keyboard", "Dấu cách"),
+                page,
+                span=2.5,
+                role="space",
+                caption=translate("Keyboard", "dấu cách"),
+            ),
         )
         self._char_key(page, bottom, ".")
-        self._add(bottom, KeyButton("Xong", "Phím Enter", page, span=2, role="enter"))
-        self._add(bottom, KeyButton("▾", "Ẩn bàn phím", page, role="hide", caption="ẩn"))
+        self._add(
+            bottom,
+            KeyButton(
+                translate("Keyboard", "Xong"),
+                translate("Keyboard", "Phím Enter"),
+                page,
+                span=2,
+                role="enter",
+            ),
+        )
+        self._add(
+            bottom,
+            KeyButton(
+                "▾",
+                translate("Keyboard", "Ẩn bàn phím"),
+                page,
+                role="hide",
+                caption=translate("Keyboard", "ẩn"),
+            ),
+        )
         self._connect_specials(page)
         return page
 
@@ -242,20 +300,41 @@ class OnScreenKeyboard(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(_SPACING)
         for i, ch in enumerate("123456789"):
-            key = KeyButton(ch, f"Phím {ch}", page)
+            key = KeyButton(ch, translate("Keyboard", "Phím %1").replace("%1", ch), page)
             key.clicked.connect(lambda _=False, k=key: self._on_char(k))
             grid.addWidget(key, i // 3, i % 3)
-        zero = KeyButton("0", "Phím 0", page)
+        zero = KeyButton("0", translate("Keyboard", "Phím %1").replace("%1", "0"), page)
         zero.clicked.connect(lambda _=False, k=zero: self._on_char(k))
         grid.addWidget(zero, 3, 1)
-        letters = KeyButton("ABC", "Bàn phím chữ", page, role="mode")
+        letters = KeyButton("ABC", translate("Keyboard", "Bàn phím chữ"), page, role="mode")
         grid.addWidget(letters, 3, 0)
-        self._pad_extra = KeyButton("", "Trống", page)
+        self._pad_extra = KeyButton("", translate("Keyboard", "Trống"), page)
         self._pad_extra.clicked.connect(lambda: self._on_char(self._pad_extra))
         grid.addWidget(self._pad_extra, 3, 2)
-        grid.addWidget(KeyButton("⌫", "Xoá", page, role="backspace"), 0, 3)
-        grid.addWidget(KeyButton("Xong", "Phím Enter", page, role="enter"), 1, 3, 2, 1)
-        grid.addWidget(KeyButton("▾", "Ẩn bàn phím", page, role="hide", caption="ẩn"), 3, 3)
+        grid.addWidget(KeyButton("⌫", translate("Keyboard", "Xoá"), page, role="backspace"), 0, 3)
+        grid.addWidget(
+            KeyButton(
+                translate("Keyboard", "Xong"),
+                translate("Keyboard", "Phím Enter"),
+                page,
+                role="enter",
+            ),
+            1,
+            3,
+            2,
+            1,
+        )
+        grid.addWidget(
+            KeyButton(
+                "▾",
+                translate("Keyboard", "Ẩn bàn phím"),
+                page,
+                role="hide",
+                caption=translate("Keyboard", "ẩn"),
+            ),
+            3,
+            3,
+        )
         for column in range(4):
             grid.setColumnStretch(column, 1)
         self._connect_specials(page)
@@ -278,16 +357,28 @@ class OnScreenKeyboard(QWidget):
     def _apply_metrics(self) -> None:
         font, side = self.font(), key_side(self.font())
         if self._height_limit is not None:
-            # Fit the letters page in the limit; text shrinks with the keys.
-            fitted = (self._height_limit - 2 * _MARGIN - (_ROWS - 1) * _SPACING) // _ROWS
-            fitted = max(SQUEEZED_KEY_PX, min(side, fitted))
-            if fitted < side:
-                font = scaled_font(font, fitted / side)
-                side = fitted
+            # Fit the letters page in the limit. The labels keep the text size the resident
+            # chose; a key's label shrinks only where it no longer fits (KeyButton).
+            rows = _ROWS
+            fitted = (self._height_limit - 2 * _MARGIN - (rows - 1) * _SPACING) // rows
+            if fitted < SQUEEZED_KEY_PX:
+                # Too little room for six rows of touch-sized keys: the digits row goes
+                # (digits stay on the "123" page) before the keys get smaller than 48 px.
+                rows -= 1
+                fitted = (self._height_limit - 2 * _MARGIN - (rows - 1) * _SPACING) // rows
+            side = max(SQUEEZED_KEY_PX, min(side, fitted))
+        else:
+            rows = _ROWS
+        for key in self._digit_keys:
+            key.setVisible(rows == _ROWS)
+        unit = side  # a standard key's width: the widest row is 12 keys (and a gap) wide
+        if self._width_limit is not None:
+            room = self._width_limit - 2 * _MARGIN - 11 * _SPACING - _TONE_GAP
+            unit = max(MIN_KEY_PX, min(side, room // 12))
         for key in self.findChildren(KeyButton):
-            key.apply_metrics(side, font)
+            key.apply_metrics(side, font, unit)
         self.picker.apply_metrics(side, font)
-        self.setMaximumHeight(side * _ROWS + (_ROWS - 1) * _SPACING + 2 * _MARGIN)
+        self.setMaximumHeight(side * rows + (rows - 1) * _SPACING + 2 * _MARGIN)
         # Hidden pages keep cached size hints: drop them so the host sees the new size.
         for layout in self.findChildren(QLayout):
             layout.invalidate()
@@ -378,13 +469,17 @@ class OnScreenKeyboard(QWidget):
             letter = str(key.property("letter"))
             shown = letter.upper() if upper else letter
             key.setText(shown)
-            key.setAccessibleName(f"Phím {shown}")
+            key.setAccessibleName(translate("Keyboard", "Phím %1").replace("%1", shown))
         shift = self._shift_key
         shift.setChecked(state != "off")
         shift.setText({"off": "⇧", "once": "⬆", "caps": "⇪"}[state])
-        shift.setAccessibleName("Chữ hoa")
+        shift.setAccessibleName(translate("Keyboard", "Chữ hoa"))
         shift.setAccessibleDescription(
-            {"off": "Tắt", "once": "Chữ hoa một lần", "caps": "Luôn chữ hoa"}[state]
+            {
+                "off": translate("Keyboard", "Tắt"),
+                "once": translate("Keyboard", "Chữ hoa một lần"),
+                "caps": translate("Keyboard", "Luôn chữ hoa"),
+            }[state]
         )
 
     # -- picker -------------------------------------------------------------------------

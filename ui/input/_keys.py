@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui._theme import colors
+
 __all__ = ["MIN_KEY_PX", "SQUEEZED_KEY_PX", "KeyButton", "key_side"]
 
 MIN_KEY_PX = 48
 """Smallest key side at 100 % scale: the usual minimum touch target."""
 
-SQUEEZED_KEY_PX = 40
-"""Smallest key height when the keyboard is squeezed to leave the page room (large text)."""
+SQUEEZED_KEY_PX = 48
+"""Smallest key height when the keyboard is squeezed to leave the page room (large text):
+still a full touch target."""
 
 
 def scaled_font(font: QFont, factor: float) -> QFont:
@@ -65,26 +68,41 @@ class KeyButton(QPushButton):
         self.setToolTip(accessible_name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._side = MIN_KEY_PX
+        self._unit = MIN_KEY_PX
         self._label_font = QFont(self.font())
         self._caption_font = QFont(self.font())
 
-    def apply_metrics(self, side: int, base_font: QFont) -> None:
-        """Size for a standard key side of ``side`` px; one-letter labels get a bigger font."""
+    def apply_metrics(self, side: int, base_font: QFont, unit: int | None = None) -> None:
+        """Size for a standard key ``side`` px high and ``unit`` px wide (default: square);
+        one-letter labels get a bigger font, a label too big for the key a smaller one."""
         self._side = side
+        self._unit = unit or side
         font = scaled_font(base_font, 1.35 if len(self.text()) <= 2 else 1.0)
-        self._caption_font = scaled_font(base_font, 0.8)
-        room = side - 4 - (QFontMetrics(self._caption_font).height() if self.caption else 0)
+        caption = scaled_font(base_font, 0.8)
+        if self.caption:  # a squeezed key: the caption gets at most 40 % of the height
+            caption_h = QFontMetrics(caption).height()
+            if caption_h > 0.4 * (side - 4):
+                caption = scaled_font(caption, 0.4 * (side - 4) / caption_h)
+        self._caption_font = caption
+        room = side - 4 - (QFontMetrics(caption).height() if self.caption else 0)
         label_height = QFontMetrics(font).height()
         if label_height > room > 0:  # a squeezed key: the label shrinks to fit
             font = scaled_font(font, room / label_height)
+        width = round(self._unit * self.span) - 8
+        label_width = max((QFontMetrics(font).horizontalAdvance(self.text()), 1))
+        if label_width > width > 0:  # a long label ("Chọn dấu") on a narrow key
+            font = scaled_font(font, width / label_width)
+        caption_width = QFontMetrics(caption).horizontalAdvance(self.caption)
+        if self.caption and caption_width > width > 0:
+            self._caption_font = scaled_font(caption, width / caption_width)
         # Kept apart from self.font(): an application style sheet's font-size wins there.
         self._label_font = font
         self.setFont(font)
-        self.setMinimumSize(round(side * self.span), side)
+        self.setMinimumSize(round(self._unit * self.span), side)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(round(self._side * self.span), self._side)
+        return QSize(round(self._unit * self.span), self._side)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return self.sizeHint()
@@ -95,16 +113,11 @@ class KeyButton(QPushButton):
         self.initStyleOption(option)
         option.text = ""
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
-        # White on the checked blue (see the keyboard's checked style).
-        color = (
-            QColor("white")
-            if self.isChecked()
-            else self.palette().color(QPalette.ColorRole.ButtonText)
-        )
+        # The theme's text colours (ui._theme): the style sheet draws the key, we draw the text.
+        theme = colors(bool(self.window().property("highContrast")))
+        color = QColor(theme["checked_fg"] if self.isChecked() else theme["secondary_fg"])
         if not self.isEnabled():
-            color = self.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText
-            )
+            color = QColor(theme["disabled"])
         painter.setPen(color)
         area = self.rect().adjusted(2, 2, -2, -2)
         caption_h = QFontMetrics(self._caption_font).height() if self.caption else 0

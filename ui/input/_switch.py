@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
@@ -11,14 +11,20 @@ from ui.input._settings import INPUT_METHODS, input_method_settings
 
 __all__ = ["InputMethodSwitch"]
 
-# The chosen method must be obvious at a glance, also to people with weak eyesight.
-_CHECKED_STYLE = "QPushButton:checked { background: #1f5fa8; color: white; font-weight: bold; }"
-_LABELS = {"telex": "Telex", "vni": "VNI", "off": "Tắt"}
-_NAMES = {
-    "telex": "Gõ tiếng Việt kiểu Telex",
-    "vni": "Gõ tiếng Việt kiểu VNI",
-    "off": "Tắt gõ tiếng Việt",
-}
+# The chosen method shows in the theme's "checked" colours (ui._theme), bold.
+
+
+def _labels() -> dict[str, str]:
+    return {"telex": "Telex", "vni": "VNI",
+            "off": QCoreApplication.translate("InputMethodSwitch", "Tắt")}
+
+
+def _names() -> dict[str, str]:
+    return {
+        "telex": QCoreApplication.translate("InputMethodSwitch", "Gõ tiếng Việt kiểu Telex"),
+        "vni": QCoreApplication.translate("InputMethodSwitch", "Gõ tiếng Việt kiểu VNI"),
+        "off": QCoreApplication.translate("InputMethodSwitch", "Tắt gõ tiếng Việt"),
+    }
 
 
 class _FitButton(QPushButton):
@@ -43,8 +49,8 @@ class InputMethodSwitch(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Kiểu gõ")
-        self.setStyleSheet(_CHECKED_STYLE)
+        self.setAccessibleName(QCoreApplication.translate("InputMethodSwitch", "Kiểu gõ"))
+        labels, names = _labels(), _names()
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -53,10 +59,10 @@ class InputMethodSwitch(QWidget):
         layout.setSpacing(4)
         settings = input_method_settings()
         for method in INPUT_METHODS:
-            button = _FitButton(_LABELS[method], self)
+            button = _FitButton(labels[method], self)
             button.setCheckable(True)
-            button.setAccessibleName(_NAMES[method])
-            button.setToolTip(_NAMES[method])
+            button.setAccessibleName(names[method])
+            button.setToolTip(names[method])
             # The switch must not pull focus off the field being typed in.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, m=method: settings.set_method(m))

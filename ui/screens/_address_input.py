@@ -169,6 +169,10 @@ class AddressInput(FieldInput):
         return out
 
     def set_value(self, value: Any) -> None:
+        if isinstance(value, str) and value.strip():
+            # Free text no commune could be read from (a card, an old draft): keep it
+            # in the street box to edit down, and ask for the commune.
+            value = {"street": value.strip(), "printed": value.strip()}
         value = value if isinstance(value, dict) else {}
         self.province.select(value.get("province_code") or HANOI_CODE, value.get("province_name"))
         self._fill_communes()

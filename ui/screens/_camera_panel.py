@@ -20,14 +20,14 @@ MIN_TOUCH = 48
 """Minimum height of a touch target, in pixels."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraPanel", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 def open_button(parent: QWidget) -> QPushButton:
     """The big "Quét thẻ căn cước bằng camera" button that opens the panel."""
-    button = QPushButton(_tr("Quét thẻ căn cước bằng camera"), parent)
-    button.setAccessibleName(_tr("Quét thẻ căn cước bằng camera"))
+    button = QPushButton(tr("Quét thẻ căn cước bằng camera"), parent)
+    button.setAccessibleName(tr("Quét thẻ căn cước bằng camera"))
     button.setMinimumHeight(MIN_TOUCH)
     return button
 
@@ -48,19 +48,19 @@ class CameraPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, use_camera: bool = True) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("Khung quét thẻ căn cước bằng camera"))
+        self.setAccessibleName(tr("Khung quét thẻ căn cước bằng camera"))
         self.use_camera = use_camera
         self.scanner: CameraScanner | None = None
         self.title = set_role(
-            QLabel(_tr("Đưa mặt có mã QR của thẻ căn cước vào trước camera"), self), "hint"
+            QLabel(tr("Đưa mặt có mã QR của thẻ căn cước vào trước camera"), self), "hint"
         )
         self.title.setWordWrap(True)
         self.message = set_role(QLabel(self), "error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_tr("Thông báo quét thẻ"))
+        self.message.setAccessibleName(tr("Thông báo quét thẻ"))
         self.message.hide()
-        self.close_button = QPushButton(_tr("Đóng"), self)
-        self.close_button.setAccessibleName(_tr("Đóng camera quét thẻ"))
+        self.close_button = QPushButton(tr("Đóng"), self)
+        self.close_button.setAccessibleName(tr("Đóng camera quét thẻ"))
         self.close_button.setMinimumHeight(MIN_TOUCH)
         self.close_button.clicked.connect(self.close_panel)
         self._column = QVBoxLayout(self)

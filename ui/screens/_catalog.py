@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,55 @@ def pictogram(name: str) -> QIcon:
         except (FileNotFoundError, ValueError):
             continue
     return QIcon()
+
+
+class ProcedureCard(QPushButton):
+    """A big tappable card: pictogram, the procedure's name and its time and fee lines.
+
+    The lines are word-wrapped labels inside the button, and the card is as tall as they
+    need at the width it gets (at 200 % the fee line wraps instead of being cut).
+    """
+
+    def __init__(self, icon: QIcon, name: str, lines: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        set_role(self, "card")
+        self.icon_label = QLabel(self)
+        self.icon_label.setPixmap(icon.pixmap(QSize(72, 72)))
+        self.icon_label.setFixedSize(72, 72)
+        self.icon_label.setVisible(not icon.isNull())  # no pictogram bundled: no empty gap
+        self.name = set_role(QLabel(name, self), "answer")
+        self.lines = [set_role(QLabel(line, self), "hint") for line in lines]
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        for label in (self.name, *self.lines):
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            text.addWidget(label)
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 12, 20, 12)
+        row.setSpacing(20)
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        layout = self.layout()
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width)) if layout else 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        layout = self.layout()
+        hint = layout.totalSizeHint() if layout else QSize(400, 120)
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        layout = self.layout()
+        return QSize(200, layout.totalMinimumSize().height() if layout else 60)
 
 
 class CatalogScreen(QWidget):
@@ -116,16 +166,17 @@ class CatalogScreen(QWidget):
         name = pick(definition, "name", self.lang)
         fee = pick(definition.fee, "text", self.lang)
         time = pick(definition.processing_time, "text", self.lang)
-        button = QPushButton(
-            f"{name}\n{self.tr('Thời hạn')}: {_short(time)}\n{self.tr('Lệ phí')}: {_short(fee)}",
+        button = ProcedureCard(
+            pictogram(definition.pictogram),
+            name,
+            [
+                self.tr("Thời hạn: %1").replace("%1", _short(time)),
+                self.tr("Lệ phí: %1").replace("%1", _short(fee)),
+            ],
             self.body,
         )
-        set_role(button, "choice")
-        button.setIcon(pictogram(definition.pictogram))
-        button.setIconSize(QSize(72, 72))
         button.setAccessibleName(name)
         button.setAccessibleDescription(f"{definition.code}. {fee}")
-        button.setMinimumHeight(120)
         button.clicked.connect(lambda _=False, code=definition.code: self.chosen.emit(code))
         return button
 

@@ -134,10 +134,27 @@ class ConsentScreen(QWidget):
             ),
             "hint",
         )
-        labels = [purpose, text, details]
+        required = set_role(
+            QLabel(
+                self.tr("Bắt buộc để xử lý hồ sơ")
+                if consent.required
+                else self.tr("Không bắt buộc"),
+                card,
+            ),
+            "hint",
+        )
+        box = QCheckBox(self.tr("Tôi đồng ý"), card)
+        box.setChecked(False)
+        box.setAccessibleName(
+            self.tr("Đồng ý: %1").replace("%1", pick(consent, "purpose", self.lang))
+        )
+        box.toggled.connect(self._on_box_toggled)
+        # The tick box comes right under the purpose, before the long text: at 200 % it
+        # stays on the first screen of the card instead of falling below the fold.
+        extra = []
         sensitive = list(getattr(consent, "sensitive_data_types", []) or [])
         if sensitive:
-            labels.append(
+            extra.append(
                 set_role(
                     QLabel(
                         self.tr("Dữ liệu cá nhân nhạy cảm: %1").replace("%1", ", ".join(sensitive)),
@@ -146,21 +163,10 @@ class ConsentScreen(QWidget):
                     "note",
                 )
             )
-        for label in labels:
-            label.setWordWrap(True)
-            layout.addWidget(label)
-        required = (
-            self.tr("(bắt buộc để xử lý hồ sơ)")
-            if consent.required
-            else self.tr("(không bắt buộc)")
-        )
-        box = QCheckBox(self.tr("Tôi đồng ý") + " " + required, card)
-        box.setChecked(False)
-        box.setAccessibleName(
-            self.tr("Đồng ý: %1").replace("%1", pick(consent, "purpose", self.lang))
-        )
-        box.toggled.connect(self._on_box_toggled)
-        layout.addWidget(box)
+        for widget in (purpose, required, box, text, details, *extra):
+            if isinstance(widget, QLabel):
+                widget.setWordWrap(True)
+            layout.addWidget(widget)
         self.boxes[consent.id] = box
         return card
 

@@ -32,14 +32,17 @@ class FeedbackScreen(QWidget):
         self.title.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.stars: list[QPushButton] = []
-        row = QHBoxLayout()
-        for n, label in enumerate(self.LABELS, 1):
-            button = set_role(QPushButton(f"{n}\n{self.tr(label)}", self), "choice")
+        # One answer per line, best first: every label is read whole at any text size
+        # (five side by side cut "Rất không hài lòng" at 200 %).
+        row = QVBoxLayout()
+        row.setSpacing(10)
+        for n, label in reversed(list(enumerate(self.LABELS, 1))):
+            button = set_role(QPushButton(f"{'★' * n}{'☆' * (5 - n)}   {self.tr(label)}", self),
+                              "choice")
             button.setCheckable(True)
-            button.setMinimumHeight(110)
             button.setAccessibleName(f"{n}: {self.tr(label)}")
             self.group.addButton(button, n)
-            self.stars.append(button)
+            self.stars.insert(0, button)
             row.addWidget(button)
         self.group.idClicked.connect(self._on_group_clicked)
         self.thanks = set_role(QLabel(self), "note")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.screens._field_widgets import line_edit
 
 
@@ -71,16 +72,15 @@ class HomeScreen(QWidget):
         row.addWidget(self.search_go)
         column.addLayout(row)
         column.addSpacing(10)
-        more = QHBoxLayout()
-        for w in (self.lookup, self.resume):
-            more.addWidget(w, 1)
-        column.addLayout(more)
+        more = WrapRow(self)  # side by side when they fit, else one under the other
+        more.add(self.lookup, self.resume)
+        column.addWidget(more)
         column.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.staff)
-        bottom.addStretch(1)
-        bottom.addWidget(self.language, 0, Qt.AlignmentFlag.AlignRight)
-        column.addLayout(bottom)
+        bottom = WrapRow(self)
+        bottom.add(self.staff)
+        bottom.wrap.addStretch()
+        bottom.add(self.language)
+        column.addWidget(bottom)
         self._lang = "vi"
 
     def set_language(self, lang: str) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+import forms
 from ui.screens._question_row import QuestionRow
 
 
@@ -47,6 +48,29 @@ class PageShelf:
         self.layout.addWidget(box)
         self.built[page.id] = (box, rows)
         return box, rows
+
+    @staticmethod
+    def refresh(rows: dict[str, QuestionRow], journey: Any, changed: list[str] | None) -> None:
+        """Show the rows that apply; put in the answers of ``changed`` (None: every answer).
+
+        Only answers that changed are put back into their inputs: an input being typed
+        into keeps its text until it is committed.
+        """
+        answers = journey.session.answers
+        shown = {f.id for f in journey.shown()}
+        for field_id, row in rows.items():
+            row.setVisible(field_id in shown)
+            row.show_label(
+                required=forms.is_required(row.field, answers),
+                from_card=field_id in journey.from_card,
+            )
+            if row.field.suggest_from:
+                row.show_offers(journey.suggestions(field_id))
+            if changed is None or field_id in changed:
+                value = answers.get(field_id, None)
+                current = forms.normalize_value(row.field, row.input.value())
+                if current != value and not (value is None and current in ("", None, {})):
+                    row.input.set_value(value)
 
     def hide_all(self) -> None:
         for box, _rows in self.built.values():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui._theme import set_role
+from ui._wrap import WrapRow
 
 
 def qr_pixmap(text: str, size: int = 260) -> QPixmap:
@@ -119,12 +120,13 @@ class ReceiptScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
-        buttons = QHBoxLayout()
+        bar = WrapRow(self)  # wraps rather than cut a label at 200 %
+        bar.add(self.print_button, self.rate)
+        bar.wrap.addStretch()
+        bar.add(self.done)
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.rate)
-        buttons.addStretch(1)
-        buttons.addWidget(self.done)
+        buttons.addWidget(bar)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)

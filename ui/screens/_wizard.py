@@ -33,6 +33,7 @@ import forms
 from kiosk.journey import Journey
 from ui._session import Session
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.input import KeyboardHost
 from ui.screens._autofill import filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
@@ -124,16 +125,27 @@ class WizardScreen(QWidget):
         column.addStretch(1)
         self.host = KeyboardHost(body, self)
         self.scroll_area = self.host.scroll_area
-        buttons, self.input_method = typing_row(self)
-        buttons.setContentsMargins(40, 8, 40, 16)
-        self.back, self.repeat, self.to_review, self.whole_form, self.next = nav_buttons(
-            self, buttons
-        )
+        typing, self.input_method = typing_row(self)
+        self.back, self.repeat, self.to_review, self.whole_form, self.next = nav_buttons(self)
         self.whole_form.clicked.connect(self._on_whole_form_clicked)
         self.back.clicked.connect(self._on_back_clicked)
         self.repeat.clicked.connect(self._on_repeat_clicked)
         self.to_review.clicked.connect(self._on_to_review_clicked)
         self.next.clicked.connect(self._on_next_clicked)
+        # The buttons wrap onto a second line rather than cut their labels (200 %, portrait).
+        typing_box = QWidget(self)
+        typing_box.setLayout(typing)
+        first = typing.itemAt(0)
+        self._typing_label = first.widget() if first is not None else None
+        self.host.keyboard_toggled.connect(self._on_host_keyboard_toggled)
+        typing.setContentsMargins(0, 0, 0, 0)
+        bar = WrapRow(self)
+        bar.add(self.back, self.repeat, typing_box)
+        bar.wrap.addStretch()
+        bar.add(self.whole_form, self.to_review, self.next)
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(40, 8, 40, 16)
+        buttons.addWidget(bar)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -175,8 +187,7 @@ class WizardScreen(QWidget):
         self.start(lang)
 
     def prepare(self, journey: Journey, lang: str = "vi") -> None:
-        """Build ``journey``'s first page without showing it (while the resident reads the
-        page before the form), so "Bắt đầu" shows it at once. Too late (a page shows): nothing."""
+        """Build ``journey``'s first page unseen, so "Bắt đầu" shows it at once (once only)."""
         if self.rows:
             return
         if journey is not self.journey:
@@ -185,6 +196,14 @@ class WizardScreen(QWidget):
         first = journey.pages[0] if journey.pages else None
         if first is not None:
             self.shelf.polish(self._page_widgets(first)[0])
+
+    def _on_host_keyboard_toggled(self, shown: bool) -> None:
+        # On a short screen at large text the keyboard needs the room: "Đọc lại" (the top
+        # bar's "Gọi cán bộ" reads aloud too) and the "Kiểu gõ:" caption step aside.
+        short = shown and self.window().height() < 900 and self.font().pixelSize() > 30
+        self.repeat.setVisible(not short)
+        if self._typing_label is not None:
+            self._typing_label.setVisible(not short)
 
     def steps(self) -> list[Any]:
         """The questions that show now, in the order of the pages."""
@@ -293,7 +312,6 @@ class WizardScreen(QWidget):
     def _show_page(
         self, focus_id: str | None = None, message: str | None = None, *, redraw: bool = False
     ) -> None:
-        """Put the journey's page on screen; ``redraw``: the same page again (after a scan)."""
         journey = self._journey()
         if journey is None:
             return
@@ -346,31 +364,13 @@ class WizardScreen(QWidget):
         )
 
     def _refresh_rows(self, changed: list[str] | None = None) -> None:
-        """Show what applies; put in the answers of ``changed`` (default: every answer).
-
-        Only answers that changed are put back into their inputs: an input being typed
-        into keeps its text until it is committed.
-        """
+        """Show what applies; put in the answers of ``changed`` (default: every answer)."""
         journey = self._journey()
         if journey is None:
             return
-        answers = self.session.answers
-        shown = {f.id for f in journey.shown()}
         self._refreshing = True
         try:
-            for field_id, row in self.rows.items():
-                row.setVisible(field_id in shown)
-                row.show_label(
-                    required=forms.is_required(row.field, answers),
-                    from_card=field_id in journey.from_card,
-                )
-                if row.field.suggest_from:
-                    row.show_offers(journey.suggestions(field_id))
-                if changed is None or field_id in changed:
-                    value = answers.get(field_id, None)
-                    current = forms.normalize_value(row.field, row.input.value())
-                    if current != value and not (value is None and current in ("", None, {})):
-                        row.input.set_value(value)
+            self.shelf.refresh(self.rows, journey, changed)
         finally:
             self._refreshing = False
 

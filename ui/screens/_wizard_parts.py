@@ -67,11 +67,10 @@ def error_text(error: object, lang: str) -> str:
 
 
 def nav_buttons(
-    parent: QWidget, row: QHBoxLayout
+    parent: QWidget,
 ) -> tuple[QPushButton, QPushButton, QPushButton, QPushButton, QPushButton]:
-    """The wizard's bottom row around the input-method switch already in ``row``:
-    "← Quay lại", "Đọc lại" | ... | "Xem cả tờ khai" (staff), "Về trang xem lại", "Tiếp tục →".
-    """
+    """The wizard's buttons: "← Quay lại", "Đọc lại", "Về trang xem lại", "Xem cả tờ khai"
+    (staff; hidden), "Tiếp tục →"."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("WizardScreen", text)
@@ -88,10 +87,4 @@ def nav_buttons(
     to_review.setAccessibleName(tr("Về trang xem lại"))
     forward.setAccessibleName(tr("Tiếp tục"))
     forward.setDefault(True)
-    row.insertWidget(0, back)
-    row.insertWidget(1, repeat)
-    row.insertSpacing(2, 16)
-    row.addStretch(1)
-    for w in (whole_form, to_review, forward):
-        row.addWidget(w)
     return back, repeat, to_review, whole_form, forward

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.services import find_applications, local_today, procedure_name, work_lists
 from ui._theme import set_role
-from ui.staff._common import local_day, show_date, state_label, status_label, tr
+from ui.staff._common import fit_table, local_day, show_date, state_label, status_label, tr
 
 _CLOSED = {3, 7, 8, 9, 10}
 _LATE_BG = QColor("#fde7ea")
 _SUPPLEMENT_BG = QColor("#fff4cc")
+_MARKED_FG = QColor("#1b1b1b")  # dark text on the light marks, in both themes (> 14:1)
 
 
 def warning_for(app: Any, today: date) -> tuple[str, str | None]:
@@ -60,8 +60,9 @@ class ApplicationsPanel(QWidget):
         self.records: list[Any] = []
         self.today = local_today(tasks.clock)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(
-            tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ")
+        # What to type goes above the box (a placeholder this long was cut at 150 %).
+        self.search_hint = set_role(
+            QLabel(tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ"), self), "hint"
         )
         self.search.setAccessibleName(tr("Tìm hồ sơ đã nộp"))
         self.search.returnPressed.connect(self._on_search)
@@ -84,14 +85,7 @@ class ApplicationsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for col in (0, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 260)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(160)
+        fit_table(self.table)
         self.info = set_role(QLabel(self), "note")
         self.info.setWordWrap(True)
 
@@ -103,6 +97,7 @@ class ApplicationsPanel(QWidget):
             chips.addWidget(button)
         chips.addStretch(1)
         column = QVBoxLayout(self)
+        column.addWidget(self.search_hint)
         column.addLayout(top)
         column.addLayout(chips)
         column.addWidget(self.info)
@@ -148,8 +143,10 @@ class ApplicationsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, app.id)
                 if kind == "overdue":
                     item.setBackground(QBrush(_LATE_BG))
+                    item.setForeground(QBrush(_MARKED_FG))
                 elif kind == "supplement":
                     item.setBackground(QBrush(_SUPPLEMENT_BG))
+                    item.setForeground(QBrush(_MARKED_FG))
                 self.table.setItem(n, col, item)
         self.table.resizeRowsToContents()
         parts = []

@@ -4,64 +4,84 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QTableWidget, QWidget
 
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
 
 HANOI = time_zone(DEFAULT_TIME_ZONE)
 
-# Tables, tabs and headers are not in the kiosk theme; sizes in em follow the font scale.
+# Colours, tabs, tables and headers come from the kiosk theme (ui._theme, both contrast
+# modes); here only sizes in em, which follow the font scale.
 STAFF_STYLE = """
-QTabBar::tab { padding: 0.4em 1.1em; margin-right: 4px; font-weight: bold; }
-QTabBar::tab:selected { border-bottom: 4px solid #0b57a4; }
-QTableWidget { gridline-color: #c8c8c8; }
-QHeaderView::section { padding: 0.3em 0.5em; font-weight: bold; }
 QLabel[role="figure"] { font-size: 1.6em; font-weight: bold; }
-QLabel[role="good"] { color: #1d6b2a; font-weight: bold; }
-QLabel[role="bad"] { color: #b00020; font-weight: bold; }
 QPushButton[role="choice"] { font-weight: bold; text-align: center; padding: 0.2em 0.8em; }
 QGroupBox { font-weight: bold; margin-top: 1.2em; }
 QGroupBox QLabel { font-weight: normal; }
 """
 
 
+def fit_table(table: QTableWidget, fixed: dict[int, int] | None = None) -> None:
+    """Columns as wide as their text (never "Đă…": the table scrolls sideways instead),
+    the last one taking what is left; rows at least a touch target (48 px) high.
+
+    ``fixed``: column -> width for columns holding a widget (a progress bar), not text.
+    """
+    from PySide6.QtWidgets import QHeaderView
+
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(48)
+    for col in range(table.columnCount()):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    for col, width in (fixed or {}).items():
+        # A widget column (progress bar): as wide as its header text, and at least width.
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        table.setColumnWidth(col, width)
+    # No stretched last column: stretched, it could get less than its text needs.
+    header.setStretchLastSection(False)
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(50)  # 48 px inside the grid line
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
+
+
 def tr(text: str) -> str:
-    """Translate a staff-screen text (context ``staff``)."""
-    return QCoreApplication.translate("staff", text)
+    """Translate a staff-screen text (in the empty context, where pyside6-lupdate files tr())."""
+    return QCoreApplication.translate("", text)
 
 
-LOCAL_STATES = {
-    "queued": "Chờ gửi",
-    "sending": "Đang gửi",
-    "delivered": "Đã lên cổng",
-    "needs_correction": "Cần sửa",
-    "pending": "Chờ gửi",
-    "rejected": "Bị trả lại, cần sửa",
+# QT_TRANSLATE_NOOP: pyside6-lupdate finds the labels; state_label() translates them.
+LOCAL_STATES: dict[str, object] = {
+    "queued": QT_TRANSLATE_NOOP("", "Chờ gửi"),
+    "sending": QT_TRANSLATE_NOOP("", "Đang gửi"),
+    "delivered": QT_TRANSLATE_NOOP("", "Đã lên cổng"),
+    "needs_correction": QT_TRANSLATE_NOOP("", "Cần sửa"),
+    "pending": QT_TRANSLATE_NOOP("", "Chờ gửi"),
+    "rejected": QT_TRANSLATE_NOOP("", "Bị trả lại, cần sửa"),
 }
 
-PORTAL_STATUSES = {
-    1: "Mới",
-    2: "Đã tiếp nhận",
-    3: "Không tiếp nhận",
-    4: "Đang xử lý",
-    5: "Cần bổ sung",
-    6: "Chờ nộp phí",
-    7: "Công dân đã rút",
-    8: "Dừng xử lý",
-    9: "Đã giải quyết",
-    10: "Đã trả kết quả",
+PORTAL_STATUSES: dict[int, object] = {
+    1: QT_TRANSLATE_NOOP("", "Mới"),
+    2: QT_TRANSLATE_NOOP("", "Đã tiếp nhận"),
+    3: QT_TRANSLATE_NOOP("", "Không tiếp nhận"),
+    4: QT_TRANSLATE_NOOP("", "Đang xử lý"),
+    5: QT_TRANSLATE_NOOP("", "Cần bổ sung"),
+    6: QT_TRANSLATE_NOOP("", "Chờ nộp phí"),
+    7: QT_TRANSLATE_NOOP("", "Công dân đã rút"),
+    8: QT_TRANSLATE_NOOP("", "Dừng xử lý"),
+    9: QT_TRANSLATE_NOOP("", "Đã giải quyết"),
+    10: QT_TRANSLATE_NOOP("", "Đã trả kết quả"),
 }
 
 
 def state_label(state: str) -> str:
     """A local state in Vietnamese."""
-    return tr(LOCAL_STATES.get(state, state))
+    return tr(str(LOCAL_STATES.get(state, state)))
 
 
 def status_label(status: int | None) -> str:
     """A portal status code in Vietnamese ("—" before the portal has answered)."""
-    return tr(PORTAL_STATUSES.get(status, "—")) if status is not None else "—"
+    return tr(str(PORTAL_STATUSES.get(status, "—"))) if status is not None else "—"
 
 
 def local_day(value: str | None) -> date | None:

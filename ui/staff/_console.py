@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from ui._theme import set_role
 from ui.staff._applications import ApplicationsPanel
-from ui.staff._common import STAFF_STYLE, tr
+from ui.staff._common import STAFF_STYLE, show_time, tr
 from ui.staff._drafts import DraftsPanel
 from ui.staff._outbox import OutboxPanel
 
@@ -48,6 +48,10 @@ class StaffConsole(QWidget):
         self.tabs.addTab(self.outbox, tr("Hàng đợi gửi"))
         self.tabs.addTab(self.applications, tr("Hồ sơ đã nộp"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.tasks = tasks
+        # Residents' "Gọi cán bộ" calls today (audited by ui._help): staff see who waited.
+        self.help_calls = set_role(QLabel(self), "note")
+        self.help_calls.hide()
         self.drafts.resume_requested.connect(self.resume_requested)
 
         head = QHBoxLayout()
@@ -56,6 +60,7 @@ class StaffConsole(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.addLayout(head)
+        column.addWidget(self.help_calls)
         column.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
@@ -63,9 +68,33 @@ class StaffConsole(QWidget):
         self.drafts.refresh()
         self.outbox.refresh()
         self.applications.refresh()
+        self.tasks.run_db(_help_calls_today, self._on_help_calls_loaded, lambda _exc: None)
+
+    def _on_help_calls_loaded(self, times: list[str]) -> None:
+        if not times:
+            self.help_calls.hide()
+            return
+        last = show_time(times[-1])
+        self.help_calls.setText(
+            tr("Người dân gọi cán bộ hỗ trợ hôm nay: %1 lần, lần cuối lúc %2.")
+            .replace("%1", str(len(times)))
+            .replace("%2", last)
+        )
+        self.help_calls.show()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         panel = self.tabs.widget(index)
         refresh = getattr(panel, "refresh", None)
         if refresh is not None:
             refresh()
+
+
+def _help_calls_today(services: Any) -> list[str]:
+    """Times of today's (local day) help calls, oldest first (on the store's thread)."""
+    from datetime import datetime, time
+
+    from kiosk.clock import store_stamp
+
+    clock = services.store.clock
+    midnight = datetime.combine(clock.today(), time(0), tzinfo=clock.tz)
+    return list(services.store.audit_times("help.requested", store_stamp(midnight)))

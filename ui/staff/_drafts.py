@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services import delete_draft, find_drafts, procedure_name
 from ui._theme import set_role
-from ui.staff._common import Confirm, show_time, tr
+from ui.staff._common import Confirm, fit_table, show_time, tr
 
 
 class DraftsPanel(QWidget):
@@ -36,7 +35,10 @@ class DraftsPanel(QWidget):
         self.drafts: list[Any] = []
         self._notice = ""
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã nháp"))
+        # What to type goes above the box (a placeholder this long was cut at 150 %).
+        self.search_hint = set_role(
+            QLabel(tr("Tìm theo họ tên, số định danh, điện thoại hoặc mã nháp"), self), "hint"
+        )
         self.search.setAccessibleName(tr("Tìm hồ sơ nháp"))
         self.search.returnPressed.connect(self.refresh)
         self.find_button = set_role(QPushButton(tr("Tìm"), self), "primary")
@@ -47,11 +49,7 @@ class DraftsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(120)
-        for col in (0, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_table(self.table)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(lambda _: self._on_resume_clicked())
         self.info = set_role(QLabel(self), "hint")
@@ -69,6 +67,7 @@ class DraftsPanel(QWidget):
         actions.addWidget(self.delete)
         actions.addWidget(self.resume)
         column = QVBoxLayout(self)
+        column.addWidget(self.search_hint)
         column.addLayout(top)
         column.addWidget(self.table, 1)
         column.addWidget(self.info)

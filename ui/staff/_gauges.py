@@ -80,5 +80,7 @@ class TargetGauge(QFrame):
             self.detail.setText(f"{part}/{whole} {unit}")
             verdict = tr("đạt") if share >= self.target else tr("chưa đạt")
             self.figure.setText(f"{percent(share)} · {verdict}")
-            self.figure.setStyleSheet(f"color: {(GOOD if share >= self.target else BAD).name()};")
+            # The theme's "good"/"bad" colours (both contrast modes), not fixed ones.
+            self.figure.setProperty("tone", "good" if share >= self.target else "bad")
+            set_role(self.figure, "figure")
         self.setAccessibleName(f"{self.title.text()}: {self.figure.text()}, {self.goal.text()}")

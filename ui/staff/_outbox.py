@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services import outbox_rows, procedure_name, retry_now
 from ui._theme import set_role
-from ui.staff._common import show_time, state_label, tr
+from ui.staff._common import fit_table, show_time, state_label, tr
 
 _WORKER_STATES = {
     "queued": "queued",
@@ -58,13 +57,7 @@ class OutboxPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for col in range(5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(120)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(3, 160)
+        fit_table(self.table, fixed={3: 160})
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
         top = QHBoxLayout()

@@ -92,6 +92,8 @@ class AdminSettings(QWidget):
             if spec.section not in groups:
                 box = QGroupBox(tr(SECTIONS.get(spec.section, spec.section)), body)
                 groups[spec.section] = QFormLayout(box)
+                # Label above its field: at 200 % a label beside it was cut to one line.
+                groups[spec.section].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
                 form_column.addWidget(box)
             widget = self._input_for(spec, body)
             self.inputs[spec.path] = widget

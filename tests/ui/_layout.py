@@ -1,0 +1,580 @@
+"""Layout checks on a shown window: clipped text, unreachable controls, small targets, contrast.
+
+Each check looks at what is on screen now (visible widgets only) and returns plain
+problem lines naming the widget, so a failing test says what to fix:
+
+- text that does not fit its widget (labels, buttons, tick boxes, line edits and their
+  placeholders, tabs, table cells and headers, keyboard keys and their captions);
+- a control or text cut off by a parent that can't scroll to it (the window edge, a
+  layout squeezed below its minimum, a scroll area whose scroll bar can't reach it);
+- the on-screen keyboard shown with no text field focused, or over the focused field,
+  a visible error or the primary action;
+- a touch target (button, tick box, line edit, tab, list/table row, scroll bar) under 48 px;
+- a text/background pair under 7:1 (4.5:1 for disabled controls), measured on the
+  rendered pixels: the background is the commonest colour of the widget's inside, the
+  text the colour furthest from it in luminance (antialiasing only lowers contrast, so
+  the purest text pixels give the text colour).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QScrollBar,
+    QStyle,
+    QStyleOptionButton,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+MIN_TARGET = 48
+MIN_CONTRAST = 7.0
+MIN_CONTRAST_DISABLED = 4.5
+_SLACK = 1  # px of rounding allowed in geometry comparisons
+_INSET = 5  # px trimmed off each side before reading colours (borders are at most 4 px)
+
+
+def describe(widget: QWidget) -> str:
+    """A short name a developer can find the widget by."""
+    text = ""
+    for getter in ("text", "accessibleName", "placeholderText"):
+        value = getattr(widget, getter, None)
+        if callable(value):
+            text = str(value() or "")
+        if text:
+            break
+    role = widget.property("role")
+    name = type(widget).__name__ + (f"[{role}]" if role else "")
+    return f"{name} {text.splitlines()[0][:40]!r}" if text else name
+
+
+_OVERLAYS = ("PinOverlay", "ConfirmOverlay")
+
+
+def _visible(widgets: Iterable[QWidget]) -> list[QWidget]:
+    """Shown widgets; under a full-window overlay (PIN, confirm) only the overlay's own."""
+    shown = [w for w in widgets if w.isVisible() and w.width() > 0 and w.height() > 0]
+    overlays = [w for w in shown if w.objectName() in _OVERLAYS]
+    if overlays:
+        top = overlays[-1]
+        shown = [w for w in shown if top.isAncestorOf(w)]
+    return shown
+
+
+def _is_keyboard(widget: QWidget) -> bool:
+    return any(type(w).__name__ == "OnScreenKeyboard" for w in _chain(widget))
+
+
+def _chain(widget: QWidget) -> Iterable[QWidget]:
+    w: QWidget | None = widget
+    while w is not None:
+        yield w
+        w = w.parentWidget()
+
+
+# -- text fits ----------------------------------------------------------------------------
+
+
+def _label_problem(label: QLabel) -> str | None:
+    if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    if label.wordWrap():
+        needed_h = label.heightForWidth(label.width())
+        if needed_h > label.height() + _SLACK:
+            return f"text cut: needs {needed_h} px height, has {label.height()}"
+        # A word longer than the line is cut even with word wrap.
+        fm = QFontMetrics(label.font())
+        room = label.contentsRect().width() - 2 * max(0, label.margin())
+        plain = label.text() if label.textFormat() != Qt.TextFormat.RichText else ""
+        longest = max((fm.horizontalAdvance(w) for w in plain.split()), default=0)
+        if longest > room + _SLACK:
+            return f"a word is wider ({longest} px) than the label ({room} px)"
+        return None
+    hint = (
+        label.minimumSizeHint()
+        if label.textFormat() == Qt.TextFormat.RichText
+        else label.sizeHint()
+    )
+    if hint.width() > label.width() + _SLACK or hint.height() > label.height() + _SLACK:
+        return (
+            f"text cut: needs {hint.width()}x{hint.height()}, has {label.width()}x{label.height()}"
+        )
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    text = button.text()
+    if not text:
+        return None
+    if type(button).__name__ == "KeyButton":
+        return _key_problem(button)
+    fm = QFontMetrics(button.font())
+    needed = fm.boundingRect(QRect(0, 0, 100000, 100000), int(Qt.AlignmentFlag.AlignLeft), text)
+    option = QStyleOptionButton()
+    button.initStyleOption(option)  # type: ignore[attr-defined]
+    if isinstance(button, QCheckBox):
+        room = button.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, button)
+    else:
+        # Text may use the padding, not the border (at most 4 px): inside it, it is seen whole.
+        room = button.rect().adjusted(4, 4, -4, -4)
+    width = needed.width()
+    if not button.icon().isNull() and not isinstance(button, QCheckBox):
+        width += button.iconSize().width() + 4
+    if width > room.width() + _SLACK or needed.height() > room.height() + _SLACK:
+        return f"text cut: needs {width}x{needed.height()}, has {room.width()}x{room.height()}"
+    return None
+
+
+def _key_problem(key: QAbstractButton) -> str | None:
+    label_font = getattr(key, "_label_font", key.font())
+    caption_font = getattr(key, "_caption_font", key.font())
+    caption = str(getattr(key, "caption", ""))
+    room = key.rect().adjusted(2, 2, -2, -2)
+    caption_h = QFontMetrics(caption_font).height() if caption else 0
+    fm = QFontMetrics(label_font)
+    if fm.horizontalAdvance(key.text()) > room.width() + _SLACK:
+        return "key label cut"
+    if caption and QFontMetrics(caption_font).horizontalAdvance(caption) > room.width() + _SLACK:
+        return f"key caption elided ({caption!r})"
+    if fm.height() + caption_h > room.height() + 2 * _SLACK + 2:
+        return "key label and caption taller than the key"
+    return None
+
+
+def _line_edit_problem(edit: QLineEdit) -> str | None:
+    fm = QFontMetrics(edit.font())
+    if fm.height() > edit.height():
+        return f"text taller ({fm.height()} px) than the field ({edit.height()} px)"
+    if not edit.text() and edit.placeholderText():
+        room = edit.width() - 2 * (edit.height() - fm.height()) // 2
+        if fm.horizontalAdvance(edit.placeholderText()) > room + 8:
+            return "placeholder cut"
+    return None
+
+
+def _tab_problems(bar: QTabBar) -> list[str]:
+    out = []
+    for i in range(bar.count()):
+        if bar.tabRect(i).width() + _SLACK < bar.tabSizeHint(i).width():
+            out.append(f"tab {bar.tabText(i)!r} elided")
+    return out
+
+
+def _columns(model: Any) -> int:
+    try:
+        return int(model.columnCount())
+    except TypeError:  # a list model: one column (its columnCount is private in PySide)
+        return 1
+
+
+def _view_problems(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    if model is None:
+        return []
+    out: list[str] = []
+    viewport = view.viewport().rect()
+    fm = QFontMetrics(view.font())
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for row in range(min(model.rowCount(QModelIndex()), 200)):
+        for col in range(_columns(model)):
+            index = model.index(row, col)
+            rect = view.visualRect(index)
+            if not rect.isValid() or not rect.intersects(viewport):
+                continue
+            text = str(model.data(index) or "")
+            if not text:
+                continue
+            width = max(fm.horizontalAdvance(line) for line in text.splitlines())
+            if isinstance(view, QTableView) and width > rect.width() - 2 * margin + _SLACK:
+                out.append(f"cell {text[:24]!r} elided ({width} px in {rect.width()})")
+            if fm.height() * len(text.splitlines()) > rect.height() + _SLACK:
+                out.append(f"item {text[:24]!r} cut in height")
+    if isinstance(view, QTableView):
+        header = view.horizontalHeader()
+        hfm = QFontMetrics(header.font())
+        for col in range(_columns(model)):
+            text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            if text and not header.isSectionHidden(col):
+                need = hfm.horizontalAdvance(text) + 2 * margin
+                if need > header.sectionSize(col) + _SLACK:
+                    out.append(f"column header {text!r} elided")
+    return out
+
+
+def text_problems(window: QWidget) -> list[str]:
+    out: list[str] = []
+    for w in _visible(window.findChildren(QWidget)):
+        problem: str | None = None
+        if isinstance(w, QLabel):
+            problem = _label_problem(w)
+        elif isinstance(w, QAbstractButton) and not isinstance(w.parentWidget(), QTabBar):
+            problem = _button_problem(w)
+        elif isinstance(w, QLineEdit):
+            problem = _line_edit_problem(w)
+        elif isinstance(w, QTabBar):
+            out += [f"{describe(w)}: {p}" for p in _tab_problems(w)]
+        elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
+            out += [f"{describe(w)}: {p}" for p in _view_problems(w)]
+        if problem:
+            out.append(f"{describe(w)}: {problem}")
+    return out
+
+
+# -- reach --------------------------------------------------------------------------------
+
+
+def _scroll_reach(area: QAbstractScrollArea) -> QRect:
+    """The part of the scroll area's content a resident can bring into view."""
+    viewport = area.viewport()
+    width = viewport.width()
+    height = viewport.height()
+    for bar, policy in (
+        (area.horizontalScrollBar(), area.horizontalScrollBarPolicy()),
+        (area.verticalScrollBar(), area.verticalScrollBarPolicy()),
+    ):
+        if policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        if bar.orientation() == Qt.Orientation.Horizontal:
+            width += bar.maximum() - bar.minimum()
+        else:
+            height += bar.maximum() - bar.minimum()
+    return QRect(0, 0, width, height)
+
+
+def reach_problems(window: QWidget) -> list[str]:
+    """Controls and text a parent cuts off with no scroll bar to bring them into view."""
+    out = []
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QAbstractSpinBox,
+        QComboBox,
+        QLabel,
+        QAbstractItemView,
+        QTabBar,
+    )
+    for w in _visible(window.findChildren(QWidget)):
+        if not isinstance(w, kinds) or isinstance(w, QScrollBar) or isinstance(w, QHeaderView):
+            continue
+        if isinstance(w, QLabel) and not w.text():
+            continue
+        rect = QRect(QPoint(0, 0), w.size())
+        child: QWidget = w
+        parent = w.parentWidget()
+        while parent is not None:
+            rect.translate(child.pos())
+            area = parent.parentWidget()
+            if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+                if isinstance(area, QScrollArea) and child is area.widget():
+                    # rect is in the content's coordinates before the translate: undo it
+                    rect.translate(-child.pos())
+                    bounds = _scroll_reach(area)
+                    if not bounds.adjusted(-_SLACK, -_SLACK, _SLACK, _SLACK).contains(rect):
+                        out.append(f"{describe(w)}: beyond its scroll area's reach")
+                        break
+                    if (
+                        child.height() > bounds.height() + _SLACK
+                        or child.width() > bounds.width() + _SLACK
+                    ):
+                        out.append(f"{describe(w)}: page taller than its scroll range")
+                        break
+                rect = QRect(QPoint(0, 0), area.size())  # the area itself must be reachable
+                child, parent = area, area.parentWidget()
+                continue
+            bounds = QRect(QPoint(0, 0), parent.size()).adjusted(-_SLACK, -_SLACK, _SLACK, _SLACK)
+            if not bounds.contains(rect):
+                out.append(f"{describe(w)}: cut off by {describe(parent)}")
+                break
+            child, parent = parent, parent.parentWidget()
+    return out
+
+
+# -- keyboard -----------------------------------------------------------------------------
+
+
+def _window_rect(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _fully_shown(widget: QWidget) -> bool:
+    region = widget.visibleRegion()
+    return region.boundingRect().size() == widget.size() and region.rectCount() >= 1
+
+
+def keyboard_problems(window: QWidget) -> list[str]:
+    keyboards = [
+        k for k in _visible(window.findChildren(QWidget)) if type(k).__name__ == "OnScreenKeyboard"
+    ]
+    if not keyboards:
+        return []
+    out = []
+    focus = QApplication.focusWidget()
+    typing = (focus is not None and isinstance(focus, QLineEdit)) or type(focus).__name__ in (
+        "QPlainTextEdit",
+        "QTextEdit",
+    )
+    for kb in keyboards:
+        kb_rect = _window_rect(kb, window)
+        if not typing or focus is None or not window.isAncestorOf(focus):
+            out.append(
+                f"keyboard shown with no text field focused ({describe(focus) if focus else None})"
+            )
+            continue
+        if _window_rect(focus, window).intersects(kb_rect):
+            out.append(f"keyboard covers the focused field {describe(focus)}")
+        elif not _fully_shown(focus):
+            out.append(f"keyboard up but the focused field {describe(focus)} is not all in view")
+        page = kb.parentWidget() or window
+        for other in _visible(page.findChildren(QWidget)):
+            role = other.property("role")
+            if (role == "error" and isinstance(other, QLabel) and other.text()) or (
+                role == "primary" and isinstance(other, QPushButton)
+            ):
+                if _window_rect(other, window).intersects(kb_rect) or not _fully_shown(other):
+                    out.append(f"keyboard hides {describe(other)}")
+    return out
+
+
+# -- touch targets ------------------------------------------------------------------------
+
+
+def target_problems(window: QWidget) -> list[str]:
+    out = []
+    for w in _visible(window.findChildren(QWidget)):
+        small = ""
+        if isinstance(w, QScrollBar):
+            if w.maximum() > w.minimum():
+                thickness = w.width() if w.orientation() == Qt.Orientation.Vertical else w.height()
+                small = f"{thickness} px thick" if thickness < MIN_TARGET else ""
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                r = w.tabRect(i)
+                if min(r.width(), r.height()) < MIN_TARGET:
+                    small = f"tab {w.tabText(i)!r} {r.width()}x{r.height()}"
+        elif isinstance(w, (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)):
+            if isinstance(w.parentWidget(), QTabBar):
+                continue
+            if min(w.width(), w.height()) < MIN_TARGET:
+                small = f"{w.width()}x{w.height()}"
+        elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model():
+            model = w.model()
+            for row in range(min(model.rowCount(QModelIndex()), 50)):
+                r = w.visualRect(model.index(row, 0))
+                if r.isValid() and r.height() < MIN_TARGET:
+                    small = f"row {row} {r.height()} px high"
+                    break
+        if small:
+            out.append(f"{describe(w)}: touch target {small} (< {MIN_TARGET} px)")
+    return out
+
+
+# -- contrast -----------------------------------------------------------------------------
+
+
+def _luminance(rgb: int) -> float:
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel((rgb >> 16) & 255)
+        + 0.7152 * channel((rgb >> 8) & 255)
+        + 0.0722 * channel(rgb & 255)
+    )
+
+
+def contrast(a: int, b: int) -> float:
+    """WCAG contrast ratio of two 0xRRGGBB colours."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def measured_contrast(image: QImage, rect: QRect) -> tuple[float, int, int] | None:
+    """(ratio, text, background) inside ``rect`` of an RGB32 image; None if nothing to read."""
+    rect = rect.intersected(image.rect())
+    if rect.width() < 3 or rect.height() < 3:
+        return None
+    crop = image.copy(rect)
+    if crop.width() * crop.height() > 12000:
+        # Every other pixel each way, unblended: colours stay exact and text stems
+        # (2 px and more at the kiosk's sizes) still leave pure text pixels.
+        crop = crop.scaled(
+            crop.width() // 2,
+            crop.height() // 2,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+    data = memoryview(crop.constBits()).cast("I")  # type: ignore[arg-type]
+    counts = Counter(data)
+    background = counts.most_common(1)[0][0]
+    background &= 0xFFFFFF
+    floor = max(3, len(data) // 2000)
+    lum_bg = _luminance(background)
+    best, best_colour = 1.0, background
+    for colour, n in counts.items():
+        if n < floor:
+            continue
+        colour &= 0xFFFFFF
+        lum = _luminance(colour)
+        hi, lo = max(lum, lum_bg), min(lum, lum_bg)
+        ratio = (hi + 0.05) / (lo + 0.05)
+        if ratio > best:
+            best, best_colour = ratio, colour
+    if best_colour == background:
+        return None  # a blank area (no text drawn)
+    return best, best_colour, background
+
+
+def _text_rects(w: QWidget) -> list[tuple[QRect, bool]]:
+    """Areas holding text in ``w`` (its coordinates) and whether each is disabled text."""
+    disabled = not w.isEnabled()
+    inner = w.rect().adjusted(_INSET, _INSET, -_INSET, -_INSET)
+    if isinstance(w, QLabel):
+        if not w.text() or (w.pixmap() is not None and not w.pixmap().isNull()):
+            return []
+        return [(w.contentsRect().adjusted(2, 2, -2, -2).intersected(inner), disabled)]
+    if isinstance(w, QAbstractButton):
+        if not w.text() or isinstance(w.parentWidget(), QTabBar):
+            return []
+        if isinstance(w, QCheckBox):
+            option = QStyleOptionButton()
+            w.initStyleOption(option)  # type: ignore[attr-defined]
+            room = w.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, w)
+            return [(room.intersected(inner), disabled)]
+        return [(inner, disabled)]
+    if isinstance(w, QLineEdit):
+        if not w.text() and not w.placeholderText():
+            return []
+        return [(inner, disabled)]
+    if isinstance(w, QTabBar):
+        return [
+            (w.tabRect(i).adjusted(_INSET, _INSET, -_INSET, -_INSET), not w.isTabEnabled(i))
+            for i in range(w.count())
+        ]
+    if isinstance(w, QHeaderView):
+        rects = []
+        for i in range(w.count()):
+            pos = w.sectionViewportPosition(i)
+            if w.orientation() == Qt.Orientation.Horizontal and not w.isSectionHidden(i):
+                rects.append((QRect(pos + 3, 3, w.sectionSize(i) - 6, w.height() - 6), disabled))
+        return rects
+    if isinstance(w, QAbstractItemView) and w.model() is not None:
+        model = w.model()
+        rects = []
+        origin = w.viewport().pos()
+        for row in range(min(model.rowCount(QModelIndex()), 12)):
+            for col in range(_columns(model)):
+                index = model.index(row, col)
+                r = w.visualRect(index)
+                value = str(model.data(index) or "")
+                if r.isValid() and any(ch.isalnum() for ch in value):
+                    rects.append((r.translated(origin).adjusted(3, 3, -3, -3), disabled))
+        return rects
+    return []
+
+
+_SEEN: dict[tuple[Any, ...], tuple[float, int, int] | None] = {}
+
+
+def _key(w: QWidget, rect: QRect) -> tuple[Any, ...]:
+    """What decides a widget's colours: the same key is measured once per test process."""
+    parent = w.parentWidget()
+    window = w.window()
+    text = getattr(w, "text", None)
+    return (
+        window.styleSheet(),
+        type(w).__name__,
+        w.property("role"),
+        w.objectName(),
+        parent.property("role") if parent else None,
+        parent.objectName() if parent else None,
+        text() if callable(text) else None,
+        w.isEnabled(),
+        w.hasFocus(),
+        getattr(w, "isChecked", lambda: None)(),
+        rect.size().toTuple(),
+        w.underMouse(),
+    )
+
+
+def contrast_problems(window: QWidget, image: QImage) -> list[str]:
+    """Text/background pairs under 7:1 (4.5:1 disabled) in the rendered ``image`` of ``window``."""
+    out = []
+    for w in _visible(window.findChildren(QWidget)):
+        if _is_keyboard(w) and not isinstance(w, QAbstractButton):
+            continue
+        visible = w.visibleRegion().boundingRect()
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
+            visible = visible.intersected(w.viewport().geometry())  # not under the scroll bars
+        origin = w.mapTo(window, QPoint(0, 0))
+        text = getattr(w, "text", None)
+        if callable(text) and not any(ch.isalnum() for ch in str(text())):
+            continue  # "," or "▾": too few pixels to read a colour from (same style as the rest)
+        for rect, disabled in _text_rects(w):
+            shown = rect.intersected(visible)
+            if shown.isEmpty():
+                continue
+            cacheable = not isinstance(w, (QAbstractItemView, QTabBar, QLineEdit))
+            key = _key(w, shown) if cacheable else None
+            if key is not None and key in _SEEN:
+                found = _SEEN[key]
+            else:
+                found = measured_contrast(image, shown.translated(origin))
+                if key is not None:
+                    _SEEN[key] = found
+            if found is None:
+                continue
+            ratio, fg, bg = found
+            floor = MIN_CONTRAST_DISABLED if disabled else MIN_CONTRAST
+            if ratio < floor - 0.05:
+                out.append(
+                    f"{describe(w)}: contrast {ratio:.2f}:1 (#{fg:06x} on #{bg:06x}), "
+                    f"needs {floor}:1"
+                )
+    return out
+
+
+def size_problems(window: QWidget, size: tuple[int, int]) -> list[str]:
+    """The window must stay the size of the screen: a page whose minimum size is larger
+    pushes it past the screen's edge, where nothing can be seen or reached."""
+    if window.width() <= size[0] and window.height() <= size[1]:
+        return []
+    pages = [w for w in window.findChildren(QWidget) if w.parentWidget() is not None
+             and type(w.parentWidget()).__name__ == "QStackedWidget"]
+    worst = max(pages, key=lambda p: p.minimumSizeHint().width() * 10000
+                + p.minimumSizeHint().height(), default=None)
+    hint = worst.minimumSizeHint() if worst is not None else None
+    return [f"window pushed to {window.width()}x{window.height()} on a {size[0]}x{size[1]} "
+            f"screen (largest page minimum: {describe(worst) if worst else '?'} "
+            f"{hint.width() if hint else '?'}x{hint.height() if hint else '?'})"]
+
+
+def check(
+    window: QWidget, size: tuple[int, int] | None = None, *, pixels: bool = True
+) -> list[str]:
+    """Every problem on the window as it is shown now (``size``: the screen it must fit)."""
+    problems = size_problems(window, size) if size else []
+    problems += text_problems(window) + reach_problems(window) + keyboard_problems(window)
+    problems += target_problems(window)
+    if pixels:
+        image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        problems += contrast_problems(window, image)
+    return problems
