@@ -213,7 +213,7 @@ def _walk_staff(app: Any, window: Any, scale: int, theme: str) -> Iterator[str]:
         settle(app, window)
         return name
 
-    window._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
+    window.flow._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
     apply_display(window, scale, theme)
     window.open_staff_home()
     yield pause("staff-home")

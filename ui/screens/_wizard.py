@@ -299,8 +299,7 @@ class WizardScreen(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
-    def _journey(self) -> Journey | None:
-        """The journey of the session's procedure (made here when the window gave none)."""
+    def _journey(self) -> Journey | None:  # made here when the window gave none
         definition = self.session.definition
         if definition is None:
             return None
@@ -431,12 +430,13 @@ class WizardScreen(QWidget):
             return
         self._commit_all()
         errors = journey.errors()
+        # One problem at a time, under its question with the focus (never under the keyboard).
+        first_id = next((f for f in self.rows if f in errors), None)
         for field_id, row in self.rows.items():
-            problems = errors.get(field_id)
-            row.show_error(error_text(problems[0], self.lang) if problems else None)
+            problem = errors[field_id][0] if field_id == first_id else None
+            row.show_error(error_text(problem, self.lang) if problem is not None else None)
         if errors:
-            first = next(r for f, r in self.rows.items() if f in errors)
-            self.focus_row = first
+            self.focus_row = first = self.rows[first_id or next(iter(self.rows))]
             first.input.focus_input()
             self.scroll_area.ensureWidgetVisible(first)
             hint = first.hint.text() if first.hint.isVisible() else ""
