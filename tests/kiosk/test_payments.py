@@ -12,8 +12,12 @@ Published payloads (not written here; each is another project's expected output)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from app.cli import main
+from kiosk.config import load_config
 from kiosk.payments import (
     NAPAS_GUID,
     VietQRError,
@@ -145,3 +149,43 @@ def test_bad_input_is_refused(kwargs: dict) -> None:
 def test_transfer_text_drops_diacritics_and_keeps_25_characters() -> None:
     assert transfer_text("Đăng ký khai sinh – Ủy ban") == "Dang ky khai sinh Uy ban"
     assert len(transfer_text("a" * 40)) == 25
+
+
+# --- [payment] in kiosk.toml, checked by `kiosk config validate` -----------------------------
+
+
+def test_config_validate_accepts_a_payment_account(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(
+        '[payment]\nbank_bin = "970415"\naccount_number = "113000006789"\n'
+        'account_name = "UBND PHUONG BA DINH"\n',
+        encoding="utf-8",
+    )
+    assert main(["config", "validate", str(cfg)]) == 0
+    payment = load_config(tmp_path).payment
+    assert payment.enabled and payment.bank_bin == "970415"
+
+
+def test_no_payment_section_means_no_qr(tmp_path: Path) -> None:
+    assert load_config(tmp_path).payment.enabled is False
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ('bank_bin = "9704"\naccount_number = "1"\naccount_name = "A"\n', "payment.bank_bin"),
+        ('bank_bin = "970415"\naccount_number = "11-22"\naccount_name = "A"\n', "account_number"),
+        ('bank_bin = "970415"\naccount_number = "1122"\n', "account_name"),
+        ("bank_bin = 970415\n", "payment.bank_bin"),
+        ('bank = "970415"\n', "payment.bank: khoá không hợp lệ"),
+    ],
+)
+def test_config_validate_names_a_bad_payment_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, where: str
+) -> None:
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text("[payment]\n" + body, encoding="utf-8")
+    assert main(["config", "validate", str(cfg)]) == 1
+    assert where in capsys.readouterr().err
