@@ -27,6 +27,7 @@ __all__ = [
     "crc16_ccitt_false",
     "encode_vietqr",
     "parse_vietqr",
+    "payment_reference",
     "transfer_text",
 ]
 
@@ -90,6 +91,23 @@ def transfer_text(text: str, limit: int = _MAX_TEXT) -> str:
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     plain = "".join(c if _ANS.match(c) else " " for c in plain)
     return " ".join(plain.split())[:limit].rstrip()
+
+
+def payment_reference(application_code: str) -> str:
+    """The transfer purpose naming an application: its code's letters and digits, upper case.
+
+    Banks drop or change punctuation in transfer texts, and the portal's codes
+    ("000.00.01.H26-261204-010001", 27 characters) are longer than the 25 a VietQR
+    purpose holds; letters and digits alone ("0000001H26261204010001") survive
+    every bank and fit. Whoever matches a payment compares the same reduction.
+
+    Raises:
+        VietQRError: a code with no letters or digits, or more than 25 of them.
+    """
+    reference = "".join(c for c in transfer_text(application_code, 99) if c.isalnum()).upper()
+    if not reference or len(reference) > _MAX_TEXT:
+        raise VietQRError(f"application code cannot be a transfer reference: {application_code!r}")
+    return reference
 
 
 def _tlv(field_id: str, value: str) -> str:
