@@ -35,7 +35,8 @@ SAMPLE_ADDRESS = {
     "commune_name": "Phường Ba Đình",
     "street": "Số 12 phố Đội Cấn",
 }
-# Wizard steps that get their own name (and screenshot); every step is still walked.
+# Wizard pages that get their own name (and screenshot) by a question on them; every
+# page is still walked (the others are "wizard-page-<id>").
 NAMED_STEPS = {
     "requester_residence": "wizard-address",
     "requester_relationship": "wizard-choice",
@@ -114,19 +115,18 @@ def apply_display(window: Any, scale: int, theme: str) -> None:
     window.set_high_contrast(theme == "contrast")
 
 
-def _answer(window: Any, value: Any) -> None:
-    from ui.screens._address_input import AddressInput
+def _answer(window: Any, value: Any, field_id: str) -> None:
     from ui.screens._field_widgets import ChoiceInput, TextInput
     from ui.screens._group_input import AttachmentInput
 
-    widget = window.get_screen("wizard").input
+    widget = window.get_screen("wizard").rows[field_id].input
     if isinstance(widget, TextInput):
         widget.edit.setText(str(value))
     elif isinstance(widget, ChoiceInput):
         widget.buttons[value].click()
     elif isinstance(widget, AttachmentInput):
         widget.set_path(value)
-    elif isinstance(widget, AddressInput) or widget is not None:
+    elif widget is not None:  # address, list, date...: they take a value
         widget.set_value(value)
 
 
@@ -146,20 +146,33 @@ def walk(
     yield pause("home")
     window.open_catalog("")
     yield pause("catalog")
+    window.open_intro("1.001193")  # before the form: fee, time, who decides, papers
+    yield pause("intro")
     window.start_procedure("1.001193")
     wait(app, lambda: window.current_screen() == "wizard")
     wizard = window.get_screen("wizard")
     yield pause("wizard")
     wizard.next.click()
     yield pause("wizard-error")
+    named: set[str] = set()
+    pages: list[str] = []
     while window.current_screen() == "wizard":
-        fid = wizard.field.id
-        yield pause(NAMED_STEPS.get(fid, f"wizard-step-{fid}"))
-        if answers.get(fid) not in (None, ""):
-            _answer(window, answers[fid])
-        wizard.next.click()
-        if window.current_screen() == "wizard" and wizard.field.id == fid:
+        page = wizard.journey.page.id
+        if page in pages:
             break  # an answer was refused; go on with what we have
+        pages.append(page)
+        name = next((NAMED_STEPS[f] for f in wizard.rows if f in NAMED_STEPS), "")
+        yield pause(name if name and name not in named else f"wizard-page-{page}")
+        named.add(name)
+        done: set[str] = set()
+        while True:  # in page order; a conditional question shows once its answer is given
+            todo = [f for f, r in wizard.rows.items() if not r.isHidden() and f not in done]
+            if not todo:
+                break
+            done.add(todo[0])
+            if answers.get(todo[0]) not in (None, ""):
+                _answer(window, answers[todo[0]], todo[0])
+        wizard.next.click()
     window.open_review()
     yield pause("review")
     window.get_screen("review").ok.click()
