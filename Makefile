@@ -43,7 +43,8 @@ test: $(STAMP) translations
 	$(MAKE) --no-print-directory test-times
 
 # The clock-reading tests under faketime at each of FAKE_INSTANTS. The monotonic clock stays
-# real (FAKETIME_DONT_FAKE_MONOTONIC) so Qt timers and pytest-timeout keep working.
+# real (FAKETIME_DONT_FAKE_MONOTONIC) so Qt timers and pytest-timeout keep working; file
+# times stay real (NO_FAKE_STAT: faking every stat() made the GUI tests several times slower).
 test-times: $(STAMP) translations test-system-deps
 	@if ! command -v faketime >/dev/null; then \
 		echo "faketime is missing (Debian package faketime): the runs at fixed instants need it"; \
@@ -51,7 +52,7 @@ test-times: $(STAMP) translations test-system-deps
 	fi
 	@for instant in $(FAKE_INSTANTS); do \
 		echo "== clock-reading tests at $$instant UTC (faketime)"; \
-		TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 QT_QPA_PLATFORM=offscreen \
+		TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 NO_FAKE_STAT=1 QT_QPA_PLATFORM=offscreen \
 			faketime "$$instant" $(BIN)/python tests/tools/clock_tests.py || exit 1; \
 	done
 

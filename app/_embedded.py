@@ -14,15 +14,15 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from kiosk.crypto import DataCipher
-from portal import listen_socket, start_embedded_portal
-from sync import ensure_enrolled
+from portal import listen_socket  # the socket alone: FastAPI loads when the portal starts
 
 _log = logging.getLogger(__name__)
 
 
 def embedded_wrap_key(data_key: bytes) -> bytes:
     """The key that wraps the embedded portal's private key: a subkey of the kiosk's data key."""
+    from kiosk.crypto import DataCipher
+
     return DataCipher(data_key).subkey("embedded-portal-private-key")
 
 
@@ -50,6 +50,8 @@ class EmbeddedPortal:
             self._thread.start()
 
     def _start(self, data_dir: Path) -> None:
+        from portal import start_embedded_portal
+
         try:
             self._running = start_embedded_portal(
                 data_dir, wrap_key=embedded_wrap_key(self._data_key), sock=self._sock
@@ -72,6 +74,8 @@ class EmbeddedPortal:
 
     def enroll(self, executor: Any) -> Any:
         """Enrol the kiosk with this portal (run by the sync thread, which may wait)."""
+        from sync import ensure_enrolled
+
         if not self.wait():
             raise RuntimeError("the embedded portal is not running")
         return ensure_enrolled(executor, self.url, self.enroll_code or "")

@@ -98,20 +98,33 @@ def run_gui(
 
     app = ui.gui_application()
     executor, catalog, problem = open_services(context)
-    sync = start_sync(executor, context, portal_url, enroll)
-    window = ui.build_window(context, executor, catalog, sync=sync)
-    # quick_check in the background after start and daily; a failure alerts staff and
-    # the services take no new applications until a check passes again.
-    watch = IntegrityWatch(
-        context.data_dir, on_failure=ui.integrity_alerter(window), clock=context.clock
-    )
-    watch.start()
+    window = ui.build_window(context, executor, catalog)
+    # Started once the home screen has painted (issue 17): sync (requests, the portal
+    # client), the integrity check's thread and the embedded portal would otherwise
+    # compete with the first paint.
+    started: dict[str, Any] = {}
+
+    def after_first_paint() -> None:
+        sync = start_sync(executor, context, portal_url, enroll)
+        started["sync"] = sync
+        window.attach_sync(sync)
+        # quick_check in the background and daily; a failure alerts staff and the
+        # services take no new applications until a check passes again.
+        watch = IntegrityWatch(
+            context.data_dir, on_failure=ui.integrity_alerter(window), clock=context.clock
+        )
+        started["watch"] = watch
+        watch.start()
+        if after_shown is not None:
+            after_shown()
+
     try:
-        return ui.run_window(app, window, problem=problem, after_shown=after_shown)
+        return ui.run_window(app, window, problem=problem, after_shown=after_first_paint)
     finally:
-        watch.stop()
-        if sync is not None:
-            sync.stop()
+        if "watch" in started:
+            started["watch"].stop()
+        if started.get("sync") is not None:
+            started["sync"].stop()
         executor.shutdown(lambda s: s.store.close())
 
 

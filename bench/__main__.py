@@ -32,6 +32,9 @@ SUITES = [
 ]
 
 
+NOTES_HEADING = "## Notes"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the suites (optionally ``--only substring``) and report."""
     parser = argparse.ArgumentParser(prog="python -m bench")
@@ -90,6 +93,11 @@ def _write_report(out: Path, figures: list[Figure], failures: list[str], total: 
         )
     if failures:
         lines += ["", "## Not measured in this run", ""] + [f"- {x}" for x in failures]
+    # What people wrote under "## Notes" (how a figure was reached, what its floor is made
+    # of) is kept from one run to the next.
+    old = out.read_text(encoding="utf-8") if out.exists() else ""
+    if NOTES_HEADING in old:
+        lines += ["", NOTES_HEADING + old.split(NOTES_HEADING, 1)[1].rstrip("\n")]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -7,17 +7,49 @@ It stores what kiosks send in its own SQLite file, issues official application
 codes, serves status and the catalog, and can inject network faults for tests.
 """
 
-from portal._app import create_portal_app
-from portal._db import STATUS_LABELS, PortalDB
-from portal._faults import FaultPlan, FaultSpecError
-from portal._replies import bundled_catalog
-from portal._server import (
-    RunningPortal,
-    serve_portal,
-    start_embedded_portal,
-    start_portal_in_thread,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from portal._sockets import listen as listen_socket
+
+if TYPE_CHECKING:
+    from portal._app import create_portal_app
+    from portal._db import STATUS_LABELS, PortalDB
+    from portal._faults import FaultPlan, FaultSpecError
+    from portal._replies import bundled_catalog
+    from portal._server import (
+        RunningPortal,
+        serve_portal,
+        start_embedded_portal,
+        start_portal_in_thread,
+    )
+
+# FastAPI, uvicorn and SQLAlchemy load on first use: the kiosk binds the embedded
+# portal's socket before its window paints, and starts the portal itself after.
+_LAZY = {
+    "create_portal_app": "portal._app",
+    "STATUS_LABELS": "portal._db",
+    "PortalDB": "portal._db",
+    "FaultPlan": "portal._faults",
+    "FaultSpecError": "portal._faults",
+    "bundled_catalog": "portal._replies",
+    "RunningPortal": "portal._server",
+    "serve_portal": "portal._server",
+    "start_embedded_portal": "portal._server",
+    "start_portal_in_thread": "portal._server",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'portal' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "STATUS_LABELS",

@@ -85,7 +85,7 @@ class PortalClient:
         ca_bundle: str | None = None,
         retry_policy: RetryPolicy | None = None,
         rng: random.Random | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.base_url = check_portal_url(base_url)
         if timeout <= 0:
@@ -102,7 +102,8 @@ class PortalClient:
         self.retry_policy = retry_policy or RetryPolicy()
         self.gate = PortalGate()
         self._rng = rng or random.Random()
-        self._sleep = sleep
+        # Looked up at each pause (not bound at import), so a patched time.sleep applies.
+        self._sleep = sleep or (lambda seconds: time.sleep(seconds))
         #: Requests repeated by the quick retries since this client was made (reports).
         self.quick_retries = 0
 

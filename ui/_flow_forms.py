@@ -9,13 +9,14 @@ import logging
 import threading
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.journey import Journey
 
 _log = logging.getLogger(__name__)
 
 _preload_started = False
+PRELOAD_DELAY_MS = 2000  # after start-up's own work (the home screen, sync, the portal)
 
 
 def preload_card_parser() -> None:
@@ -40,7 +41,12 @@ def preload_card_parser() -> None:
         except Exception as exc:  # the scan still works; only its first parse is slower
             _log.warning("ID-card preload failed: %s", type(exc).__name__)
 
-    threading.Thread(target=work, name="card-parser-preload", daemon=True).start()
+    def start() -> None:
+        threading.Thread(target=work, name="card-parser-preload", daemon=True).start()
+
+    # After the home screen has painted: the address data (vietnamadminunits, shapely)
+    # would otherwise compete with the first paint for the interpreter (issue 17).
+    QTimer.singleShot(PRELOAD_DELAY_MS, start)
 
 
 class FormFlow(Protocol):

@@ -35,7 +35,8 @@ SAMPLE_ADDRESS = {
     "commune_name": "Phường Ba Đình",
     "street": "Số 12 phố Đội Cấn",
 }
-# Wizard steps that get their own name (and screenshot); every step is still walked.
+# Wizard pages that get their own name (and screenshot) by a question on them; every
+# page is still walked (the others are "wizard-page-<id>").
 NAMED_STEPS = {
     "requester_residence": "wizard-address",
     "requester_relationship": "wizard-choice",
@@ -115,7 +116,6 @@ def apply_display(window: Any, scale: int, theme: str) -> None:
 
 
 def _answer(window: Any, value: Any, field_id: str | None = None) -> None:
-    from ui.screens._address_input import AddressInput
     from ui.screens._field_widgets import ChoiceInput, TextInput
     from ui.screens._group_input import AttachmentInput
 
@@ -127,7 +127,7 @@ def _answer(window: Any, value: Any, field_id: str | None = None) -> None:
         widget.buttons[value].click()
     elif isinstance(widget, AttachmentInput):
         widget.set_path(value)
-    elif isinstance(widget, AddressInput) or widget is not None:
+    elif widget is not None:  # address, list, date...: they take a value
         widget.set_value(value)
 
 
@@ -155,16 +155,25 @@ def walk(
     yield pause("wizard")
     wizard.next.click()
     yield pause("wizard-error")
-    while window.current_screen() == "wizard":  # one screen per page of the journey
+    named: set[str] = set()
+    pages: list[str] = []
+    while window.current_screen() == "wizard":
         page = wizard.journey.page.id
-        named = [NAMED_STEPS[f] for f in wizard.rows if f in NAMED_STEPS]
-        yield pause(named[0] if named else f"wizard-page-{page}")
-        for fid, row in list(wizard.rows.items()):
-            if not row.isHidden() and answers.get(fid) not in (None, ""):
-                _answer(window, answers[fid], fid)
-        wizard.next.click()
-        if window.current_screen() == "wizard" and wizard.journey.page.id == page:
+        if page in pages:
             break  # an answer was refused; go on with what we have
+        pages.append(page)
+        name = next((NAMED_STEPS[f] for f in wizard.rows if f in NAMED_STEPS), "")
+        yield pause(name if name and name not in named else f"wizard-page-{page}")
+        named.add(name)
+        done: set[str] = set()
+        while True:  # in page order; a conditional question shows once its answer is given
+            todo = [f for f, r in wizard.rows.items() if not r.isHidden() and f not in done]
+            if not todo:
+                break
+            done.add(todo[0])
+            if answers.get(todo[0]) not in (None, ""):
+                _answer(window, answers[todo[0]], todo[0])
+        wizard.next.click()
     window.flow.open_review()
     yield pause("review")
     window.get_screen("review").ok.click()

@@ -136,6 +136,8 @@ QPushButton[role="primary"]:pressed {{ background: {c["primary_pressed"]}; }}
 QPushButton[role="choice"] {{ text-align: left; padding-left: {s(24)}px; font-size: {s(26)}px; }}
 QPushButton[role="choice"]:checked {{ background: {c["checked"]}; color: {c["checked_fg"]};
     font-weight: bold; }}
+QPushButton[role="day"] {{ min-width: 48px; padding: {s(2)}px {s(2)}px; }}
+QPushButton[role="day"]:checked {{ font-weight: bold; }}
 QPushButton[role="card"] {{ text-align: left; padding: {s(10)}px {s(16)}px; }}
 QPushButton QLabel {{ background: transparent; color: {c["secondary_fg"]}; font-size: {s(24)}px; }}
 QPushButton[role="primary"] QLabel {{ color: {c["primary_fg"]}; font-weight: bold; }}

@@ -160,14 +160,20 @@ class KioskWindow(QMainWindow):
         self.tasks.idle_changed.connect(self.extra_pages.delete_retired)
         self.lockdown = Lockdown(self)
         self.crash_guard = CrashGuard(self, tasks)  # takes over the TaskManager's task_failed
-        if sync is not None:
-            sync.item_changed.connect(self.flow._on_sync_item_changed)
+        self.attach_sync(sync)
         self.screens: dict[str, Any] = {}
         self.pages: dict[str, QWidget] = {}
         self._build_screens()
         self._apply_display()
         self.topbar.show_voice_available(self.voice.available)
         self.show_screen("home")
+
+    def attach_sync(self, sync: Any) -> None:
+        """Use ``sync`` (a ``SyncController``, or None): ``kiosk run`` starts it after the
+        home screen has painted. A submission then nudges it; a delivery reloads the receipt."""
+        self.sync = sync
+        if sync is not None:
+            sync.item_changed.connect(self.flow._on_sync_item_changed)
 
     # -- screens -------------------------------------------------------------------------
 

@@ -72,7 +72,7 @@ def render_all(out: Path, *, steps: bool = False, only: str = "") -> list[Path]:
                 for screen in walk(
                     app, window, scale, theme, sample_answers(attachment, context.clock.today())
                 ):
-                    if screen.startswith("wizard-step-") and not steps:
+                    if screen.startswith("wizard-page-") and not steps:
                         continue
                     path = out / f"{prefix}-{screen}.png"
                     window.grab().save(str(path))

@@ -9,29 +9,48 @@ to start the GUI (``ui``) and the portal client/server (``sync``).
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-from app.cli import (
-    _audit,
-    _catalog,
-    _config,
-    _consent,
-    _datadir,
-    _doctor,
-    _maintenance,
-    _run,
-    _sync,
-)
 from app.cli._failures import disable_core_dumps, run_reporting_known_failures
 
 __all__ = ["build_parser", "main"]
 
-_MODULES = [_run, _doctor, _catalog, _config, _audit, _sync, _maintenance, _datadir, _consent]
+_MODULES = [
+    "_run",
+    "_doctor",
+    "_catalog",
+    "_config",
+    "_audit",
+    "_sync",
+    "_maintenance",
+    "_datadir",
+    "_consent",
+]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used by the test that every command is documented)."""
+def _run_only(args: Sequence[str]) -> bool:
+    """``kiosk [--data-dir DIR] [run]``: the other commands' modules (sync, requests,
+    the doctor's probes) are not imported, so the window paints sooner (issue 17)."""
+    words = list(args)
+    if any(w in ("-h", "--help") for w in words):
+        return False
+    rest = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word == "--data-dir":
+            skip = True
+        elif not word.startswith("--data-dir="):
+            rest.append(word)
+    return rest in ([], ["run"])
+
+
+def build_parser(modules: Sequence[str] = tuple(_MODULES)) -> argparse.ArgumentParser:
+    """The full argument parser (also used by the test that every command is documented);
+    ``modules`` limits it to those commands."""
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Commune service-point kiosk: file administrative-procedure applications.",
@@ -44,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
         "else the platform's user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _MODULES:
-        module.register(sub)
+    for name in modules:
+        importlib.import_module(f"app.cli.{name}").register(sub)
     return parser
 
 
@@ -57,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     disable_core_dumps()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(["_run"] if _run_only(args_list) else _MODULES)
     args = parser.parse_args(args_list)
     if args.command is None:
         args = parser.parse_args([*args_list, "run"])

@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from kiosk.clock import Clock, parse_stamp, system_clock
 from kiosk.crypto import DataCipher, DataKeyError
 from kiosk.paths import DB_FILENAME
@@ -33,6 +31,7 @@ from kiosk.store._keycheck import (
     KEY_CHECK_SETTING,
     write_key_check_file,
 )
+from kiosk.store._lib import sqlite_utils
 from kiosk.store._staffmac import STAFF_MAC_MIGRATION, adopt_staff_rows
 
 _log = logging.getLogger(__name__)

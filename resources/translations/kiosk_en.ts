@@ -4,123 +4,123 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="39"/>
+        <location filename="../../ui/staff/_applications.py" line="40"/>
         <source>⚠ Quá hạn {n} ngày: gửi phiếu xin lỗi, hẹn lại ngày</source>
         <translation>⚠ {n} days overdue: send an apology note with a new date</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="43"/>
+        <location filename="../../ui/staff/_applications.py" line="44"/>
         <source>Cần bổ sung giấy tờ</source>
         <translation>Documents to add</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="48"/>
+        <location filename="../../ui/staff/_applications.py" line="49"/>
         <source>Cổng trả lại: cần sửa rồi gửi lại</source>
         <translation>Returned by the portal: correct and resend</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="50"/>
+        <location filename="../../ui/staff/_applications.py" line="51"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="65"/>
+        <location filename="../../ui/staff/_applications.py" line="66"/>
         <source>Tìm theo họ tên, số định danh, điện thoại hoặc mã hồ sơ</source>
         <translation>Search by name, ID number, phone or application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="67"/>
+        <location filename="../../ui/staff/_applications.py" line="68"/>
         <source>Tìm hồ sơ đã nộp</source>
         <translation>Search submitted applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="69"/>
+        <location filename="../../ui/staff/_applications.py" line="70"/>
         <location filename="../../ui/staff/_drafts.py" line="44"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="72"/>
+        <location filename="../../ui/staff/_applications.py" line="73"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="73"/>
+        <location filename="../../ui/staff/_applications.py" line="74"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="74"/>
+        <location filename="../../ui/staff/_applications.py" line="75"/>
         <location filename="../../ui/staff/_common.py" line="68"/>
         <source>Cần bổ sung</source>
         <translation>Documents missing</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Mã hồ sơ</source>
         <translation>Application code</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <location filename="../../ui/staff/_drafts.py" line="47"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <location filename="../../ui/staff/_outbox.py" line="54"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <source>Hạn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="83"/>
+        <location filename="../../ui/staff/_applications.py" line="84"/>
         <source>Cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="130"/>
+        <location filename="../../ui/staff/_applications.py" line="129"/>
         <source>Quá hạn ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="131"/>
+        <location filename="../../ui/staff/_applications.py" line="130"/>
         <source>Cần bổ sung ({n})</source>
         <translation>Documents missing ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="154"/>
+        <location filename="../../ui/staff/_applications.py" line="153"/>
         <source>{n} hồ sơ quá hạn</source>
         <translation>{n} overdue applications</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="156"/>
+        <location filename="../../ui/staff/_applications.py" line="155"/>
         <source>{n} hồ sơ cần bổ sung</source>
         <translation>{n} applications missing documents</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="158"/>
+        <location filename="../../ui/staff/_applications.py" line="157"/>
         <source>Cần xử lý: </source>
         <translation>To handle: </translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="160"/>
+        <location filename="../../ui/staff/_applications.py" line="159"/>
         <source>Không có hồ sơ quá hạn hay cần bổ sung.</source>
         <translation>No application is overdue or missing documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="162"/>
+        <location filename="../../ui/staff/_applications.py" line="161"/>
         <source>Không thấy hồ sơ nào khớp. Hãy thử họ tên đầy đủ hoặc mã hồ sơ.</source>
         <translation>No matching application. Try the full name or the application code.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/_applications.py" line="165"/>
+        <location filename="../../ui/staff/_applications.py" line="164"/>
         <source>Không đọc được danh sách hồ sơ. Hãy thử lại hoặc báo kỹ thuật.</source>
         <translation>The list of applications could not be read. Try again or tell the technician.</translation>
     </message>
@@ -596,17 +596,17 @@
         <translation>Keep working on the application</translation>
     </message>
     <message>
-        <location filename="../../ui/_help.py" line="79"/>
+        <location filename="../../ui/_help.py" line="104"/>
         <source>Người dân ở kiosk cần cán bộ hỗ trợ (gọi lúc %1).</source>
         <translation>A resident at the kiosk needs staff help (called at %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/_help.py" line="82"/>
+        <location filename="../../ui/_help.py" line="107"/>
         <source>Đã gọi cán bộ. Xin bạn chờ một chút, cán bộ sẽ đến giúp.</source>
         <translation>Staff have been called. Please wait a moment, someone is coming to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/_help.py" line="94"/>
+        <location filename="../../ui/_help.py" line="119"/>
         <source>Đã gọi cán bộ. Xin chờ một chút.</source>
         <translation>Staff have been called. Please wait a moment.</translation>
     </message>
@@ -678,7 +678,7 @@
     <message>
         <location filename="../../ui/_receipt_preview.py" line="165"/>
         <source>Không lưu vào thư mục dữ liệu của máy. Hãy chọn ổ USB.</source>
-        <translation>Not saved in the kiosk's data folder. Please choose the USB drive.</translation>
+        <translation>Not saved in the kiosk&apos;s data folder. Please choose the USB drive.</translation>
     </message>
     <message>
         <location filename="../../ui/_receipt_preview.py" line="170"/>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../../ui/_staff_pages.py" line="54"/>
         <source>Báo cáo so với chỉ tiêu của thành phố</source>
-        <translation>Report against the city's targets</translation>
+        <translation>Report against the city&apos;s targets</translation>
     </message>
     <message>
         <location filename="../../ui/_staff_pages.py" line="55"/>
@@ -976,9 +976,34 @@ Text version: %4</translation>
         <translation>House number, street</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_field_widgets.py" line="109"/>
-        <source>ngày/tháng/năm, hoặc chỉ năm (ví dụ 1990)</source>
-        <translation>day/month/year, or just the year (e.g. 1990)</translation>
+        <location filename="../../ui/screens/_field_widgets.py" line="95"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="96"/>
+        <source>giờ:phút, ví dụ 14:30</source>
+        <translation>hours:minutes, e.g. 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="97"/>
+        <source>12 chữ số trên thẻ căn cước</source>
+        <translation>12 digits on the ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="98"/>
+        <source>ví dụ 0912345678</source>
+        <translation>e.g. 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="99"/>
+        <source>ví dụ ten@gmail.com</source>
+        <translation>e.g. name@gmail.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_field_widgets.py" line="111"/>
+        <source>ngày/tháng/năm, hoặc chỉ năm</source>
+        <translation>day/month/year, or just the year</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_field_widgets.py" line="188"/>
@@ -1017,12 +1042,12 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="112"/>
         <source>Chụp bằng camera của máy</source>
-        <translation>Take a photo with the kiosk's camera</translation>
+        <translation>Take a photo with the kiosk&apos;s camera</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="116"/>
         <source>Chụp giấy tờ bằng camera của máy</source>
-        <translation>Photograph the paper with the kiosk's camera</translation>
+        <translation>Photograph the paper with the kiosk&apos;s camera</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="120"/>
@@ -1302,92 +1327,87 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="143"/>
         <location filename="../../ui/input/_keyboard.py" line="201"/>
-        <location filename="../../ui/input/_keyboard.py" line="303"/>
-        <location filename="../../ui/input/_keyboard.py" line="306"/>
-        <location filename="../../ui/input/_keyboard.py" line="472"/>
+        <location filename="../../ui/input/_keyboard.py" line="283"/>
+        <location filename="../../ui/input/_keyboard.py" line="286"/>
+        <location filename="../../ui/input/_keyboard.py" line="431"/>
         <source>Phím %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="145"/>
-        <location filename="../../ui/input/_keyboard.py" line="311"/>
+        <location filename="../../ui/input/_keyboard.py" line="291"/>
         <source>Trống</source>
         <translation>Empty</translation>
     </message>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="231"/>
-        <location filename="../../ui/input/_keyboard.py" line="476"/>
+        <location filename="../../ui/input/_keyboard.py" line="435"/>
         <source>Chữ hoa</source>
         <translation>Capitals</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="237"/>
-        <location filename="../../ui/input/_keyboard.py" line="314"/>
+        <location filename="../../ui/input/_keys.py" line="48"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="249"/>
+        <location filename="../../ui/input/_keyboard.py" line="247"/>
         <source>Bàn phím số</source>
         <translation>Number keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="252"/>
-        <location filename="../../ui/input/_keyboard.py" line="253"/>
+        <location filename="../../ui/input/_keyboard.py" line="250"/>
+        <location filename="../../ui/input/_keyboard.py" line="251"/>
         <source>Chọn dấu</source>
         <translation>Accents</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="266"/>
+        <location filename="../../ui/input/_keyboard.py" line="264"/>
         <source>Dấu cách</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="270"/>
+        <location filename="../../ui/input/_keyboard.py" line="268"/>
         <source>dấu cách</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="277"/>
-        <location filename="../../ui/input/_keyboard.py" line="317"/>
+        <location filename="../../ui/input/_keys.py" line="41"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="278"/>
-        <location filename="../../ui/input/_keyboard.py" line="318"/>
+        <location filename="../../ui/input/_keys.py" line="42"/>
         <source>Phím Enter</source>
         <translation>Enter key</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="288"/>
-        <location filename="../../ui/input/_keyboard.py" line="330"/>
+        <location filename="../../ui/input/_keys.py" line="45"/>
         <source>Ẩn bàn phím</source>
         <translation>Hide keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="291"/>
-        <location filename="../../ui/input/_keyboard.py" line="333"/>
+        <location filename="../../ui/input/_keys.py" line="46"/>
         <source>ẩn</source>
         <translation>hide</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="309"/>
+        <location filename="../../ui/input/_keyboard.py" line="289"/>
         <source>Bàn phím chữ</source>
         <translation>Letter keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="479"/>
+        <location filename="../../ui/input/_keyboard.py" line="438"/>
         <source>Tắt</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="480"/>
+        <location filename="../../ui/input/_keyboard.py" line="439"/>
         <source>Chữ hoa một lần</source>
         <translation>Next letter capital</translation>
     </message>
     <message>
-        <location filename="../../ui/input/_keyboard.py" line="481"/>
+        <location filename="../../ui/input/_keyboard.py" line="440"/>
         <source>Luôn chữ hoa</source>
         <translation>All capitals</translation>
     </message>
@@ -1408,15 +1428,15 @@ Text version: %4</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/_window.py" line="337"/>
-        <location filename="../../ui/_window.py" line="382"/>
-        <location filename="../../ui/_window.py" line="383"/>
-        <location filename="../../ui/_window.py" line="477"/>
+        <location filename="../../ui/_window.py" line="332"/>
+        <location filename="../../ui/_window.py" line="370"/>
+        <location filename="../../ui/_window.py" line="371"/>
+        <location filename="../../ui/_window.py" line="453"/>
         <source>Tôi vẫn đang dùng</source>
         <translation>I am still here</translation>
     </message>
     <message>
-        <location filename="../../ui/_window.py" line="404"/>
+        <location filename="../../ui/_window.py" line="392"/>
         <source>Bạn còn đó không? Sau %1 giây, thông tin trên màn hình sẽ được xoá để bảo vệ bạn. Chạm vào màn hình để tiếp tục.</source>
         <translation>Are you still there? In %1 seconds the screen will be cleared to protect you. Touch the screen to continue.</translation>
     </message>
@@ -1450,7 +1470,7 @@ Text version: %4</translation>
     <name>Lockdown</name>
     <message>
         <location filename="../../ui/_lockdown.py" line="282"/>
-        <location filename="../../ui/_screen_walk.py" line="228"/>
+        <location filename="../../ui/_screen_walk.py" line="241"/>
         <source>Thoát chế độ kiosk: quản trị viên nhập mã cán bộ và mã PIN</source>
         <translation>Leave kiosk mode: an administrator enters a staff ID and PIN</translation>
     </message>
@@ -1799,12 +1819,12 @@ Text version: %4</translation>
 <context>
     <name>ScreenWalk</name>
     <message>
-        <location filename="../../ui/_screen_walk.py" line="193"/>
+        <location filename="../../ui/_screen_walk.py" line="206"/>
         <source>Mã PIN chưa đúng. Bạn còn 4 lần thử.</source>
         <translation>Wrong PIN. You have 4 tries left.</translation>
     </message>
     <message>
-        <location filename="../../ui/_screen_walk.py" line="236"/>
+        <location filename="../../ui/_screen_walk.py" line="249"/>
         <source>Tài khoản tạm khoá do nhập sai mã PIN nhiều lần. Vui lòng thử lại sau 10:35 hoặc nhờ quản trị viên đặt lại mã PIN.</source>
         <translation>This account is locked after too many wrong PINs. Try again after 10:35 or ask an administrator to reset the PIN.</translation>
     </message>
@@ -2067,7 +2087,7 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_wizard.py" line="159"/>
-        <location filename="../../ui/screens/_wizard.py" line="371"/>
+        <location filename="../../ui/screens/_wizard.py" line="372"/>
         <source>Tiếp tục →</source>
         <translation>Continue →</translation>
     </message>
@@ -2087,17 +2107,17 @@ Text version: %4</translation>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="364"/>
+        <location filename="../../ui/screens/_wizard.py" line="365"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="371"/>
+        <location filename="../../ui/screens/_wizard.py" line="372"/>
         <source>Xem lại hồ sơ →</source>
         <translation>Review the application →</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/_wizard.py" line="284"/>
+        <location filename="../../ui/screens/_wizard.py" line="285"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -63,9 +64,15 @@ finally:
 
 
 def test_portal_runs_without_qt_or_the_kiosk(tmp_path: Path) -> None:
+    # The child is about imports, not time: it runs on the real clock even under make
+    # test's faketime runs (libfaketime rejects the sleeps of uvicorn's start-up there).
+    env = {
+        k: v for k, v in os.environ.items() if k != "LD_PRELOAD" and not k.startswith("FAKETIME")
+    }
     proc = subprocess.run(
         [sys.executable, "-c", _SCRIPT, str(tmp_path / "portal.db")],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,

@@ -125,6 +125,15 @@ def answer(window: Any, value: Any, field_id: str | None = None) -> None:
         raise AssertionError(f"no driver for {type(widget).__name__}")
 
 
+def press_done(window: Any) -> None:
+    """ "Xong / người tiếp theo", answering "Xoá và cho người tiếp theo" if it asks
+    (it does when an application was started and not sent)."""
+    window.topbar.done.click()
+    confirm = window.help_desk.confirm
+    if confirm is not None:
+        confirm.yes.click()
+
+
 def current_field(window: Any) -> str:
     return str(window.get_screen("wizard").field.id)
 

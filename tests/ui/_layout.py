@@ -18,6 +18,7 @@ problem lines naming the widget, so a failing test says what to fix:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -104,7 +105,8 @@ def _label_problem(label: QLabel) -> str | None:
         fm = QFontMetrics(label.font())
         room = label.contentsRect().width() - 2 * max(0, label.margin())
         plain = label.text() if label.textFormat() != Qt.TextFormat.RichText else ""
-        longest = max((fm.horizontalAdvance(w) for w in plain.split()), default=0)
+        words = re.split(r"[\s\u200b]+", plain)  # Qt also breaks after a zero-width space
+        longest = max((fm.horizontalAdvance(w) for w in words if w), default=0)
         if longest > room + _SLACK:
             return f"a word is wider ({longest} px) than the label ({room} px)"
         return None
@@ -310,6 +312,11 @@ def reach_problems(window: QWidget) -> list[str]:
 # -- keyboard -----------------------------------------------------------------------------
 
 
+def _common_parent(a: QWidget, b: QWidget) -> QWidget | None:
+    parents = list(_chain(a))
+    return next((w for w in _chain(b) if w in parents), None)
+
+
 def _window_rect(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
@@ -343,11 +350,17 @@ def keyboard_problems(window: QWidget) -> list[str]:
         elif not _fully_shown(focus):
             out.append(f"keyboard up but the focused field {describe(focus)} is not all in view")
         page = kb.parentWidget() or window
-        for other in _visible(page.findChildren(QWidget)):
-            role = other.property("role")
-            if (role == "error" and isinstance(other, QLabel) and other.text()) or (
-                role == "primary" and isinstance(other, QPushButton)
-            ):
+        content = getattr(page, "content", page)  # a KeyboardHost's page
+        errors = [e for e in _visible(content.findChildren(QLabel))
+                  if e.property("role") == "error" and e.text()]
+        # Its own error: in the same question (a common parent below the page), or the
+        # page's only one. Other questions' errors may be scrolled out of view.
+        own = [e for e in errors if _common_parent(e, focus) not in (content, None)]
+        for other in own or (errors if len(errors) == 1 else []):
+            if _window_rect(other, window).intersects(kb_rect) or not _fully_shown(other):
+                out.append(f"keyboard hides {describe(other)}")
+        for other in _visible(window.findChildren(QPushButton)):
+            if other.property("role") == "primary" and not _is_keyboard(other):
                 if _window_rect(other, window).intersects(kb_rect) or not _fully_shown(other):
                     out.append(f"keyboard hides {describe(other)}")
     return out

@@ -12,7 +12,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 import resources
-from tests.ui._kiosk import close_window, kiosk_env, make_window, start_birth_registration  # noqa: F401
+from tests.ui._kiosk import (  # noqa: F401
+    close_window,
+    kiosk_env,
+    make_window,
+    press_done,
+    start_birth_registration,
+)
 from ui import Translators
 
 
@@ -48,7 +54,7 @@ def test_switch_to_english_and_back(qtbot, kiosk_env, english) -> None:
         assert wizard.next.text() == "Continue →"
         wizard.next.click()
         assert wizard.error.text().startswith("Please fill in")
-        window.topbar.done.click()  # the next person gets Vietnamese again
+        press_done(window)  # the next person gets Vietnamese again
         assert window.lang == "vi" and window.get_screen("home").start.text() == "Bắt đầu"
         assert window.topbar.contrast.text() == "◐ Tương phản cao"
     finally:

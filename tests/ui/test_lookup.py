@@ -8,6 +8,7 @@ from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     birth_answers,
     fill_wizard,
     kiosk_env,
+    press_done,
     start_birth_registration,
     window,
 )
@@ -21,7 +22,7 @@ def _submit(qtbot, window, attachment) -> str:
     window.get_screen("consent").send.click()
     qtbot.waitUntil(lambda: window.current_screen() == "receipt", timeout=15_000)
     code = window.session.application.code
-    window.topbar.done.click()
+    press_done(window)
     return str(code)
 
 

@@ -11,6 +11,7 @@ from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     choose_procedure,
     current_field,
     kiosk_env,
+    press_done,
     window,
 )
 
@@ -59,7 +60,7 @@ def test_assisted_mode_records_staff_and_who_entered_each_answer(qtbot, window) 
     assert draft.mode == "assisted" and draft.staff_id == "cb01"
     assert draft.entered_by == {"requester_full_name": "staff", "requester_id_number": "resident"}
 
-    window.topbar.done.click()  # the next person starts in self-service
+    press_done(window)  # the next person starts in self-service
     assert window.session.mode == "self" and not window.topbar.staff.isVisible()
 
 

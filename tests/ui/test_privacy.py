@@ -14,6 +14,7 @@ from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     answer,
     current_field,
     kiosk_env,
+    press_done,
     start_birth_registration,
     window,
 )
@@ -97,7 +98,7 @@ def test_done_button_wipes_at_once(qtbot, window) -> None:
     _fill_two_questions(qtbot, window)
     assert window.topbar.done.isVisible()
     with qtbot.waitSignal(window.wiped, timeout=5_000):
-        window.topbar.done.click()
+        press_done(window)
     _assert_wiped(window)
 
 
@@ -106,7 +107,7 @@ def test_wipe_resets_the_residents_display_choices(qtbot, window) -> None:
     window.topbar.bigger.click()
     window.topbar.contrast.click()
     assert window.display.font_scale == 125 and window.display.high_contrast
-    window.topbar.done.click()
+    press_done(window)
     assert window.display.font_scale == 100 and not window.display.high_contrast
     assert not window.topbar.contrast.isChecked()
 

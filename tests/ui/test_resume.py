@@ -11,6 +11,7 @@ from tests.ui._kiosk import (  # noqa: F401 (fixtures)
     answer,
     current_field,
     kiosk_env,
+    press_done,
     start_birth_registration,
     window,
 )
@@ -29,7 +30,7 @@ def _leave_a_draft(qtbot: Any, window: Any) -> tuple[str, str]:
     qtbot.waitUntil(lambda: window.tasks.idle and wizard.draft_code.isVisible(), timeout=10_000)
     shown = wizard.draft_code.text().split(": ", 1)[1].split(" ", 1)[0]  # "AB12-CD34"
     draft_id = window.session.draft_id
-    window.topbar.done.click()
+    press_done(window)
     assert window.current_screen() == "home" and window.session.draft_id is None
     return shown, draft_id
 

@@ -101,7 +101,7 @@ class KeyboardHost(QWidget):
 
     def _reveal_with_errors(self, field: QWidget) -> None:
         area = self._content_rect(field)
-        for error in self._shown_errors():
+        for error in self._shown_errors(field):
             both = area.united(self._content_rect(error))
             if both.height() + 2 * _MARGIN <= self.scroll_area.viewport().height():
                 area = both
@@ -116,11 +116,19 @@ class KeyboardHost(QWidget):
     def _content_rect(self, widget: QWidget) -> QRect:
         return QRect(widget.mapTo(self.content, QPoint(0, 0)), widget.size())
 
-    def _shown_errors(self) -> list[QWidget]:
-        return [
+    def _shown_errors(self, field: QWidget | None = None) -> list[QLabel]:
+        """The error messages shown about ``field`` (default: the keyboard's target): those
+        in the same question (a common parent below the page); on a one-question page,
+        its only error. Other questions' errors may scroll out of view."""
+        field = field or self.keyboard.target()
+        shown = [
             w for w in self.content.findChildren(QLabel)
             if w.property("role") == "error" and w.isVisibleTo(self.content) and w.text()
         ]
+        if field is None or not shown:
+            return []
+        own = [e for e in shown if _common_parent(e, field) is not self.content]
+        return own or (shown if len(shown) == 1 else [])
 
     def _limit_keyboard(self) -> None:
         """Cap the keyboard so the page keeps room above it for the field typed in and
@@ -169,6 +177,7 @@ class KeyboardHost(QWidget):
         else:
             self.keyboard.set_target(new)
             self.reveal(new)
+        self._reveal_later.start()  # again once a new page has been laid out
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -213,3 +222,18 @@ class KeyboardHost(QWidget):
         field = self.keyboard.target()
         if field is not None and self.keyboard.isVisible() and self.content.isAncestorOf(field):
             self._reveal_with_errors(field)
+
+
+def _common_parent(a: QWidget, b: QWidget) -> QWidget | None:
+    """The nearest widget holding both ``a`` and ``b``."""
+    parents: list[QWidget] = []
+    w: QWidget | None = a
+    while w is not None:
+        parents.append(w)
+        w = w.parentWidget()
+    w = b
+    while w is not None:
+        if w in parents:
+            return w
+        w = w.parentWidget()
+    return None

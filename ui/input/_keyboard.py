@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.text import Tone
 from ui.input._composer import composer_for, field_kind, is_text_field
 from ui.input._focus import FocusLink
-from ui.input._keys import MIN_KEY_PX, SQUEEZED_KEY_PX, KeyButton, key_side
+from ui.input._keys import MIN_KEY_PX, SQUEEZED_KEY_PX, KeyButton, key_side, special_key
 from ui.input._picker import DiacriticPicker
 
 __all__ = ["NUMERIC_KINDS", "OnScreenKeyboard"]
@@ -233,9 +233,7 @@ class OnScreenKeyboard(QWidget):
                 self._shift_key.setCheckable(True)
             for ch in letters:
                 self._char_key(page, row, ch)
-        self._add(
-            row, KeyButton("⌫", translate("Keyboard", "Xoá"), page, span=1.5, role="backspace")
-        )
+        self._add(row, special_key("backspace", page, 1.5))
         marks = new_row()
         for ch in _VIET_VOWELS:
             self._char_key(page, marks, ch)
@@ -271,26 +269,8 @@ class OnScreenKeyboard(QWidget):
             ),
         )
         self._char_key(page, bottom, ".")
-        self._add(
-            bottom,
-            KeyButton(
-                translate("Keyboard", "Xong"),
-                translate("Keyboard", "Phím Enter"),
-                page,
-                span=2,
-                role="enter",
-            ),
-        )
-        self._add(
-            bottom,
-            KeyButton(
-                "▾",
-                translate("Keyboard", "Ẩn bàn phím"),
-                page,
-                role="hide",
-                caption=translate("Keyboard", "ẩn"),
-            ),
-        )
+        self._add(bottom, special_key("enter", page, 2))
+        self._add(bottom, special_key("hide", page))
         self._connect_specials(page)
         return page
 
@@ -311,30 +291,9 @@ class OnScreenKeyboard(QWidget):
         self._pad_extra = KeyButton("", translate("Keyboard", "Trống"), page)
         self._pad_extra.clicked.connect(lambda: self._on_char(self._pad_extra))
         grid.addWidget(self._pad_extra, 3, 2)
-        grid.addWidget(KeyButton("⌫", translate("Keyboard", "Xoá"), page, role="backspace"), 0, 3)
-        grid.addWidget(
-            KeyButton(
-                translate("Keyboard", "Xong"),
-                translate("Keyboard", "Phím Enter"),
-                page,
-                role="enter",
-            ),
-            1,
-            3,
-            2,
-            1,
-        )
-        grid.addWidget(
-            KeyButton(
-                "▾",
-                translate("Keyboard", "Ẩn bàn phím"),
-                page,
-                role="hide",
-                caption=translate("Keyboard", "ẩn"),
-            ),
-            3,
-            3,
-        )
+        grid.addWidget(special_key("backspace", page), 0, 3)
+        grid.addWidget(special_key("enter", page), 1, 3, 2, 1)
+        grid.addWidget(special_key("hide", page), 3, 3)
         for column in range(4):
             grid.setColumnStretch(column, 1)
         self._connect_specials(page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QPushButton,
@@ -33,6 +33,20 @@ def scaled_font(font: QFont, factor: float) -> QFont:
     else:
         result.setPointSizeF(max(font.pointSizeF(), 1.0) * factor)
     return result
+
+
+def special_key(kind: str, page: QWidget, span: float = 1.0) -> KeyButton:
+    """A key both pages have: "enter" (Xong), "hide" (▾ ẩn) or "backspace" (⌫)."""
+    if kind == "enter":
+        label = QCoreApplication.translate("Keyboard", "Xong")
+        name = QCoreApplication.translate("Keyboard", "Phím Enter")
+        return KeyButton(label, name, page, span=span, role="enter")
+    if kind == "hide":
+        name = QCoreApplication.translate("Keyboard", "Ẩn bàn phím")
+        caption = QCoreApplication.translate("Keyboard", "ẩn")
+        return KeyButton("▾", name, page, span=span, role="hide", caption=caption)
+    name = QCoreApplication.translate("Keyboard", "Xoá")
+    return KeyButton("⌫", name, page, span=span, role="backspace")
 
 
 def key_side(font: QFont) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
@@ -90,12 +90,13 @@ class FieldInput(QWidget):
 class TextInput(FieldInput):
     """Text, names, ID numbers, phones, e-mails, numbers and dates: one big line edit."""
 
-    _PLACEHOLDERS: ClassVar[dict[str, str]] = {
-        "date": "ngày/tháng/năm, ví dụ 05/03/2024",
-        "time": "giờ:phút, ví dụ 14:30",
-        "personal_id": "12 chữ số trên thẻ căn cước",
-        "phone": "ví dụ 0912345678",
-        "email": "ví dụ ten@gmail.com",
+    _PLACEHOLDERS: ClassVar[dict[str, object]] = {
+        # Short: the example is in the hint (a longer text was cut in the box at 200 %).
+        "date": QT_TRANSLATE_NOOP("FieldInput", "ngày/tháng/năm"),
+        "time": QT_TRANSLATE_NOOP("FieldInput", "giờ:phút, ví dụ 14:30"),
+        "personal_id": QT_TRANSLATE_NOOP("FieldInput", "12 chữ số trên thẻ căn cước"),
+        "phone": QT_TRANSLATE_NOOP("FieldInput", "ví dụ 0912345678"),
+        "email": QT_TRANSLATE_NOOP("FieldInput", "ví dụ ten@gmail.com"),
     }
 
     def __init__(self, field: Any, lang: str, parent: QWidget | None = None) -> None:
@@ -106,12 +107,11 @@ class TextInput(FieldInput):
         self.edit.setAccessibleName(pick(field, "label", lang))
         if field.year_only:
             self.edit.setPlaceholderText(
-                QCoreApplication.translate(
-                    "FieldInput", "ngày/tháng/năm, hoặc chỉ năm (ví dụ 1990)"
-                )
+                # Short: at 200 % a longer hint was cut in the box.
+                QCoreApplication.translate("FieldInput", "ngày/tháng/năm, hoặc chỉ năm")
             )
         elif kind in self._PLACEHOLDERS:
-            self.edit.setPlaceholderText(tr(self._PLACEHOLDERS[kind]))
+            self.edit.setPlaceholderText(tr(str(self._PLACEHOLDERS[kind])))
         if field.max_length:
             self.edit.setMaxLength(int(field.max_length))
         # Read on Enter / focus out: the composer has finished the word by then (a word

@@ -70,6 +70,7 @@ class DateInput(TextInput):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self.year_back, self.previous, self.following, self.year_on):
             button.setMinimumSize(64, 48)
+            set_role(button, "day")  # narrow padding: seven days fit a portrait screen at 200 %
         self.previous.clicked.connect(self._on_previous_clicked)
         self.following.clicked.connect(self._on_following_clicked)
         self.year_back.clicked.connect(lambda: self._move_years(-1))
@@ -124,7 +125,7 @@ class DateInput(TextInput):
             button.setMinimumSize(48, 48)
             button.setCheckable(True)
             button.setChecked(self.edit.text() == label)
-            set_role(button, "choice")
+            set_role(button, "day")
             button.clicked.connect(lambda _=False, d=day: self._on_day_clicked(d))
             row, col = divmod(first_col + n, 7)
             self.grid.addWidget(button, row + 1, col)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services import find_applications, local_today, procedure_name, work_lists
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.staff._common import fit_table, local_day, show_date, state_label, status_label, tr
 
 _CLOSED = {3, 7, 8, 9, 10}
@@ -92,14 +93,12 @@ class ApplicationsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.find_button)
-        chips = QHBoxLayout()
-        for button in (self.show_all, self.show_overdue, self.show_supplements):
-            chips.addWidget(button)
-        chips.addStretch(1)
+        chips = WrapRow(self)  # wraps rather than cut "Cần bổ sung (7)" at 200 %
+        chips.add(self.show_all, self.show_overdue, self.show_supplements)
         column = QVBoxLayout(self)
         column.addWidget(self.search_hint)
         column.addLayout(top)
-        column.addLayout(chips)
+        column.addWidget(chips)
         column.addWidget(self.info)
         column.addWidget(self.table, 1)
 
