@@ -149,7 +149,7 @@ def walk(
     yield pause("catalog")
     window.flow.open_intro("1.001193")
     yield pause("intro")
-    window.start_procedure("1.001193")
+    window.flow.start_procedure("1.001193")
     wait(app, lambda: window.current_screen() == "wizard")
     wizard = window.get_screen("wizard")
     yield pause("wizard")

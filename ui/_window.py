@@ -435,14 +435,8 @@ class KioskWindow(QMainWindow):
     def open_catalog(self, query: str = "") -> None:
         self.flow.open_catalog(query)
 
-    def start_procedure(self, code: str) -> None:
-        self.flow.start_procedure(code)
-
     def resume_draft_by_id(self, draft_id: str) -> None:
         self.flow.forms.resume_draft_by_id(draft_id)
-
-    def on_code_scanned(self, text: str) -> None:
-        self.flow.on_code_scanned(text)
 
     def finish_session(self, *, reason: str = "manual") -> None:
         """ "Xong / người tiếp theo", staff sign-out and the idle wipe: save the draft, then
