@@ -13,12 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
 from kiosk.workdays import WorkingCalendar
 
-__all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "load_config"]
+__all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "PaymentSection", "load_config"]
 
 CONFIG_FILENAME = "kiosk.toml"
 
@@ -134,6 +134,32 @@ class UiSection(_Section):
     """Outside kiosk mode: "WIDTHxHEIGHT" in pixels, or empty to fill the screen."""
 
 
+class PaymentSection(_Section):
+    """The agency's account for fees paid by VietQR; all empty = no QR, fees paid at the counter."""
+
+    bank_bin: str = Field(default="", pattern=r"^(\d{6})?$")
+    """The bank's 6-digit NAPAS BIN (e.g. "970415" VietinBank), as published by the State Bank."""
+    account_number: str = Field(default="", pattern=r"^[0-9A-Za-z]{0,19}$")
+    """The agency's account number at that bank (up to 19 letters or digits)."""
+    account_name: str = Field(default="", max_length=70)
+    """The account holder as the bank shows it, printed beside the QR: who residents pay."""
+
+    @model_validator(mode="after")
+    def _all_or_nothing(self) -> PaymentSection:
+        given = [bool(self.bank_bin), bool(self.account_number), bool(self.account_name.strip())]
+        if any(given) and not all(given):
+            raise ValueError(
+                "cần đủ bank_bin, account_number và account_name, hoặc để trống cả ba "
+                "(give all of bank_bin, account_number, account_name, or none)"
+            )
+        return self
+
+    @property
+    def enabled(self) -> bool:
+        """True when fees can be paid by VietQR to the configured account."""
+        return bool(self.bank_bin and self.account_number)
+
+
 class KioskConfig(_Section):
     """The whole configuration."""
 
@@ -143,6 +169,7 @@ class KioskConfig(_Section):
     retention: RetentionSection = Field(default_factory=RetentionSection)
     security: SecuritySection = Field(default_factory=SecuritySection)
     ui: UiSection = Field(default_factory=UiSection)
+    payment: PaymentSection = Field(default_factory=PaymentSection)
 
 
 class ConfigError(Exception):

@@ -130,7 +130,7 @@ def _install_scanner(window: KioskWindow) -> None:
     except TypeError:
         scanner = WedgeScanFilter()
         scanner.setParent(window)
-    scanner.code_scanned.connect(window.on_code_scanned)
+    scanner.code_scanned.connect(window.flow.on_code_scanned)
     scanner.install()
     window.scanner = scanner
 

@@ -1,8 +1,9 @@
 """What each screen's intent does: one service call through the TaskManager, then a screen change.
 
-Mixed into :class:`ui._window.KioskWindow`. Every callback checks the session
-generation, so a result that arrives after a wipe never reaches the next
-resident's screens.
+Composed into :class:`ui._window.KioskWindow` (``window.flow``): the window shows
+screens, the flow forwards their intents to the services and the journey model
+(:mod:`kiosk.journey`). Every callback checks the session generation, so a result
+that arrives after a wipe never reaches the next resident's screens.
 """
 
 from __future__ import annotations
@@ -10,76 +11,96 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.journey import Journey
-from ui._flow_forms import FormFlowMixin, preload_card_parser
+from ui._flow_forms import FormPages, preload_card_parser
+
+if TYPE_CHECKING:
+    from ui._session import Session
 
 _log = logging.getLogger(__name__)
 
 
-class FlowMixin(FormFlowMixin):
-    """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in."""
+class FlowHost(Protocol):
+    """What the flow needs from the window: its screens, the session, the services."""
 
-    # Provided by KioskWindow.
-    session: Any
+    session: Session
     screens: dict[str, Any]
+    pages: dict[str, Any]
+    stack: Any
     tasks: Any
     catalog: Any
     config: Any
-    data_dir: Path
     sync: Any
     topbar: Any
+    data_dir: Path
     _generation: int
-    _save_in_flight: bool
-    _save_dirty: bool
 
-    if TYPE_CHECKING:  # provided by KioskWindow
+    @property
+    def lang(self) -> str: ...
+    def show_screen(self, name: str) -> None: ...
+    def show_message(self, text: str, *, button: bool = False, transient: bool = False) -> None: ...
+    def set_language(self, lang: str) -> None: ...
+    def finish_session(self, *, reason: str = "manual") -> None: ...
+    def current_screen(self) -> str: ...
+    def print_receipt(self) -> None: ...
+    def _on_screen_spoken(self, question: str, hint: str, error: str) -> None: ...
 
-        @property
-        def lang(self) -> str: ...
-        def show_screen(self, name: str) -> None: ...
-        def show_message(self, text: str, *, button: bool = False) -> None: ...
-        def set_language(self, lang: str) -> None: ...
-        def finish_session(self) -> None: ...
-        def current_screen(self) -> str: ...
-        def print_receipt(self) -> None: ...
 
-    def _connect_flow(self) -> None:
-        self._release_dropped_pages()
-        s = self.screens
+class ResidentFlow:
+    """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in."""
+
+    def __init__(self, host: FlowHost) -> None:
+        self._host = host
+        self._save_in_flight = False
+        self._save_dirty = False
+        self._new_draft: dict[str, Any] = {}
+        self.forms = FormPages(host, self)
+        """Card scans, resuming drafts, the whole-form page."""
+
+    def forget(self) -> None:
+        """The wipe: no save is pending for the resident who left."""
+        self._save_in_flight = False
+        self._save_dirty = False
+        self._new_draft = {}
+
+    def connect(self) -> None:
+        """Wire the screens of a fresh build (every wipe rebuilds them) to the flow."""
+        self.forms._release_dropped_pages()
+        s = self._host.screens
         s["home"].start_requested.connect(lambda: self.open_catalog(""))
         s["home"].search_requested.connect(self.open_catalog)
-        s["home"].lookup_requested.connect(lambda: self.show_screen("lookup"))
-        s["home"].resume_requested.connect(self.open_resume)
-        s["home"].staff_requested.connect(lambda: self.show_screen("staff"))
-        s["home"].language_requested.connect(self.set_language)
+        s["home"].lookup_requested.connect(lambda: self._host.show_screen("lookup"))
+        s["home"].resume_requested.connect(self.forms.open_resume)
+        s["home"].staff_requested.connect(lambda: self._host.show_screen("staff"))
+        s["home"].language_requested.connect(self._host.set_language)
         s["catalog"].chosen.connect(self.open_intro)
         s["intro"].start_requested.connect(self.start_procedure)
         s["intro"].back_requested.connect(lambda: self.open_catalog(""))
-        s["catalog"].back_requested.connect(self.finish_session)
+        s["catalog"].back_requested.connect(self._host.finish_session)
         s["wizard"].answer_changed.connect(self._on_wizard_answer_changed)
         s["wizard"].finished.connect(self.open_review)
         s["wizard"].left_at_start.connect(lambda: self.open_catalog(""))
-        s["wizard"].whole_form_requested.connect(self._on_wizard_whole_form_requested)
-        self.attach_card_source(s["wizard"].camera_panel)
+        s["wizard"].whole_form_requested.connect(self.forms._on_wizard_whole_form_requested)
+        self.forms.attach_card_source(s["wizard"].camera_panel)
         s["review"].edit_requested.connect(self._on_review_edit_requested)
         s["review"].back_requested.connect(self._on_review_back_requested)
         s["review"].confirmed.connect(self._on_review_confirmed)
         s["consent"].back_requested.connect(self.open_review)
         s["consent"].submitted.connect(self.submit)
-        s["receipt"].print_requested.connect(self.print_receipt)
+        s["receipt"].print_requested.connect(self._host.print_receipt)
         s["receipt"].rate_requested.connect(self._on_receipt_rate_requested)
-        s["receipt"].done_requested.connect(self.finish_session)
+        s["receipt"].done_requested.connect(self._host.finish_session)
         s["feedback"].rated.connect(self._on_feedback_rated)
-        s["feedback"].done_requested.connect(self.finish_session)
+        s["feedback"].done_requested.connect(self._host.finish_session)
         s["lookup"].lookup_requested.connect(self.look_up)
-        s["lookup"].back_requested.connect(self.finish_session)
+        s["lookup"].back_requested.connect(self._host.finish_session)
         s["staff"].sign_in_requested.connect(self.sign_in)
-        s["staff"].back_requested.connect(self.finish_session)
-        self.whole_form = False
+        s["staff"].back_requested.connect(self._host.finish_session)
+        self.forms.whole_form = False
         preload_card_parser()
 
     def _run(
@@ -89,22 +110,22 @@ class FlowMixin(FormFlowMixin):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run a service call; drop its result if the session was wiped meanwhile."""
-        generation = self._generation
+        generation = self._host._generation
 
         def done(result: Any) -> None:
-            if generation == self._generation:
+            if generation == self._host._generation:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if generation != self._generation:
+            if generation != self._host._generation:
                 return
             (on_error or self._on_task_error)(exc)
 
-        self.tasks.run_db(fn, done, failed)
+        self._host.tasks.run_db(fn, done, failed)
 
     def _on_task_error(self, exc: BaseException) -> None:
         _log.error("kiosk task failed: %s", type(exc).__name__)
-        self.show_message(
+        self._host.show_message(
             QCoreApplication.translate(
                 "KioskWindow",
                 "Có lỗi khi lưu hoặc đọc dữ liệu trên máy. Thông tin bạn đã nhập "
@@ -118,40 +139,73 @@ class FlowMixin(FormFlowMixin):
     # -- choosing and filling ------------------------------------------------------------
 
     def open_catalog(self, query: str = "") -> None:
-        self.screens["catalog"].show_procedures(query, self.lang)
-        self.show_screen("catalog")
+        self._host.screens["catalog"].show_procedures(query, self._host.lang)
+        self._host.show_screen("catalog")
 
     def open_intro(self, code: str) -> None:
         """Before the form: fee, time, who decides, the papers to have at hand; "Bắt đầu"."""
         from ui.screens._intro import decider_of
 
-        definition = self.catalog.get(code)
-        kiosk = self.config.kiosk
+        definition = self._host.catalog.get(code)
+        kiosk = self._host.config.kiosk
         decider = decider_of(definition, kiosk.province_code, kiosk.commune_code)
-        self.screens["intro"].show_procedure(definition, decider, self.lang)
-        self.show_screen("intro")
+        self._host.screens["intro"].show_procedure(definition, decider, self._host.lang)
+        self._host.show_screen("intro")
+        # While the resident reads, the form's first page is built: "Bắt đầu" shows it at once.
+        s = self._host.session
+        s.definition, s.procedure_code = definition, code
+        s.answers, s.entered_by = {}, {}
+        s.draft_id, s.draft_code = None, None
+        self._new_draft = {}
+        journey = Journey(s)
+        wizard = self._host.screens["wizard"]
+        QTimer.singleShot(0, wizard, lambda: wizard.prepare(journey, self._host.lang))
 
     def start_procedure(self, code: str) -> None:
-        """Open a new draft of a procedure and show its first question."""
-        s = self.session
-        s.definition = self.catalog.get(code)
-        s.procedure_code = code
-        s.answers, s.entered_by = {}, {}
+        """Open a new draft of a procedure and show its first question at once.
+
+        The draft row is made on the store's thread meanwhile; answers given before it
+        exists are saved as soon as it does.
+        """
+        s = self._host.session
+        wizard = self._host.screens["wizard"]
+        journey = wizard.journey  # built while the page before the form was read
+        if s.procedure_code != code or journey is None or s.draft_id is not None:
+            s.definition = self._host.catalog.get(code)
+            s.procedure_code = code
+            s.answers, s.entered_by = {}, {}
+            s.draft_id, s.draft_code = None, None
+            journey = Journey(s)
         mode, staff_id = s.mode, s.staff_id
-        self._run(
-            lambda svc: svc.start_draft(code, mode=mode, staff_id=staff_id), self._on_draft_started
-        )
+        made: dict[str, Any] = {}
+        self._new_draft = made
+
+        def start(svc: Any) -> Any:
+            made["draft"] = svc.start_draft(code, mode=mode, staff_id=staff_id)
+            return made["draft"]
+
+        self._run(start, self._on_draft_started)
+        wizard.open(journey, self._host.lang)
+        if self.forms.whole_form:
+            page = self.forms.form_page("wholeform")
+            self._host.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self._host.lang)
+        else:
+            self._host.show_screen("wizard")
+
+    def _draft_of(self) -> Callable[[], str | None]:
+        """The draft's id, read on the store's thread: a draft still being made is there by
+        then (the store runs its tasks in order), even before the GUI heard of it."""
+        known = self._host.session.draft_id
+        made = self._new_draft
+        return lambda: known or (made["draft"].id if "draft" in made else None)
 
     def _on_draft_started(self, draft: Any) -> None:
-        self.session.draft_id = draft.id
-        self.session.draft_code = draft.draft_code
-        self.screens["wizard"].open(Journey(self.session), self.lang)
-        if self.whole_form:
-            page = self.form_page("wholeform")
-            self.show_screen("wholeform")  # shown first: the cursor can land in it
-            page.open(self.lang)
-        else:
-            self.show_screen("wizard")
+        self._host.session.draft_id = draft.id
+        self._host.session.draft_code = draft.draft_code
+        self.forms._show_draft_code()
+        if self._save_dirty and not self._save_in_flight:
+            self._save_draft()  # answers given while the draft row was being made
 
     def _on_wizard_answer_changed(self, _field_id: str) -> None:
         self._save_dirty = True
@@ -160,7 +214,7 @@ class FlowMixin(FormFlowMixin):
 
     def _save_draft(self) -> None:
         """Autosave the whole answer set; changes made meanwhile are saved right after."""
-        s = self.session
+        s = self._host.session
         if s.draft_id is None:
             return
         self._save_dirty = False
@@ -174,7 +228,7 @@ class FlowMixin(FormFlowMixin):
 
     def _on_draft_saved(self, _revision: int) -> None:
         self._save_in_flight = False
-        self._show_draft_code()  # saved: the code now opens this draft again
+        self.forms._show_draft_code()  # saved: the code now opens this draft again
         if self._save_dirty:
             self._save_draft()
 
@@ -184,38 +238,39 @@ class FlowMixin(FormFlowMixin):
 
     def _flush_draft(self) -> None:
         """Queue a last save of the current answers (before submit or wipe); never waits."""
-        s = self.session
-        if s.draft_id is None or not (self._save_dirty or self._save_in_flight):
+        s = self._host.session
+        if s.procedure_code is None or not (self._save_dirty or self._save_in_flight):
             return
-        draft_id, answers, entered_by = s.draft_id, dict(s.answers), dict(s.entered_by)
+        draft_of = self._draft_of()
+        answers, entered_by = dict(s.answers), dict(s.entered_by)
         self._save_dirty = False
-        self.tasks.run_db(
-            lambda svc: svc.save_answers(draft_id, answers, entered_by),
+        self._host.tasks.run_db(
+            lambda svc: svc.save_answers(draft_of(), answers, entered_by),
             lambda _r: None,
             lambda exc: _log.error("final save failed: %s", type(exc).__name__),
         )
 
     def open_review(self) -> None:
-        self.screens["review"].refresh(self.lang)
-        self.show_screen("review")
+        self._host.screens["review"].refresh(self._host.lang)
+        self._host.show_screen("review")
 
     def _on_review_edit_requested(self, field_id: str) -> None:
-        self.show_form_field(field_id)
+        self.forms.show_form_field(field_id)
 
     def _on_review_back_requested(self) -> None:
-        if self.whole_form:
-            page = self.form_page("wholeform")
-            self.show_screen("wholeform")  # shown first: the cursor can land in it
-            page.open(self.lang)
+        if self.forms.whole_form:
+            page = self.forms.form_page("wholeform")
+            self._host.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self._host.lang)
             return
-        steps = self.screens["wizard"].steps()
+        steps = self._host.screens["wizard"].steps()
         if steps:
-            self.screens["wizard"].show_field(steps[-1].id)
-        self.show_screen("wizard")
+            self._host.screens["wizard"].show_field(steps[-1].id)
+        self._host.show_screen("wizard")
 
     def _on_review_confirmed(self) -> None:
-        self.screens["consent"].show_consents(self.session.definition, self.lang)
-        self.show_screen("consent")
+        self._host.screens["consent"].show_consents(self._host.session.definition, self._host.lang)
+        self._host.show_screen("consent")
 
     # -- submitting ----------------------------------------------------------------------
 
@@ -224,10 +279,10 @@ class FlowMixin(FormFlowMixin):
         from kiosk.services import PaperDocument
         from kiosk.store import AttachmentInput, ConsentInput
 
-        s = self.session
+        s = self._host.session
         self._flush_draft()
         # The record keeps the hash of the wording actually shown, in its language.
-        lang = "en" if self.lang == "en" else "vi"
+        lang = "en" if self._host.lang == "en" else "vi"
         consents = [
             ConsentInput(
                 purpose=c.id,
@@ -238,9 +293,9 @@ class FlowMixin(FormFlowMixin):
             )
             for c, ok in choices
         ]
-        sent = self.screens["wizard"]._journey().submission(choices)
+        sent = self._host.screens["wizard"]._journey().submission(choices)
         files = list(sent.files)
-        draft_id, staff_name = s.draft_id, s.staff_name
+        draft_of, staff_name = self._draft_of(), s.staff_name
         s.sms_opt_in = sent.sms_opt_in
 
         # Papers staff ticked on the review page (assisted mode only): counts of papers.
@@ -256,7 +311,7 @@ class FlowMixin(FormFlowMixin):
                 for path, kind, mime in files
             ]
             record = svc.submit(
-                draft_id,
+                draft_of(),
                 consents=consents,
                 attachments=attachments,
                 staff_name=staff_name,
@@ -264,47 +319,47 @@ class FlowMixin(FormFlowMixin):
             )
             return record, svc.receipt_data(record.id)
 
-        self.screens["consent"].set_busy(True)
+        self._host.screens["consent"].set_busy(True)
         self._run(work, self._on_submitted, self._on_submit_failed)
 
     def _on_submitted(self, result: tuple[Any, Any]) -> None:
         record, receipt = result
-        self.session.application = record
-        self.screens["consent"].set_busy(False)
+        self._host.session.application = record
+        self._host.screens["consent"].set_busy(False)
         self._show_receipt(record, receipt)
-        self.show_screen("receipt")
-        if self.sync is not None:
-            self.sync.sync_now()
+        self._host.show_screen("receipt")
+        if self._host.sync is not None:
+            self._host.sync.sync_now()
 
     def _on_submit_failed(self, exc: BaseException) -> None:
         from kiosk.services import SubmissionError
 
-        self.screens["consent"].set_busy(False)
+        self._host.screens["consent"].set_busy(False)
         if not isinstance(exc, SubmissionError) or not exc.errors:
             self._on_task_error(exc)
             return
         first = exc.errors[0]
         message = (
             first.message_en
-            if self.lang == "en" and getattr(first, "message_en", None)
+            if self._host.lang == "en" and getattr(first, "message_en", None)
             else first.message
         )
         if first.field_id == "consent":
-            self.screens["consent"].show_error(message)
+            self._host.screens["consent"].show_error(message)
             return
-        self.show_form_field(first.field_id, message)
+        self.forms.show_form_field(first.field_id, message)
 
     def _show_receipt(self, record: Any, receipt: Any = None) -> None:
-        s = self.session
-        name = _pick(s.definition, "name", self.lang) if s.definition is not None else ""
-        journey = self.screens["wizard"]._journey()
+        s = self._host.session
+        name = _pick(s.definition, "name", self._host.lang) if s.definition is not None else ""
+        journey = self._host.screens["wizard"]._journey()
         phone = journey.phone() if s.sms_opt_in and journey is not None else None
-        self.screens["receipt"].show_application(
+        self._host.screens["receipt"].show_application(
             record, procedure_name=name, sms_phone=phone, receipt=receipt
         )
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
-        record = self.session.application
+        record = self._host.session.application
         if record is None or record.id != app_id or state != "delivered":
             return
 
@@ -315,16 +370,16 @@ class FlowMixin(FormFlowMixin):
 
     def _on_application_reloaded(self, result: tuple[Any, Any]) -> None:
         record, receipt = result
-        self.session.application = record
+        self._host.session.application = record
         self._show_receipt(record, receipt)
 
     def _on_receipt_rate_requested(self) -> None:
-        self.screens["feedback"].reset()
-        self.show_screen("feedback")
+        self._host.screens["feedback"].reset()
+        self._host.show_screen("feedback")
 
     def _on_feedback_rated(self, rating: int) -> None:
-        self.session.rating = rating
-        record = self.session.application
+        self._host.session.rating = rating
+        record = self._host.session.application
         app_id = record.id if record is not None else None
         self._run(lambda svc: _record_rating(svc, app_id, rating), lambda _r: None)
 
@@ -335,15 +390,15 @@ class FlowMixin(FormFlowMixin):
 
     def _on_looked_up(self, record: Any) -> None:
         name = ""
-        if record is not None and record.procedure_code in self.catalog:
-            name = _pick(self.catalog.get(record.procedure_code), "name", self.lang)
-        self.screens["lookup"].show_result(record, name)
+        if record is not None and record.procedure_code in self._host.catalog:
+            name = _pick(self._host.catalog.get(record.procedure_code), "name", self._host.lang)
+        self._host.screens["lookup"].show_result(record, name)
 
     def on_code_scanned(self, text: str) -> None:
         """A receipt QR scanned on home or lookup: show its status."""
-        if self.current_screen() in ("home", "lookup"):
-            self.show_screen("lookup")
-            self.screens["lookup"].look_up(text)
+        if self._host.current_screen() in ("home", "lookup"):
+            self._host.show_screen("lookup")
+            self._host.screens["lookup"].look_up(text)
 
     def sign_in(self, staff_id: str, pin: str) -> None:
         self._run(
@@ -353,15 +408,16 @@ class FlowMixin(FormFlowMixin):
         )
 
     def _on_signed_in(self, member: Any) -> None:
-        s = self.session
+        s = self._host.session
         s.mode, s.staff_id, s.staff_name, s.staff_typing = (
             "assisted",
             member.staff_id,
             member.display_name,
             True,
         )
-        self.topbar.show_staff(member.display_name, True)
-        self.screens["staff"].clear()
+        s.staff_admin = bool(getattr(member, "is_admin", False))  # may open the admin settings
+        self._host.topbar.show_staff(member.display_name, True)
+        self._host.screens["staff"].clear()
         self.open_catalog("")
 
     def _on_sign_in_failed(self, exc: BaseException) -> None:
@@ -371,7 +427,7 @@ class FlowMixin(FormFlowMixin):
             message = QCoreApplication.translate(
                 "KioskWindow", "Không đăng nhập được. Hãy thử lại."
             )
-        self.screens["staff"].show_error(str(message))
+        self._host.screens["staff"].show_error(str(message))
 
 
 def _authenticate(svc: Any, staff_id: str, pin: str) -> Any:

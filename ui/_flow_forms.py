@@ -1,13 +1,13 @@
 """The form side of the flow: ID-card autofill, resuming a draft, and the whole-form page.
 
-Mixed into :class:`ui._window.KioskWindow` through :class:`ui._flow.FlowMixin`.
+Composed into :class:`ui._flow.ResidentFlow` (``window.flow.forms``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -49,48 +49,39 @@ def preload_card_parser() -> None:
     QTimer.singleShot(PRELOAD_DELAY_MS, start)
 
 
-class FormFlowMixin:
+class FormFlow(Protocol):
+    """What the form pages need from the resident flow."""
+
+    def _run(self, fn: Any, on_done: Any, on_error: Any = None) -> None: ...
+    def _on_task_error(self, exc: BaseException) -> None: ...
+    def _on_wizard_answer_changed(self, field_id: str) -> None: ...
+    def open_review(self) -> None: ...
+
+
+class FormPages:
     """Card scans fill the person on screen; drafts reopen; staff switch wizard / whole form."""
 
-    session: Any
-    screens: dict[str, Any]
-    pages: dict[str, Any]
-    stack: Any
-    catalog: Any
-    whole_form: bool = False
-    """Assisted mode: staff fill the whole form on one page instead of the wizard."""
-    _scanner: Any = None
-
-    if TYPE_CHECKING:  # provided by KioskWindow / FlowMixin
-
-        @property
-        def lang(self) -> str: ...
-        def show_screen(self, name: str) -> None: ...
-        def show_message(self, text: str, *, button: bool = False) -> None: ...
-        def current_screen(self) -> str: ...
-        def open_review(self) -> None: ...
-        def _run(self, fn: Any, on_done: Any, on_error: Any = None) -> None: ...
-        def _on_task_error(self, exc: BaseException) -> None: ...
-        def _on_screen_spoken(self, question: str, hint: str, error: str) -> None: ...
-        def _on_wizard_answer_changed(self, field_id: str) -> None: ...
-        def finish_session(self) -> None: ...
-
-    _releasable: ClassVar[list[Any]] = []  # replaced per window by _release_dropped_pages
+    def __init__(self, host: Any, flow: FormFlow) -> None:
+        self._host = host
+        self._flow = flow
+        self.whole_form = False
+        """Assisted mode: staff fill the whole form on one page instead of the wizard."""
+        self._scanner: Any = None
+        self._releasable: list[Any] = []
 
     def _release_dropped_pages(self) -> None:
         """Pages the window's rebuild threw away let go of their on-screen keyboard."""
-        kept = {id(page) for page in self.screens.values()}
+        kept = {id(page) for page in self._host.screens.values()}
         for page in self._releasable:
             if id(page) not in kept:
                 page.release()
-        self._releasable = [p for p in self.screens.values() if hasattr(p, "release")]  # type: ignore[misc]
+        self._releasable = [p for p in self._host.screens.values() if hasattr(p, "release")]
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override, reached by super())
+    def release_pages(self) -> None:
         """The window is going away: every page lets go of its keyboard."""
-        for page in self.screens.values():
+        for page in self._host.screens.values():
             if hasattr(page, "release"):
                 page.release()
-        super().closeEvent(event)  # type: ignore[misc]
 
     def form_page(self, name: str) -> Any:
         """The "resume" or "wholeform" screen, built on first use.
@@ -99,7 +90,7 @@ class FormFlowMixin:
         hundred widgets): built lazily, the window's rebuild after each wipe stays
         quick. The window's rebuild drops them with the other screens.
         """
-        screen = self.screens.get(name)
+        screen = self._host.screens.get(name)
         if screen is not None:
             return screen
         from ui.screens._resume import ResumeScreen
@@ -108,21 +99,21 @@ class FormFlowMixin:
         if name == "resume":
             screen = ResumeScreen()
             screen.resume_requested.connect(self.resume_with_code)
-            screen.back_requested.connect(self.finish_session)
+            screen.back_requested.connect(self._host.finish_session)
         elif name == "wholeform":
-            screen = WholeFormScreen(self.session)
-            screen.answer_changed.connect(self._on_wizard_answer_changed)
-            screen.finished.connect(self.open_review)
+            screen = WholeFormScreen(self._host.session)
+            screen.answer_changed.connect(self._flow._on_wizard_answer_changed)
+            screen.finished.connect(self._flow.open_review)
             screen.single_requested.connect(self._on_wholeform_single_requested)
             self.attach_card_source(screen.camera_panel)
-            screen.show_draft_code(self.session.draft_code)
+            screen.show_draft_code(self._host.session.draft_code)
         else:
             raise KeyError(name)
-        self.screens[name] = screen
+        self._host.screens[name] = screen
         self._releasable.append(screen)
-        self.pages[name] = screen
-        self.stack.addWidget(screen)
-        screen.spoken.connect(self._on_screen_spoken)
+        self._host.pages[name] = screen
+        self._host.stack.addWidget(screen)
+        screen.spoken.connect(self._host._on_screen_spoken)
         return screen
 
     # -- ID cards ------------------------------------------------------------------------
@@ -147,8 +138,8 @@ class FormFlowMixin:
 
     def _form_screen(self) -> Any:
         """The wizard or the whole-form page when it is showing, else None."""
-        name = self.current_screen()
-        return self.screens[name] if name in ("wizard", "wholeform") else None
+        name = self._host.current_screen()
+        return self._host.screens[name] if name in ("wizard", "wholeform") else None
 
     def on_card_scanned(self, card: Any) -> None:
         """An ID card scanned: fill the person on screen (elsewhere: say where it works)."""
@@ -156,7 +147,7 @@ class FormFlowMixin:
         if screen is not None:
             screen.fill_from_card(card)
             return
-        self.show_message(
+        self._host.show_message(
             QCoreApplication.translate(
                 "KioskWindow",
                 "Đã đọc thẻ căn cước. Hãy quét thẻ khi đang điền thông tin của người đó "
@@ -172,19 +163,19 @@ class FormFlowMixin:
         if screen is not None:
             screen.show_scan_failed(text)
         else:
-            self.show_message(scan_failed_message(text))
+            self._host.show_message(scan_failed_message(text))
 
     # -- resuming a draft ----------------------------------------------------------------
 
     def open_resume(self) -> None:
         """ "Tiếp tục hồ sơ đang làm": ask for the draft code and the ID number."""
         page = self.form_page("resume")
-        self.show_screen("resume")
+        self._host.show_screen("resume")
         page.start()  # focus only lands on a shown field
 
     def resume_with_code(self, draft_code: str, id_number: str) -> None:
         """A resident resumes their own draft (the pair is checked by the services)."""
-        self._run(
+        self._flow._run(
             lambda svc: svc.resume_draft(draft_code, id_number),
             self._on_resumed_by_code,
             self._on_resume_failed,
@@ -198,7 +189,7 @@ class FormFlowMixin:
         self.open_draft(draft)
 
     def _on_resume_failed(self, exc: BaseException) -> None:
-        self._on_task_error(exc)
+        self._flow._on_task_error(exc)
         self.form_page("resume").show_error(
             QCoreApplication.translate(
                 "KioskWindow", "Chưa mở được hồ sơ. Hãy thử lại, hoặc báo cán bộ ở quầy."
@@ -207,66 +198,66 @@ class FormFlowMixin:
 
     def resume_draft_by_id(self, draft_id: str) -> None:
         """Staff resume a draft chosen in the staff console."""
-        self._run(lambda svc: svc.load_draft(draft_id), self.open_draft)
+        self._flow._run(lambda svc: svc.load_draft(draft_id), self.open_draft)
 
     def open_draft(self, draft: Any) -> None:
         """Load a saved draft into the session and show its first question still to answer."""
-        s = self.session
+        s = self._host.session
         try:
-            definition = self.catalog.get(draft.procedure_code, draft.definition_version)
+            definition = self._host.catalog.get(draft.procedure_code, draft.definition_version)
         except KeyError:  # the version is gone from this kiosk's catalog: the newest one
-            definition = self.catalog.get(draft.procedure_code)
+            definition = self._host.catalog.get(draft.procedure_code)
         s.definition, s.procedure_code = definition, draft.procedure_code
         s.draft_id, s.draft_code = draft.id, draft.draft_code
         s.answers, s.entered_by = dict(draft.answers), dict(draft.entered_by)
         self._show_draft_code()
-        wizard = self.screens["wizard"]
+        wizard = self._host.screens["wizard"]
         journey = Journey(s)
-        wizard.open(journey, self.lang)
+        wizard.open(journey, self._host.lang)
         target = journey.first_open_field()
         if target is None and s.answers:
-            self.open_review()
+            self._flow.open_review()
             return
         if self.whole_form:
             page = self.form_page("wholeform")
-            self.show_screen("wholeform")  # shown first: the cursor can land in it
-            page.open(self.lang, target)
+            self._host.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self._host.lang, target)
             return
         if target is not None:
             wizard.show_field(target)
-        self.show_screen("wizard")
+        self._host.show_screen("wizard")
 
     # -- assisted mode: the whole form on one page ---------------------------------------
 
     def _on_wizard_whole_form_requested(self) -> None:
         self.whole_form = True
-        wizard = self.screens["wizard"]
+        wizard = self._host.screens["wizard"]
         page = self.form_page("wholeform")
-        self.show_screen("wholeform")  # shown first: the cursor can land in it
-        page.open(self.lang, wizard.field.id if wizard.field else None)
+        self._host.show_screen("wholeform")  # shown first: the cursor can land in it
+        page.open(self._host.lang, wizard.field.id if wizard.field else None)
 
     def _on_wholeform_single_requested(self, field_id: str) -> None:
         self.whole_form = False
-        wizard = self.screens["wizard"]
-        wizard.lang = self.lang
+        wizard = self._host.screens["wizard"]
+        wizard.lang = self._host.lang
         if field_id:
             wizard.show_field(field_id)
         else:
-            wizard.start(self.lang)
-        self.show_screen("wizard")
+            wizard.start(self._host.lang)
+        self._host.show_screen("wizard")
 
     def show_form_field(self, field_id: str, message: str | None = None) -> None:
         """Show one question to correct, in whichever form view staff chose."""
         if self.whole_form:
             page = self.form_page("wholeform")
-            self.show_screen("wholeform")  # shown first: the cursor can land in it
-            page.open(self.lang, field_id, message)
+            self._host.show_screen("wholeform")  # shown first: the cursor can land in it
+            page.open(self._host.lang, field_id, message)
             return
-        self.screens["wizard"].show_field(field_id, message, from_review=True)
-        self.show_screen("wizard")
+        self._host.screens["wizard"].show_field(field_id, message, from_review=True)
+        self._host.show_screen("wizard")
 
     def _show_draft_code(self) -> None:
-        code = self.session.draft_code
+        code = self._host.session.draft_code
         for name in ("wizard", "wholeform"):
-            if name in self.screens:
-                self.screens[name].show_draft_code(code)
+            if name in self._host.screens:
+                self._host.screens[name].show_draft_code(code)

@@ -115,11 +115,12 @@ def apply_display(window: Any, scale: int, theme: str) -> None:
     window.set_high_contrast(theme == "contrast")
 
 
-def _answer(window: Any, value: Any, field_id: str) -> None:
+def _answer(window: Any, value: Any, field_id: str | None = None) -> None:
     from ui.screens._field_widgets import ChoiceInput, TextInput
     from ui.screens._group_input import AttachmentInput
 
-    widget = window.get_screen("wizard").rows[field_id].input
+    wizard = window.get_screen("wizard")
+    widget = wizard.rows[field_id].input if field_id else wizard.input
     if isinstance(widget, TextInput):
         widget.edit.setText(str(value))
     elif isinstance(widget, ChoiceInput):
@@ -146,9 +147,9 @@ def walk(
     yield pause("home")
     window.open_catalog("")
     yield pause("catalog")
-    window.open_intro("1.001193")  # before the form: fee, time, who decides, papers
+    window.flow.open_intro("1.001193")
     yield pause("intro")
-    window.start_procedure("1.001193")
+    window.flow.start_procedure("1.001193")
     wait(app, lambda: window.current_screen() == "wizard")
     wizard = window.get_screen("wizard")
     yield pause("wizard")
@@ -173,7 +174,7 @@ def walk(
             if answers.get(todo[0]) not in (None, ""):
                 _answer(window, answers[todo[0]], todo[0])
         wizard.next.click()
-    window.open_review()
+    window.flow.open_review()
     yield pause("review")
     window.get_screen("review").ok.click()
     yield pause("consent")
@@ -221,7 +222,7 @@ def _walk_staff(app: Any, window: Any, scale: int, theme: str) -> Iterator[str]:
         settle(app, window)
         return name
 
-    window._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
+    window.flow._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
     apply_display(window, scale, theme)
     window.open_staff_home()
     yield pause("staff-home")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui._alert import StaffAlert
 from ui._crash import CrashGuard
 from ui._extra_pages import ExtraPages
-from ui._flow import FlowMixin
+from ui._flow import ResidentFlow
 from ui._help import HelpDesk
 from ui._idle import IdleWatcher
 from ui._lockdown import Lockdown
@@ -71,7 +71,7 @@ SCREENS = (
 )
 
 
-class KioskWindow(FlowMixin, QMainWindow):
+class KioskWindow(QMainWindow):
     """Owns the session, the screens and the idle watcher; one per kiosk process.
 
     ``lockdown`` (kiosk mode, engaged by ``ui.run_window``), ``crash_guard`` (uncaught
@@ -118,8 +118,8 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.voice.start()
         self.voice.enabled = self.display.voice_on
         self._generation = 0
-        self._save_in_flight = False
-        self._save_dirty = False
+        self.flow = ResidentFlow(self)
+        """What the screens' intents do (services, the journey model); the window only shows."""
         self._transient_message = False
         self.extra_pages = ExtraPages(self)
         self.receipt_output = ReceiptOutput(self, self.extra_pages)
@@ -173,7 +173,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         home screen has painted. A submission then nudges it; a delivery reloads the receipt."""
         self.sync = sync
         if sync is not None:
-            sync.item_changed.connect(self._on_sync_item_changed)
+            sync.item_changed.connect(self.flow._on_sync_item_changed)
 
     # -- screens -------------------------------------------------------------------------
 
@@ -204,7 +204,7 @@ class KioskWindow(FlowMixin, QMainWindow):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run a service call on the store's thread; its answer is dropped after a wipe."""
-        self._run(fn, on_done, on_error)
+        self.flow._run(fn, on_done, on_error)
 
     # -- composed parts: the public surface stays the window's ----------------------------
 
@@ -298,7 +298,7 @@ class KioskWindow(FlowMixin, QMainWindow):
             self.stack.addWidget(page)
             widget.spoken.connect(self._on_screen_spoken)
         self.screens["home"].set_language(self.lang)
-        self._connect_flow()
+        self.flow.connect()
 
     # -- display settings ----------------------------------------------------------------
 
@@ -423,15 +423,25 @@ class KioskWindow(FlowMixin, QMainWindow):
         """A problem staff must see (start-up); stays through wipes until a staff PIN clears it."""
         self.staff_alert.add(text)
 
-    def _on_signed_in(self, member: Any) -> None:
-        """Staff signed in (assisted mode): remember whether they may open the admin settings."""
-        super()._on_signed_in(member)
-        self.session.staff_admin = bool(getattr(member, "is_admin", False))
+    @property
+    def scanner(self) -> Any:
+        """The keyboard-wedge scanner (set by the app at start-up; fills the form on a scan)."""
+        return self.flow.forms.scanner
+
+    @scanner.setter
+    def scanner(self, scanner: Any) -> None:
+        self.flow.forms.scanner = scanner
+
+    def open_catalog(self, query: str = "") -> None:
+        self.flow.open_catalog(query)
+
+    def resume_draft_by_id(self, draft_id: str) -> None:
+        self.flow.forms.resume_draft_by_id(draft_id)
 
     def finish_session(self, *, reason: str = "manual") -> None:
         """ "Xong / người tiếp theo", staff sign-out and the idle wipe: save the draft, then
         forget the resident (and sign the staff member out, with an audit entry)."""
-        self._flush_draft()
+        self.flow._flush_draft()
         staff_id = self.session.staff_id
         if staff_id:
             self.tasks.run_db(
@@ -440,8 +450,7 @@ class KioskWindow(FlowMixin, QMainWindow):
                 lambda exc: _log.error("sign-out audit failed: %s", type(exc).__name__),
             )
         self._generation += 1
-        self._save_in_flight = False
-        self._save_dirty = False
+        self.flow.forget()
         self.idle.stop()
         self.voice.stop()
         self.session.wipe()
@@ -475,10 +484,11 @@ class KioskWindow(FlowMixin, QMainWindow):
         self.topbar.stop_hold()
         self.crash_guard.uninstall()
         self.idle.stop()
-        self._flush_draft()
-        scanner = getattr(self, "scanner", None)
+        self.flow._flush_draft()
+        scanner = self.scanner
         if scanner is not None:
             scanner.uninstall()
+        self.flow.forms.release_pages()
         super().closeEvent(event)
 
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Literal
 
 from forms import normalize
+from kiosk.payments import encode_vietqr, payment_reference, transfer_text
 
 __all__ = [
     "HANOI_TZ",
@@ -97,6 +98,10 @@ class ReceiptData:
     papers: Sequence[tuple[str, int]] = ()
     fee: str = ""
     fee_confirmed: bool = False
+    fee_amount_vnd: int = 0
+    payee_bank_bin: str = ""
+    payee_account: str = ""
+    payee_name: str = ""
 
     def __post_init__(self) -> None:
         put = object.__setattr__  # frozen: the documented way to clean fields on creation
@@ -112,6 +117,7 @@ class ReceiptData:
             "processing_time",
             "result_place",
             "fee",
+            "payee_name",
         ):
             put(self, name, _text(getattr(self, name)))
         for name in ("filer_email", "staff_name", "lookup_url"):
@@ -124,6 +130,8 @@ class ReceiptData:
             raise ValueError("filer_name must not be empty")
         if self.level not in LEVEL_LABELS:
             raise ValueError(f"level must be one of {sorted(LEVEL_LABELS)}, got {self.level!r}")
+        if isinstance(self.fee_amount_vnd, bool) or self.fee_amount_vnd < 0:
+            raise ValueError(f"fee_amount_vnd must be 0 or more: {self.fee_amount_vnd!r}")
         if self.due_at is not None and to_hanoi_time(self.due_at) < to_hanoi_time(self.received_at):
             raise ValueError("due_at is before received_at")
 
@@ -140,6 +148,31 @@ class ReceiptData:
         for name, count in self.papers:
             rows.setdefault(name, [0, 0])[1] += count
         return [(name, files, papers) for name, (files, papers) in rows.items()]
+
+    @property
+    def fee_payable_by_qr(self) -> bool:
+        """True when the receipt carries a VietQR: a confirmed fee above 0 and an account set."""
+        return (
+            self.fee_amount_vnd > 0
+            and self.fee_confirmed
+            and bool(self.payee_bank_bin and self.payee_account)
+        )
+
+    def fee_qr_payload(self) -> str | None:
+        """The VietQR payload paying this receipt's fee, or None (see :attr:`fee_payable_by_qr`).
+
+        The transfer's purpose is :func:`payment_reference` of the application code,
+        so the agency matches the payment to the application.
+        """
+        if not self.fee_payable_by_qr:
+            return None
+        return encode_vietqr(
+            bank_bin=self.payee_bank_bin,
+            account=self.payee_account,
+            amount=self.fee_amount_vnd,
+            purpose=payment_reference(self.application_code),
+            merchant_name=transfer_text(self.payee_name) or None,
+        )
 
     @property
     def assisted(self) -> bool:

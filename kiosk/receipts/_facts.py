@@ -37,6 +37,8 @@ class ResidentFacts:
     result_place: str
     fee: str
     next_steps: tuple[str, ...]
+    payment: str = ""
+    """How to pay the fee (VietQR, later, or at the counter); empty when there is none."""
 
 
 def resident_facts(data: ReceiptData) -> ResidentFacts:
@@ -88,4 +90,33 @@ def resident_facts(data: ReceiptData) -> ResidentFacts:
         result_place=data.result_place,
         fee=fee,
         next_steps=tuple(steps),
+        payment=payment_note(data),
+    )
+
+
+def vnd(amount: int) -> str:
+    """An amount as Vietnamese receipts write it: "20.000 đồng"."""
+    return f"{amount:,}".replace(",", ".") + " đồng"
+
+
+def payment_note(data: ReceiptData, qr: bool | None = None) -> str:
+    """How the resident pays this receipt's fee, in one or two plain sentences ("" if free).
+
+    ``qr`` says whether the receipt carries a VietQR (default: whether it can).
+    """
+    if data.fee_amount_vnd <= 0:
+        return ""
+    if not (data.fee_payable_by_qr if qr is None else qr):
+        if not data.fee_confirmed:
+            return "Lệ phí nộp tại quầy một cửa; cán bộ sẽ cho biết số tiền chính xác."
+        return f"Lệ phí {vnd(data.fee_amount_vnd)} nộp tại quầy một cửa."
+    later = "Có thể nộp lệ phí sau bằng chính mã QR này, hoặc nộp tại quầy một cửa."
+    if not data.code_is_official:
+        later = (
+            "Hồ sơ chưa được gửi lên Cổng dịch vụ công (mã tạm thời): không cần nộp ngay; "
+            "có thể nộp lệ phí sau bằng chính mã QR này, hoặc nộp tại quầy một cửa."
+        )
+    return (
+        f"Nộp lệ phí {vnd(data.fee_amount_vnd)} bằng VietQR: quét mã bằng ứng dụng ngân hàng, "
+        f"kiểm tra người nhận {data.payee_name} và số tiền trước khi xác nhận. {later}"
     )

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 
 from kiosk.receipts._data import LEVEL_LABELS, ReceiptData, format_vn_datetime, to_hanoi_time
 from kiosk.receipts._facts import resident_facts
+from kiosk.receipts._fee import fee_block
 from kiosk.receipts._fonts import FONT_REGULAR, register_fonts
 from kiosk.receipts._qr import qr_png
 from kiosk.receipts._styles import GREY as _GREY
@@ -157,6 +158,10 @@ def _story(data: ReceiptData, st: _Styles) -> list[Flowable]:
     story.extend(_documents_block(data, st))
     story.append(Spacer(1, 3 * mm))
     story.append(KeepTogether(_times_block(data, st)))
+    fee = fee_block(data, st, _BODY_W)
+    if fee:
+        story.append(Spacer(1, 3 * mm))
+        story.extend(fee)
     story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether([_signatures(data, st)]))
     story.append(Spacer(1, 3 * mm))

@@ -132,6 +132,27 @@ def receipt_fields(
         "level": definition.level,
         "fee": fee,
         "fee_confirmed": fee_confirmed,
+        "fee_amount_vnd": fee_amount(definition),
+        **payee_fields(config),
+    }
+
+
+def fee_amount(definition: Any) -> int:
+    """What filing here (online) costs in đồng, 0 when free or not known as a number."""
+    fee = definition.fee
+    amount = fee.online_amount_vnd if fee.online_amount_vnd is not None else fee.amount_vnd
+    return amount or 0
+
+
+def payee_fields(config: KioskConfig) -> dict[str, str]:
+    """The agency's account for VietQR fees (empty when ``[payment]`` is not configured)."""
+    payment = config.payment
+    if not payment.enabled:
+        return {"payee_bank_bin": "", "payee_account": "", "payee_name": ""}
+    return {
+        "payee_bank_bin": payment.bank_bin,
+        "payee_account": payment.account_number,
+        "payee_name": payment.account_name,
     }
 
 

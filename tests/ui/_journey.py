@@ -68,6 +68,9 @@ def register_birth_by_touch(
         return lambda: window.current_screen() == "wizard" and wizard.journey.page.id == page
 
     def tap_to(button: Any, until: Callable[[], bool]) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()  # the resident looks at the screen before tapping
         started = time.perf_counter()
         finger.click(button)
         wait(until)

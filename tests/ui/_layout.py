@@ -18,6 +18,7 @@ problem lines naming the widget, so a failing test says what to fix:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -104,7 +105,8 @@ def _label_problem(label: QLabel) -> str | None:
         fm = QFontMetrics(label.font())
         room = label.contentsRect().width() - 2 * max(0, label.margin())
         plain = label.text() if label.textFormat() != Qt.TextFormat.RichText else ""
-        longest = max((fm.horizontalAdvance(w) for w in plain.split()), default=0)
+        words = re.split(r"[\s\u200b]+", plain)  # Qt also breaks after a zero-width space
+        longest = max((fm.horizontalAdvance(w) for w in words if w), default=0)
         if longest > room + _SLACK:
             return f"a word is wider ({longest} px) than the label ({room} px)"
         return None

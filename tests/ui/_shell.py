@@ -63,7 +63,9 @@ def submit_application(window: Any) -> Any:
         scan = AttachmentInput("giay_chung_sinh", "application/pdf", SCAN)
         return svc.submit(draft.id, consents=consents, attachments=[scan], today=svc.clock.today())
 
-    return window.tasks._executor.call(work)
+    # The first submission loads the address data (seconds); under faketime (make
+    # test-times) on a loaded machine it has taken over a minute.
+    return window.tasks._executor.call(work, timeout=180)
 
 
 class FakeSync(QObject):

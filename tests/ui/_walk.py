@@ -394,7 +394,14 @@ class Finger:
                 continue
             if ch.isupper():
                 self.click(self.keyboard.key("Chữ hoa"), look=False)
-            self.click(self.keyboard.key(f"Phím {ch}"), look=False)
+            key = self.keyboard.key(f"Phím {ch}")
+            if not key.isVisible() and ch.isdigit():
+                # A short screen: the letters page drops its digits row; they are on "123".
+                self.click(self.keyboard.key("Bàn phím số"), look=False)
+                self.click(self.keyboard.key(f"Phím {ch}"), look=False)
+                self.click(self.keyboard.key("Bàn phím chữ"), look=False)
+                continue
+            self.click(key, look=False)
 
     def type_into(self, edit: Any, text: str, *, telex: bool = True) -> None:
         """Tap the field (the keyboard comes up), clear it, tap the keys."""

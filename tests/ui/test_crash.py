@@ -54,7 +54,7 @@ def _start_filling(qtbot: Any, window: Any) -> str:
     choose_procedure(window, "1.001193")
     qtbot.waitUntil(lambda: window.session.draft_id is not None, timeout=10_000)
     window.session.set_answer("requester_full_name", RESIDENT_NAME)
-    window._on_wizard_answer_changed("requester_full_name")  # the autosave, as typing does
+    window.flow._on_wizard_answer_changed("requester_full_name")  # the autosave, as typing does
     qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
     return str(window.session.draft_id)
 

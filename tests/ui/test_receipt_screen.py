@@ -150,3 +150,30 @@ def test_staff_console_lists_the_unverified_facts(qtbot: Any, services: KioskSer
     dashboard.refresh()
     text = dashboard.unverified.text()
     assert "verify" in text and "1.004222" in text and "77/2025" in text
+
+
+def test_the_screen_shows_the_fee_vietqr_and_how_to_pay(
+    services: KioskServices, screen: ReceiptScreen, qtbot: Any
+) -> None:
+    import io
+
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from kiosk.payments import parse_vietqr
+    from tests.kiosk.test_receipt_fee import fee_receipt
+
+    filed = file_sample(services, "1.001193", forms.sample_answers("1.001193"))
+    receipt = fee_receipt(application_code=filed.record.code)
+    screen.show_application(filed.record, receipt=receipt)
+    assert resident_facts(receipt).payment in screen.facts_text()
+    assert screen.fee_qr.isVisibleTo(screen)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    screen.fee_qr.pixmap().save(buffer, "PNG")
+    with Image.open(io.BytesIO(bytes(buffer.data()))) as image:
+        (decoded,) = zxingcpp.read_barcodes(image)
+    assert parse_vietqr(decoded.text).amount == 8000
+    screen.clear()
+    assert not screen.fee_qr.isVisibleTo(screen)

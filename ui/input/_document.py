@@ -204,7 +204,7 @@ class DocumentCamera(QWidget):
             return None
         folder = _folder()
         path = folder / f"giay-to-{len(list(folder.iterdir())) + 1}.png"
-        if not sheet.save(str(path), b"PNG"):
+        if not sheet.save(str(path)):  # PNG, from the file name
             self.message.setText(_tr("Không lưu được ảnh. Hãy chụp lại hoặc đưa giấy cho cán bộ."))
             return None
         self.message.setText(_tr("Đã chụp. Ảnh rõ, đủ sáng."))

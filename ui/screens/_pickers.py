@@ -120,10 +120,11 @@ class DateInput(TextInput):
         for n in range(length):
             day = self.month + dt.timedelta(days=n)
             button = QPushButton(str(day.day), self)
-            button.setAccessibleName(day.strftime("%d/%m/%Y"))
+            label = f"{day.day:02d}/{day.month:02d}/{day.year}"
+            button.setAccessibleName(label)
             button.setMinimumSize(48, 48)
             button.setCheckable(True)
-            button.setChecked(self.edit.text() == day.strftime("%d/%m/%Y"))
+            button.setChecked(self.edit.text() == label)
             set_role(button, "day")
             button.clicked.connect(lambda _=False, d=day: self._on_day_clicked(d))
             row, col = divmod(first_col + n, 7)

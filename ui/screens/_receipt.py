@@ -73,6 +73,9 @@ class ReceiptScreen(QWidget):
         self.place.setWordWrap(True)
         self.fee = set_role(QLabel(self), "answer")
         self.fee.setWordWrap(True)
+        self.fee_qr = QLabel(self)  # the VietQR paying the fee, when the receipt carries one
+        self.fee_qr.setAccessibleName(self.tr("Mã VietQR nộp lệ phí"))
+        self.fee_qr.setVisible(False)
         self.next_steps = set_role(QLabel(self), "hint")
         self.next_steps.setWordWrap(True)
         self.facts_card = set_role(QFrame(self), "card")
@@ -81,6 +84,8 @@ class ReceiptScreen(QWidget):
         # What the resident acts on first; who filed what and the papers taken in last.
         for w in (self.due, self.place, self.fee, self.next_steps, self.filer, self.documents):
             facts.addWidget(w)
+            if w is self.fee:
+                facts.addWidget(self.fee_qr)
         self.facts_card.setVisible(False)
         self.print_status = set_role(QLabel(self), "hint")
         self.print_status.setWordWrap(True)
@@ -197,11 +202,26 @@ class ReceiptScreen(QWidget):
         )
         self.due.setText(self.tr("Hẹn trả kết quả: %1").replace("%1", facts.due))
         self.place.setText(self.tr("Nơi nhận kết quả: %1").replace("%1", facts.result_place))
-        self.fee.setText(self.tr("Lệ phí: %1").replace("%1", facts.fee))
+        fee = self.tr("Lệ phí: %1").replace("%1", facts.fee)
+        self.fee.setText(fee + (f"\n{facts.payment}" if facts.payment else ""))
+        self._show_fee_qr(receipt)
         self.next_steps.setText(
             self.tr("Các bước tiếp theo:") + "\n" + "\n".join(f"• {s}" for s in facts.next_steps)
         )
         self.facts_card.setVisible(True)
+
+    def _show_fee_qr(self, receipt: Any) -> None:
+        from kiosk.payments import VietQRError
+
+        try:
+            payload = receipt.fee_qr_payload()
+        except VietQRError:
+            payload = None  # the printed receipt says: pay at the counter
+        self.fee_qr.setVisible(payload is not None)
+        if payload is None:
+            self.fee_qr.clear()
+        else:
+            self.fee_qr.setPixmap(qr_pixmap(payload, 220))
 
     def facts_text(self) -> str:
         """Everything the facts card says (tests compare it with the printed receipt)."""
@@ -240,6 +260,8 @@ class ReceiptScreen(QWidget):
             label.clear()
         self.facts_card.setVisible(False)
         self.qr.clear()
+        self.fee_qr.clear()
+        self.fee_qr.setVisible(False)
         self.print_button.setEnabled(True)
 
 

@@ -16,16 +16,15 @@ a card source the window attaches like the wedge scanner.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,50 +34,28 @@ from kiosk.journey import Journey
 from ui._session import Session
 from ui._theme import set_role
 from ui._wrap import WrapRow
-from ui.input import InputMethodSwitch, KeyboardHost
+from ui.input import KeyboardHost
 from ui.screens._autofill import filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
 from ui.screens._field_widgets import FieldInput, pick
+from ui.screens._page_shelf import PageShelf
 from ui.screens._question_row import QuestionRow
+from ui.screens._wizard_parts import (
+    base_field_id,
+    error_text,
+    format_draft_code,
+    nav_buttons,
+    release_keyboard,
+    typing_row,
+)
 
-
-def format_draft_code(code: str) -> str:
-    """ "AB12CD34" -> "AB12-CD34": easier to copy down and read out."""
-    return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
-
-
-def release_keyboard(host: KeyboardHost) -> None:
-    """Stop a keyboard host (and its keyboard) from following the application's focus.
-
-    Both connect ``QApplication.focusChanged``; a page being thrown away must drop
-    those connections itself, or a later focus change can reach the deleted widgets
-    (seen as a crash in PySide6 6.11 once the window holding them was deleted).
-    """
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    with warnings.catch_warnings():  # PySide warns (not raises) when already disconnected
-        warnings.simplefilter("ignore", RuntimeWarning)
-        for slot in (host._on_focus_changed, host.keyboard._on_focus_changed):
-            try:
-                app.focusChanged.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-
-
-def typing_row(parent: QWidget) -> tuple[QHBoxLayout, InputMethodSwitch]:
-    """ "Kiểu gõ: [Telex] [VNI] [Tắt]": the input-method switch with its label."""
-    row = QHBoxLayout()
-    label = set_role(QLabel(QCoreApplication.translate("WizardScreen", "Kiểu gõ:"), parent), "hint")
-    switch = InputMethodSwitch(parent)
-    row.addWidget(label)
-    row.addWidget(switch)
-    return row, switch
-
-
-def base_field_id(field_id: str) -> str:
-    """The top-level field of an error id such as ``children[0].name``."""
-    return field_id.split("[", 1)[0].split(".", 1)[0]
+__all__ = [
+    "WizardScreen",
+    "base_field_id",
+    "format_draft_code",
+    "release_keyboard",
+    "typing_row",
+]
 
 
 class WizardScreen(QWidget):
@@ -104,6 +81,7 @@ class WizardScreen(QWidget):
         self.journey: Journey | None = None
         self.lang = "vi"
         self.rows: dict[str, QuestionRow] = {}
+        """The questions of the page showing."""
         self.focus_row: QuestionRow | None = None
         self.return_to_review = False
         self._refreshing = False
@@ -142,26 +120,14 @@ class WizardScreen(QWidget):
         self.row_box = QVBoxLayout()
         self.row_box.setSpacing(8)
         column.addLayout(self.row_box)
+        self.shelf = PageShelf(body, self.row_box, self._on_row_value_changed)
+        """Pages built so far (the next one is built while the resident reads this one)."""
         column.addStretch(1)
         self.host = KeyboardHost(body, self)
         self.scroll_area = self.host.scroll_area
-        # The input-method switch sits with the buttons: no extra row above the page,
-        # which keeps room for the question while the on-screen keyboard is up.
         typing, self.input_method = typing_row(self)
-
-        self.back = QPushButton(self.tr("← Quay lại"), self)
-        self.repeat = QPushButton(self.tr("Đọc lại"), self)
-        self.to_review = QPushButton(self.tr("Về trang xem lại"), self)
-        self.whole_form = QPushButton(self.tr("Xem cả tờ khai"), self)
-        self.whole_form.setAccessibleName(self.tr("Chuyển sang nhập cả tờ khai trên một trang"))
+        self.back, self.repeat, self.to_review, self.whole_form, self.next = nav_buttons(self)
         self.whole_form.clicked.connect(self._on_whole_form_clicked)
-        self.whole_form.hide()
-        self.next = set_role(QPushButton(self.tr("Tiếp tục →"), self), "primary")
-        self.back.setAccessibleName(self.tr("Quay lại trang trước"))
-        self.repeat.setAccessibleName(self.tr("Đọc lại câu hỏi"))
-        self.to_review.setAccessibleName(self.tr("Về trang xem lại"))
-        self.next.setAccessibleName(self.tr("Tiếp tục"))
-        self.next.setDefault(True)
         self.back.clicked.connect(self._on_back_clicked)
         self.repeat.clicked.connect(self._on_repeat_clicked)
         self.to_review.clicked.connect(self._on_to_review_clicked)
@@ -215,8 +181,21 @@ class WizardScreen(QWidget):
 
     def open(self, journey: Journey, lang: str = "vi") -> None:
         """Show ``journey``'s first page (the window made it for this session's draft)."""
+        if journey is not self.journey:
+            self._drop_rows()
         self.journey = journey
         self.start(lang)
+
+    def prepare(self, journey: Journey, lang: str = "vi") -> None:
+        """Build ``journey``'s first page unseen, so "Bắt đầu" shows it at once (once only)."""
+        if self.rows:
+            return
+        if journey is not self.journey:
+            self._drop_rows()
+        self.journey, self.lang = journey, lang
+        first = journey.pages[0] if journey.pages else None
+        if first is not None:
+            self.shelf.polish(self._page_widgets(first)[0])
 
     def _on_host_keyboard_toggled(self, shown: bool) -> None:
         # On a short screen at large text the keyboard needs the room: "Đọc lại" (the top
@@ -320,32 +299,25 @@ class WizardScreen(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
-    def _journey(self) -> Journey | None:
-        """The journey of the session's procedure (made here when the window gave none)."""
+    def _journey(self) -> Journey | None:  # made here when the window gave none
         definition = self.session.definition
         if definition is None:
             return None
         if self.journey is None or self.journey.definition is not definition:
+            self._drop_rows()
             self.journey = Journey(self.session)
         return self.journey
 
     def _show_page(
         self, focus_id: str | None = None, message: str | None = None, *, redraw: bool = False
     ) -> None:
-        """Put the journey's page on screen; ``redraw``: the same page again (after a scan)."""
         journey = self._journey()
         if journey is None:
             return
         page = journey.page
-        self._drop_rows()
-        for field in page.fields:
-            row = QuestionRow(field, self.lang, self.body)
-            row.input.value_changed.connect(lambda r=row: self._on_row_value_changed(r))
-            set_staff = getattr(row.input, "set_staff", None)
-            if set_staff is not None:  # the file dialog is for staff only
-                set_staff(self.session.mode == "assisted")
-            self.row_box.addWidget(row)
-            self.rows[field.id] = row
+        self.shelf.hide_all()
+        box, self.rows = self._page_widgets(page)
+        box.show()
         self._refresh_rows()
         shown = [r for r in self.rows.values() if not r.isHidden()]
         focus = self.rows.get(focus_id or "") or next(
@@ -378,9 +350,12 @@ class WizardScreen(QWidget):
         if self.focus_row is not None:
             self.focus_row.input.focus_input()
             self.scroll_area.ensureWidgetVisible(self.focus_row)
+        if not isinstance(QApplication.focusWidget(), QLineEdit):
+            self.host.hide_keyboard()  # nothing to type on this page yet: the page needs the room
         focused = self.focus_row
         if not redraw:
             self.page_shown.emit(page.id)
+            QTimer.singleShot(0, self._prebuild_next)
         self.spoken.emit(
             focused.question.text() if focused else self.section.text(),
             focused.hint.text() if focused and focused.hint.isVisible() else "",
@@ -388,41 +363,32 @@ class WizardScreen(QWidget):
         )
 
     def _refresh_rows(self, changed: list[str] | None = None) -> None:
-        """Show what applies; put in the answers of ``changed`` (default: every answer).
-
-        Only answers that changed are put back into their inputs: an input being typed
-        into keeps its text until it is committed.
-        """
+        """Show what applies; put in the answers of ``changed`` (default: every answer)."""
         journey = self._journey()
         if journey is None:
             return
-        answers = self.session.answers
-        shown = {f.id for f in journey.shown()}
         self._refreshing = True
         try:
-            for field_id, row in self.rows.items():
-                row.setVisible(field_id in shown)
-                row.show_label(
-                    required=forms.is_required(row.field, answers),
-                    from_card=field_id in journey.from_card,
-                )
-                if row.field.suggest_from:
-                    row.show_offers(journey.suggestions(field_id))
-                if changed is None or field_id in changed:
-                    value = answers.get(field_id, None)
-                    current = forms.normalize_value(row.field, row.input.value())
-                    if current != value and not (value is None and current in ("", None, {})):
-                        row.input.set_value(value)
+            self.shelf.refresh(self.rows, journey, changed)
         finally:
             self._refreshing = False
 
+    def _page_widgets(self, page: Any) -> tuple[QWidget, dict[str, QuestionRow]]:
+        """The questions of ``page`` in their own box (built once per journey)."""
+        return self.shelf.get(page, self.lang, self.session.mode == "assisted")
+
+    def _prebuild_next(self) -> None:
+        """Build the page after this one while the resident reads this one."""
+        journey = self.journey
+        if journey is None or not self.isVisible():
+            return
+        following = journey.index + 1
+        if following < len(journey.pages):
+            self.shelf.polish(self._page_widgets(journey.pages[following])[0])
+
     def _drop_rows(self) -> None:
-        for row in self.rows.values():
-            row.input.value_changed.disconnect()  # clearing is no answer
-            row.input.clear()
-            self.row_box.removeWidget(row)
-            row.hide()  # not setParent(None): a top-level, even hidden, can steal activation
-            row.deleteLater()
+        """Throw every built page away (a new journey, the wipe)."""
+        self.shelf.drop()
         self.rows = {}
         self.focus_row = None
 
@@ -449,24 +415,14 @@ class WizardScreen(QWidget):
         changed = self._commit(row)
         if changed:
             self._refresh_rows(changed[1:] if changed[0] == row.field.id else changed)
-        if row.error.isVisible() and not self._row_errors(row):
-            row.show_error(None)
-
-    def _row_errors(self, row: QuestionRow) -> list[Any]:
         journey = self._journey()
-        return journey.errors().get(row.field.id, []) if journey is not None else []
+        if row.error.isVisible() and journey and not journey.errors().get(row.field.id):
+            row.show_error(None)
 
     def _show_notice(self, message: str | None, page_id: str | None = None) -> None:
         self._notice_page = page_id if message else None
         self.notice.setText(message or "")
         self.notice.setVisible(bool(message))
-
-    def _message(self, error: Any) -> str:
-        return str(
-            error.message_en
-            if self.lang == "en" and getattr(error, "message_en", None)
-            else error.message
-        )
 
     def _on_next_clicked(self) -> None:
         journey = self._journey()
@@ -474,12 +430,13 @@ class WizardScreen(QWidget):
             return
         self._commit_all()
         errors = journey.errors()
+        # One problem at a time, under its question with the focus (never under the keyboard).
+        first_id = next((f for f in self.rows if f in errors), None)
         for field_id, row in self.rows.items():
-            problems = errors.get(field_id)
-            row.show_error(self._message(problems[0]) if problems else None)
+            problem = errors[field_id][0] if field_id == first_id else None
+            row.show_error(error_text(problem, self.lang) if problem is not None else None)
         if errors:
-            first = next(r for f, r in self.rows.items() if f in errors)
-            self.focus_row = first
+            self.focus_row = first = self.rows[first_id or next(iter(self.rows))]
             first.input.focus_input()
             self.scroll_area.ensureWidgetVisible(first)
             hint = first.hint.text() if first.hint.isVisible() else ""

@@ -70,7 +70,9 @@ class AdminSettings(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.specs = {s.path: s for s in field_specs()}
         self.title = set_role(QLabel(tr("Cài đặt máy"), self), "title")
-        self.where = set_role(QLabel(tr("Tệp cấu hình: {p}").format(p=self.path), self), "hint")
+        # A zero-width space after each "/": a long path wraps at 200 % instead of being cut.
+        shown = str(self.path).replace("/", "/\u200b")
+        self.where = set_role(QLabel(tr("Tệp cấu hình: {p}").format(p=shown), self), "hint")
         self.where.setWordWrap(True)
         self.problems = set_role(QLabel(self), "error")
         self.problems.setWordWrap(True)

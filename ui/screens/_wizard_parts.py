@@ -1,0 +1,90 @@
+"""Small parts the wizard and the whole-form page share: the draft code, the keyboard
+release, the input-method row, the field id of an error."""
+
+from __future__ import annotations
+
+import warnings
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui._theme import set_role
+from ui.input import InputMethodSwitch, KeyboardHost
+
+__all__ = [
+    "base_field_id",
+    "error_text",
+    "format_draft_code",
+    "nav_buttons",
+    "release_keyboard",
+    "typing_row",
+]
+
+
+def format_draft_code(code: str) -> str:
+    """ "AB12CD34" -> "AB12-CD34": easier to copy down and read out."""
+    return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
+
+
+def release_keyboard(host: KeyboardHost) -> None:
+    """Stop a keyboard host (and its keyboard) from following the application's focus.
+
+    Both connect ``QApplication.focusChanged``; a page being thrown away must drop
+    those connections itself, or a later focus change can reach the deleted widgets
+    (seen as a crash in PySide6 6.11 once the window holding them was deleted).
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    with warnings.catch_warnings():  # PySide warns (not raises) when already disconnected
+        warnings.simplefilter("ignore", RuntimeWarning)
+        for slot in (host._on_focus_changed, host.keyboard._on_focus_changed):
+            try:
+                app.focusChanged.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
+
+def typing_row(parent: QWidget) -> tuple[QHBoxLayout, InputMethodSwitch]:
+    """ "Kiểu gõ: [Telex] [VNI] [Tắt]": the input-method switch with its label."""
+    row = QHBoxLayout()
+    label = set_role(QLabel(QCoreApplication.translate("WizardScreen", "Kiểu gõ:"), parent), "hint")
+    switch = InputMethodSwitch(parent)
+    row.addWidget(label)
+    row.addWidget(switch)
+    return row, switch
+
+
+def base_field_id(field_id: str) -> str:
+    """The top-level field of an error id such as ``children[0].name``."""
+    return field_id.split("[", 1)[0].split(".", 1)[0]
+
+
+def error_text(error: object, lang: str) -> str:
+    """A field error in the interface language."""
+    english = getattr(error, "message_en", None)
+    return str(english if lang == "en" and english else getattr(error, "message", ""))
+
+
+def nav_buttons(
+    parent: QWidget,
+) -> tuple[QPushButton, QPushButton, QPushButton, QPushButton, QPushButton]:
+    """The wizard's buttons: "← Quay lại", "Đọc lại", "Về trang xem lại", "Xem cả tờ khai"
+    (staff; hidden), "Tiếp tục →"."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WizardScreen", text)
+
+    back = QPushButton(tr("← Quay lại"), parent)
+    repeat = QPushButton(tr("Đọc lại"), parent)
+    to_review = QPushButton(tr("Về trang xem lại"), parent)
+    whole_form = QPushButton(tr("Xem cả tờ khai"), parent)
+    whole_form.setAccessibleName(tr("Chuyển sang nhập cả tờ khai trên một trang"))
+    whole_form.hide()
+    forward = set_role(QPushButton(tr("Tiếp tục →"), parent), "primary")
+    back.setAccessibleName(tr("Quay lại trang trước"))
+    repeat.setAccessibleName(tr("Đọc lại câu hỏi"))
+    to_review.setAccessibleName(tr("Về trang xem lại"))
+    forward.setAccessibleName(tr("Tiếp tục"))
+    forward.setDefault(True)
+    return back, repeat, to_review, whole_form, forward
