@@ -16,7 +16,7 @@ TARGET_INPUTS = 60
 
 
 def test_birth_registration_by_touch_with_both_cards_in_at_most_60_inputs(qtbot, window) -> None:
-    today = dt.date.today()
+    today = window.tasks.clock.today()
     finger = Finger(qtbot)
     result = register_birth_by_touch(
         window, finger, lambda until: qtbot.waitUntil(until, timeout=15_000), today

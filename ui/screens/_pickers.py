@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,19 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 import forms
+from kiosk.clock import system_clock
 from ui._theme import set_role
 from ui.screens._field_widgets import TextInput
 
 __all__ = ["DateInput", "PlaceInput", "set_today_source"]
 
-_HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-def _local_today() -> dt.date:
-    return dt.datetime.now(_HANOI).date()
-
-
-_today: Callable[[], dt.date] = _local_today
+# The window hands the kiosk's clock over (set_today_source); until then the system clock.
+_today: Callable[[], dt.date] = system_clock().today
 
 
 def set_today_source(today: Callable[[], dt.date]) -> None:
