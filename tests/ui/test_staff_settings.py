@@ -80,3 +80,36 @@ def test_syntax_error_names_the_line(qtbot: Any, kiosk_env: Any) -> None:  # noq
     widget, _ = _settings(qtbot, executor, path)
     assert "dòng 2" in widget.problems.text()
     assert not widget.save_button.isEnabled()
+
+
+def test_a_half_set_payment_account_is_refused_in_plain_vietnamese() -> None:
+    import tomlkit
+
+    from ui.staff._settings_model import validate
+
+    doc = tomlkit.document()
+    _, problems = validate(doc, {"payment.bank_bin": "970415"})
+    assert problems == [
+        "Tài khoản nhận lệ phí: cần đủ mã BIN, số tài khoản và tên chủ tài khoản, "
+        "hoặc để trống cả ba."
+    ]
+    _, problems = validate(
+        doc,
+        {
+            "payment.bank_bin": "9704",
+            "payment.account_number": "113000006789",
+            "payment.account_name": "UBND PHUONG BA DINH",
+        },
+    )
+    assert problems == [
+        "Mã BIN ngân hàng nhận lệ phí (6 số): phải gồm đúng 6 chữ số (ví dụ 970415)."
+    ]
+    _, problems = validate(
+        doc,
+        {
+            "payment.bank_bin": "970415",
+            "payment.account_number": "113000006789",
+            "payment.account_name": "UBND PHUONG BA DINH",
+        },
+    )
+    assert problems == []

@@ -182,6 +182,15 @@ def _plain(err: Any, specs: dict[str, FieldSpec]) -> str:
         return f"{label}: hãy chọn một trong {ctx.get('expected')}."
     if kind == "value_error" and where == "portal.url":
         return f"{label}: phải bắt đầu bằng https:// (ví dụ https://dichvucong.hanoi.gov.vn)."
+    if where == "payment":
+        return (
+            "Tài khoản nhận lệ phí: cần đủ mã BIN, số tài khoản và tên chủ tài khoản, "
+            "hoặc để trống cả ba."
+        )
+    if where == "payment.bank_bin" and kind == "string_pattern_mismatch":
+        return f"{label}: phải gồm đúng 6 chữ số (ví dụ 970415)."
+    if where == "payment.account_number" and kind == "string_pattern_mismatch":
+        return f"{label}: chỉ gồm chữ và số, tối đa 19 ký tự."
     if kind.endswith("_parsing") or kind.endswith("_type"):
         return f"{label}: giá trị không đúng kiểu."
     return f"{label}: giá trị không hợp lệ."
