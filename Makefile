@@ -9,16 +9,15 @@ STAMP := $(VENV)/.installed
 # Debian packages the kiosk needs at run time (technicians: see docs/install.md).
 # libpulse0: QtMultimedia/QtTextToSpeech load it; speech-dispatcher + espeak-ng: a vi_VN voice;
 # the X/EGL/font libraries: Qt's xcb and offscreen platforms.
-# postgresql: the reference portal's tests run on it too (a throwaway cluster per test run,
-# started by tests/pgcluster.py as the postgres user; the system service is not used).
 DEB_PACKAGES := libpulse0 speech-dispatcher espeak-ng libegl1 libgl1 libfontconfig1 \
 	libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
-	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils \
-	postgresql
+	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils
 
-# Debian packages only the tests need: faketime runs the clock-reading tests at fixed instants.
-TEST_DEB_PACKAGES := faketime
+# Debian packages only the tests need: faketime runs the clock-reading tests at fixed instants;
+# postgresql: the reference portal's tests run on it too (a throwaway cluster per test run,
+# started by tests/pgcluster.py as the postgres user; the system service is not used).
+TEST_DEB_PACKAGES := faketime postgresql
 
 # `make test` runs the tests that read the clock again at three instants (UTC), each in a
 # fresh process whose clock starts there and runs on: Hanoi's midnight and new year pass
@@ -35,7 +34,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 run: $(STAMP) translations
 	$(BIN)/kiosk run
 
-test: $(STAMP) translations
+test: $(STAMP) translations test-system-deps
 	$(BIN)/lint-imports
 	$(BIN)/ruff check app kiosk forms sync portal wire ui
 	$(BIN)/mypy app kiosk forms sync portal wire ui
