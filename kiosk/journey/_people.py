@@ -24,6 +24,10 @@ def _card_value(card: Any, tag: str) -> Any:
         if converted is not None:
             data = asdict(converted) if hasattr(converted, "__dataclass_fields__") else converted
             return {k: (v or "") for k, v in dict(data).items() if k != "text"}
+        match = getattr(card, "address_match", None)
+        if match is not None and match.province_code:
+            # Several 2025 communes, or none: the address input asks, showing the choices.
+            return match.answer(card.address)
         return card.address or None
     return getattr(card, tag, None)
 

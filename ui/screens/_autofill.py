@@ -4,54 +4,17 @@ A section names its person (``person: mother``); its fields tagged ``autofill``
 (full_name, id_number, old_id_number, date_of_birth, sex, address) take the
 card's values, normalised the same way typed answers are. A pre-2025 address
 on the card becomes the 2025 commune through ``forms.normalize_value``.
+The answers themselves come from :func:`kiosk.journey.card_answers`; this module words
+the messages.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-import forms
 from ui.screens._field_widgets import pick
-
-
-def _card_value(card: Any, tag: str) -> Any:
-    if tag == "address":
-        converted = getattr(card, "address_2025", None)
-        if converted is not None:
-            data = asdict(converted) if hasattr(converted, "__dataclass_fields__") else converted
-            return {k: (v or "") for k, v in dict(data).items() if k != "text"}
-        match = getattr(card, "address_match", None)
-        if match is not None and match.province_code:
-            # Several 2025 communes, or none: the address input asks, showing the choices.
-            return match.answer(card.address)
-        return card.address or None
-    return getattr(card, tag, None)
-
-
-def card_answers(
-    definition: Any, section: Any, answers: dict[str, Any], card: Any
-) -> dict[str, Any]:
-    """The answers ``card`` fills in ``section`` (visible fields tagged ``autofill`` only).
-
-    Returns an empty dict when the section belongs to nobody (``person`` unset).
-    """
-    if section is None or not getattr(section, "person", None):
-        return {}
-    shown = {f.id for f in forms.visible_fields(definition, answers)}
-    out: dict[str, Any] = {}
-    for field in section.fields:
-        if field.autofill is None or field.id not in shown:
-            continue
-        raw = _card_value(card, str(field.autofill))
-        if raw in (None, ""):
-            continue
-        value = forms.normalize_value(field, raw)
-        if value not in (None, "", {}):
-            out[field.id] = value
-    return out
 
 
 def filled_message(definition: Any, field_ids: list[str], lang: str) -> str:

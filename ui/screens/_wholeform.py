@@ -18,10 +18,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 import forms
+from kiosk.journey import card_answers
 from ui._session import Session
 from ui._theme import set_role
 from ui.input import KeyboardHost
-from ui.screens._autofill import card_answers, filled_message, nobody_message, scan_failed_message
+from ui.screens._autofill import filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
 from ui.screens._field_widgets import FieldInput, make_input, pick
 from ui.screens._wizard import base_field_id, format_draft_code, release_keyboard, typing_row
