@@ -7,6 +7,7 @@ tidied text so that ``check_value`` can say, in plain Vietnamese, what to fix.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -78,7 +79,12 @@ def normalize_value(field: FieldSpec, raw: Any) -> Any:
         return (raw.date() if isinstance(raw, dt.datetime) else raw).isoformat()
     if t is FieldType.YES_NO and isinstance(raw, bool):
         return raw
-    if t is FieldType.NUMBER and isinstance(raw, int | float) and not isinstance(raw, bool):
+    if (
+        t is FieldType.NUMBER
+        and isinstance(raw, int | float)
+        and not isinstance(raw, bool)
+        and math.isfinite(raw)
+    ):  # NaN and infinities are not numbers a resident gave: kept as text, refused as typed text
         return int(raw) if float(raw).is_integer() else raw
     if not isinstance(raw, str):
         raw = str(raw)
