@@ -156,8 +156,10 @@ class OnScreenKeyboard(QWidget):
             KeyError: no such key on the current page.
         """
         page = self._pages.currentWidget() or self
+        # The Vietnamese source name finds the key in English too (names are translated).
+        names = {accessible_name, translate("Keyboard", accessible_name)}
         for key in page.findChildren(KeyButton):
-            if key.accessibleName() == accessible_name:
+            if key.accessibleName() in names:
                 return key
         raise KeyError(accessible_name)
 
