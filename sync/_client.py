@@ -1,7 +1,7 @@
-"""HTTP client for the portal's sync API (``sync/openapi.yaml``).
+"""HTTP client for the portal's sync API (``wire/openapi.yaml``).
 
 Every request carries an explicit (connect, read) timeout; TLS verification is
-always on (a CA bundle may be given, never ``verify=False``); plain http is
+always on (a CA bundle may be given; certificate checks are never switched off); plain http is
 refused unless the host is loopback; redirects are not followed. Replies are
 parsed defensively: only an explicit 200/201 carrying an official code counts
 as a delivered application. Anything unreadable raises :class:`ProtocolError`,

@@ -55,7 +55,12 @@ def _serve(db: str) -> tuple[subprocess.Popen[bytes], str]:
             if requests.get(f"{url}/v1/health", timeout=1).ok:
                 return server, url
         except requests.RequestException:
-            time.sleep(0.2)
+            pass
+        try:  # waits a moment for the port, and stops at once if the server died
+            code = server.wait(timeout=0.2)
+        except subprocess.TimeoutExpired:
+            continue
+        raise RuntimeError(f"portal exited with {code} before answering")
     server.terminate()
     raise RuntimeError("portal did not start")
 
