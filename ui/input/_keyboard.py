@@ -158,6 +158,10 @@ class OnScreenKeyboard(QWidget):
         page = self._pages.currentWidget() or self
         # The Vietnamese source name finds the key in English too (names are translated).
         names = {accessible_name, translate("Keyboard", accessible_name)}
+        if accessible_name.startswith("Phím "):
+            # Letter keys are named from the pattern "Phím %1", not one string per letter.
+            shown = accessible_name.removeprefix("Phím ")
+            names.add(translate("Keyboard", "Phím %1").replace("%1", shown))
         for key in page.findChildren(KeyButton):
             if key.accessibleName() in names:
                 return key
