@@ -182,6 +182,7 @@ def start_portal_in_thread(
     sock: socket.socket | None = None,
     require_sealed: bool = True,
     private_key_pem: bytes | None = None,
+    result_signer: Any = None,
 ) -> RunningPortal:
     """Start the portal on ``host:port`` (0 = a free port) in a thread; return once it serves.
 
@@ -201,6 +202,7 @@ def start_portal_in_thread(
         agency_id=agency_id,
         require_sealed=require_sealed,
         private_key_pem=private_key_pem,
+        result_signer=result_signer,
     )
     if sock is None:
         sock = listen(host, port)

@@ -37,6 +37,7 @@ from sync._errors import (
     TransientError,
 )
 from sync._probe import PeerCertificate, PortalDate, peer_certificate, portal_date
+from sync._results import FetchedResult, ResultsClient, ResultUnavailableError
 from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport
@@ -50,6 +51,7 @@ __all__ = [
     "Credentials",
     "EnrolRefusedError",
     "Enrolment",
+    "FetchedResult",
     "InsecurePortalError",
     "LinkError",
     "ManualClock",
@@ -63,6 +65,8 @@ __all__ = [
     "PortalStatus",
     "ProtocolError",
     "RejectedError",
+    "ResultUnavailableError",
+    "ResultsClient",
     "RetryPolicy",
     "SyncController",
     "SyncReport",

@@ -35,9 +35,19 @@ from wire._messages import (
     PortalStatus,
     submission,
 )
+from wire._results import (
+    DOCUMENT_TYPES,
+    INDEX_PATTERN,
+    applicant_id_numbers,
+    applicant_index,
+    applicant_names,
+    checked_document,
+)
 
 __all__ = [
     "ATTACHMENT_MAGIC",
+    "DOCUMENT_TYPES",
+    "INDEX_PATTERN",
     "LEVELS",
     "SEAL_ALG",
     "SEAL_VERSION",
@@ -47,6 +57,10 @@ __all__ = [
     "PlainAttachment",
     "PortalStatus",
     "SealError",
+    "applicant_id_numbers",
+    "applicant_index",
+    "applicant_names",
+    "checked_document",
     "generate_portal_keypair",
     "is_sealed",
     "key_fingerprint",
