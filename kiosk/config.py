@@ -18,7 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
 from kiosk.workdays import WorkingCalendar
 
-__all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "PaymentSection", "load_config"]
+__all__ = [
+    "CONFIG_FILENAME",
+    "ConfigError",
+    "KioskConfig",
+    "PaymentSection",
+    "ResultsSection",
+    "load_config",
+]
 
 CONFIG_FILENAME = "kiosk.toml"
 
@@ -160,6 +167,22 @@ class PaymentSection(_Section):
         return bool(self.bank_bin and self.account_number)
 
 
+class ResultsSection(_Section):
+    """Electronic results (issue 20): what a result's signature must chain to."""
+
+    trust_root: str = ""
+    """A PEM file of the CA certificate(s) that issue the portal's result-signing key.
+    Empty: results are not offered at this kiosk (nothing unchecked is ever printed).
+    A relative path is taken from the data dir."""
+
+    def trust_root_path(self, data_dir: Path) -> Path | None:
+        """The trust root's file, or ``None`` when none is configured."""
+        if not self.trust_root.strip():
+            return None
+        path = Path(self.trust_root).expanduser()
+        return path if path.is_absolute() else Path(data_dir) / path
+
+
 class KioskConfig(_Section):
     """The whole configuration."""
 
@@ -170,6 +193,7 @@ class KioskConfig(_Section):
     security: SecuritySection = Field(default_factory=SecuritySection)
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
+    results: ResultsSection = Field(default_factory=ResultsSection)
 
 
 class ConfigError(Exception):

@@ -76,6 +76,11 @@ class SyncController(QObject):
         self._netinfo: Any = None
 
     @property
+    def client(self) -> PortalClient | None:
+        """The enrolled portal client once connected (result pick-up uses it), else ``None``."""
+        return self._client
+
+    @property
     def online(self) -> bool | None:
         """The last known state of the link to the portal (``None`` before the first check)."""
         return self._online
