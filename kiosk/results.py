@@ -34,7 +34,7 @@ _log = logging.getLogger(__name__)
 
 REFUSED_MESSAGE = (
     "Kết quả nhận được không có chữ ký số hợp lệ nên máy không in. "
-    "Xin bác mang giấy biên nhận đến Bộ phận Một cửa để nhận kết quả; "
+    "Xin bạn mang giấy biên nhận đến Bộ phận Một cửa để nhận kết quả; "
     "cán bộ đã được báo."
 )
 """What a resident reads when a result fails its check (the staff alert says more)."""
@@ -121,7 +121,8 @@ def validate_result(pdf: bytes, trust_roots: list[Any], *, moment: datetime) -> 
         raise ResultRefusedError(f"signature does not cover the whole file ({status.coverage})")
     if not status.trusted:
         raise ResultRefusedError("signer does not chain to the configured trust root")
-    signer = status.signing_cert.subject.human_friendly if status.signing_cert else ""
+    subject = status.signing_cert.subject.native if status.signing_cert else {}
+    signer = str(subject.get("organization_name") or subject.get("common_name") or "")
     return ResultCheck(
         signer=signer,
         signed_at=status.signer_reported_dt,

@@ -53,7 +53,7 @@ def _unavailable_text(code: str) -> str:
     }.get(code, tr("Cổng dịch vụ công chưa trả kết quả. Xin mời đến quầy để được hỗ trợ."))
 
 
-def render_pages(pdf: bytes, width: int = 900) -> list[Any]:
+def render_pages(pdf: bytes, width: int = 1200) -> list[Any]:
     """Each page of a PDF as a QImage (QtPdf). GUI thread."""
     from PySide6.QtCore import QBuffer, QByteArray
     from PySide6.QtPdf import QPdfDocument

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +79,15 @@ class ResultPickupScreen(QWidget):
         staff_row.addWidget(self.staff_go)
         self.staff_box.hide()
 
-        self.pages = QVBoxLayout()
+        # The result's pages scroll on their own, so "In kết quả" stays in reach at any size.
+        self.viewer = QScrollArea(self)
+        self.viewer.setWidgetResizable(True)
+        self.viewer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewer.setAccessibleName(self.tr("Trang kết quả"))
+        sheet = QWidget(self.viewer)
+        self.pages = QVBoxLayout(sheet)
+        self.viewer.setWidget(sheet)
+        self.viewer.hide()
         self.print_button = set_role(QPushButton(self.tr("In kết quả"), self), "primary")
         self.print_button.setAccessibleName(self.tr("In kết quả"))
         self.print_button.hide()
@@ -102,7 +111,7 @@ class ResultPickupScreen(QWidget):
         column.addLayout(row)
         column.addWidget(self.answer)
         column.addWidget(self.staff_box)
-        column.addLayout(self.pages)
+        column.addWidget(self.viewer, 10)
         column.addWidget(self.print_button)
         column.addStretch(1)
         bottom = QHBoxLayout()
@@ -159,7 +168,8 @@ class ResultPickupScreen(QWidget):
         """Step 3: the checked result's pages and the print button."""
         self._clear_pages()
         self.staff_box.hide()
-        width = max(300, self.width() - 200)
+        width = max(480, self.width() - 290)  # margins and scroll bar; not laid out yet
+        self.viewer.show()
         for image in pages:
             label = QLabel(self)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -191,6 +201,7 @@ class ResultPickupScreen(QWidget):
         self.ask_code()
 
     def _clear_pages(self) -> None:
+        self.viewer.hide()
         while self.pages.count():
             item = self.pages.takeAt(0)
             widget = item.widget() if item is not None else None
