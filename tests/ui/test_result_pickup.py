@@ -189,3 +189,44 @@ def _alter_stored_result(portal: Any, code: str) -> None:
             "UPDATE results SET pdf = ?, sha256 = ? WHERE official_code = ?",
             (altered, hashlib.sha256(altered).hexdigest(), code),
         )
+
+
+def test_staff_hand_over_for_a_resident_without_a_card(
+    qtbot, kiosk_env, portal, controller, attachment, ca, tmp_path
+) -> None:
+    from tests.ui._kiosk import STAFF_ID, sign_in_staff
+
+    context = kiosk_env[0]
+    trust_root = tmp_path / "results-ca.pem"
+    trust_root.write_bytes(ca.cert_pem)
+    context.config.results.trust_root = str(trust_root)
+    window = make_window(qtbot, kiosk_env, sync=controller)
+    printed = tmp_path / "printed-result.pdf"
+    window.flow.results.printer_factory = lambda: _printer(printed)
+    try:
+        controller.start()
+        code = _file_and_deliver(qtbot, window, attachment)
+        db = reference_portal.PortalDB(portal.db_path)
+        try:
+            assert reference_portal.mark_result_ready(db, code)
+        finally:
+            db.close()
+        sign_in_staff(qtbot, window)
+        window.flow.results.open()
+        pickup = window.get_screen("result_pickup")
+        pickup.code.setText(code)
+        pickup.go.click()
+        assert pickup.staff_box.isVisible()  # assisted mode only
+        pickup.document.setCurrentIndex(pickup.document.findData("passport"))
+        pickup.last4.setText("4567")
+        pickup.staff_go.click()
+        qtbot.waitUntil(lambda: pickup.print_button.isVisible(), timeout=30_000)
+        with qtbot.waitSignal(window.flow.results.handed_over, timeout=30_000):
+            pickup.print_button.click()
+        assert printed.exists()
+        (event,) = _audit(window, "result.handed_over")
+        assert event["actor"] == STAFF_ID
+        assert json.loads(event["detail"])["document"] == {"type": "passport", "last4": "4567"}
+    finally:
+        controller.stop()
+        close_window(qtbot, window)
