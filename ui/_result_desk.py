@@ -99,6 +99,8 @@ class ResultDesk(QObject):
         screen = self._host.screens.get(SCREEN)
         if screen is not None:
             return screen
+        from PySide6.QtWidgets import QScrollArea
+
         from ui.screens._result_pickup import ResultPickupScreen
 
         screen = ResultPickupScreen()
@@ -107,9 +109,12 @@ class ResultDesk(QObject):
         screen.print_requested.connect(self.print_result)
         screen.back_requested.connect(self._host.finish_session)
         screen.spoken.connect(self._host._on_screen_spoken)
+        page = QScrollArea()  # at 200 % and with the result's pages, the screen scrolls
+        page.setWidgetResizable(True)
+        page.setWidget(screen)
         self._host.screens[SCREEN] = screen
-        self._host.pages[SCREEN] = screen
-        self._host.stack.addWidget(screen)
+        self._host.pages[SCREEN] = page
+        self._host.stack.addWidget(page)
         return screen
 
     def open(self) -> None:

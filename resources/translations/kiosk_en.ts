@@ -2206,8 +2206,12 @@ Text version: %4</translation>
         <translation>Staff checked the document: hand over the result</translation>
     </message>
     <message>
-        <source>Người nhận không có thẻ để quét:</source>
-        <translation>The resident has no card to scan:</translation>
+        <source>Người nhận không có thẻ để quét: cán bộ chọn giấy tờ đã kiểm tra và gõ 4 ký tự cuối của số giấy tờ.</source>
+        <translation>The resident has no card to scan: staff pick the document they checked and type the last 4 characters of its number.</translation>
+    </message>
+    <message>
+        <source>Cán bộ trả kết quả</source>
+        <translation>Staff hand over the result</translation>
     </message>
     <message>
         <source>In kết quả</source>

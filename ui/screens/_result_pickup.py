@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -68,26 +67,24 @@ class ResultPickupScreen(QWidget):
         self.last4.setMaxLength(4)
         self.last4.setPlaceholderText(self.tr("4 ký tự cuối số giấy tờ"))
         self.last4.setAccessibleName(self.tr("4 ký tự cuối số giấy tờ"))
-        self.staff_go = QPushButton(self.tr("Cán bộ đã kiểm tra giấy tờ, trả kết quả"), self)
+        self.staff_go = QPushButton(self.tr("Cán bộ trả kết quả"), self)
+        self.staff_go.setAccessibleName(self.tr("Cán bộ đã kiểm tra giấy tờ, trả kết quả"))
         staff_row = QVBoxLayout(self.staff_box)
         staff_row.setContentsMargins(0, 0, 0, 0)
-        staff_row.addWidget(set_role(QLabel(self.tr("Người nhận không có thẻ để quét:")), "hint"))
-        pick = QHBoxLayout()
-        pick.addWidget(self.document, 2)
-        pick.addWidget(self.last4, 1)
-        staff_row.addLayout(pick)
+        note = QLabel(
+            self.tr(
+                "Người nhận không có thẻ để quét: cán bộ chọn giấy tờ đã kiểm tra "
+                "và gõ 4 ký tự cuối của số giấy tờ."
+            )
+        )
+        note.setWordWrap(True)
+        staff_row.addWidget(set_role(note, "hint"))
+        staff_row.addWidget(self.document)  # one under the other: both readable at 200 %
+        staff_row.addWidget(self.last4)
         staff_row.addWidget(self.staff_go)
         self.staff_box.hide()
 
-        # The result's pages scroll on their own, so "In kết quả" stays in reach at any size.
-        self.viewer = QScrollArea(self)
-        self.viewer.setWidgetResizable(True)
-        self.viewer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewer.setAccessibleName(self.tr("Trang kết quả"))
-        sheet = QWidget(self.viewer)
-        self.pages = QVBoxLayout(sheet)
-        self.viewer.setWidget(sheet)
-        self.viewer.hide()
+        self.pages = QVBoxLayout()
         self.print_button = set_role(QPushButton(self.tr("In kết quả"), self), "primary")
         self.print_button.setAccessibleName(self.tr("In kết quả"))
         self.print_button.hide()
@@ -110,9 +107,9 @@ class ResultPickupScreen(QWidget):
         row.addWidget(self.go)
         column.addLayout(row)
         column.addWidget(self.answer)
+        column.addWidget(self.print_button)  # above the pages: in reach without scrolling
         column.addWidget(self.staff_box)
-        column.addWidget(self.viewer, 10)
-        column.addWidget(self.print_button)
+        column.addLayout(self.pages)
         column.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back)
@@ -168,8 +165,7 @@ class ResultPickupScreen(QWidget):
         """Step 3: the checked result's pages and the print button."""
         self._clear_pages()
         self.staff_box.hide()
-        width = max(480, self.width() - 290)  # margins and scroll bar; not laid out yet
-        self.viewer.show()
+        width = max(480, self.width() - 160)  # the screen's side margins
         for image in pages:
             label = QLabel(self)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -201,7 +197,6 @@ class ResultPickupScreen(QWidget):
         self.ask_code()
 
     def _clear_pages(self) -> None:
-        self.viewer.hide()
         while self.pages.count():
             item = self.pages.takeAt(0)
             widget = item.widget() if item is not None else None
