@@ -18,7 +18,7 @@ from portal import (
     start_portal_in_thread,
 )
 from sync import OutboxWorker, PortalClient, ResultsClient, enrol
-from tests.sync.conftest import ENROL_CODE, add_application, executor  # noqa: F401
+from tests.sync.conftest import ENROL_CODE, add_application, executor, pg_cluster  # noqa: F401
 
 APPLICANT_ID = "001190012345"
 OTHER_ID = "001085067890"
@@ -51,11 +51,22 @@ def trust_root(tmp_path: Path, result_ca: ResultCA) -> Path:
     return path
 
 
+@pytest.fixture(params=["sqlite"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The portal's database (a module may ask for PostgreSQL too)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def signing_portal(tmp_path: Path, result_ca: ResultCA) -> Iterator[RunningPortal]:
+def signing_portal(
+    tmp_path: Path, result_ca: ResultCA, backend: str, request: pytest.FixtureRequest
+) -> Iterator[RunningPortal]:
     """A reference portal on loopback that takes sealed applications and signs results."""
+    db: Path | str = tmp_path / "portal.db"
+    if backend == "postgresql":
+        db = request.getfixturevalue("pg_cluster").database()
     running = start_portal_in_thread(
-        tmp_path / "portal.db",
+        db,
         enroll_code=ENROL_CODE,
         require_sealed=True,
         result_signer=issue_result_signer(result_ca, "UBND phường Ba Đình (thử nghiệm)"),
