@@ -10,7 +10,9 @@ its name; it is never a real one.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from cryptography import x509
@@ -162,6 +164,48 @@ def issue_result_signer(ca: ResultCA, agency: str = "UBND phường (thử nghi�
     return ResultSigner(
         _key_pem(key), cert.public_bytes(serialization.Encoding.PEM), (ca.cert_pem,)
     )
+
+
+SIGNER_FILENAME = "results-signer.sealed"
+CA_FILENAME = "results-ca.pem"
+_SIGNER_AAD = b"embedded-portal:result-signer:v1"
+
+
+def embedded_result_signer(folder: Path, wrap_key: bytes) -> ResultSigner:
+    """The embedded dev portal's test signer, kept wrapped like its sealing key.
+
+    Made with its own test CA on first start; the CA's certificate is written to
+    ``results-ca.pem`` in ``folder`` (a dev kiosk's ``[results] trust_root``). The
+    signer's key is stored AES-256-GCM encrypted under ``wrap_key`` (from outside
+    the data dir), so a copy of the data dir holds no usable private key.
+
+    Raises:
+        portal._keyfile.KeyUnwrapError: the file was wrapped by another key.
+    """
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from portal._keyfile import KeyUnwrapError, _write_private
+
+    path = folder / SIGNER_FILENAME
+    if path.exists():
+        blob = path.read_bytes()
+        try:
+            text = AESGCM(wrap_key).decrypt(blob[:12], blob[12:], _SIGNER_AAD).decode()
+        except (InvalidTag, ValueError) as exc:
+            raise KeyUnwrapError("the wrapped result signer does not open with this key") from exc
+        signer = ResultSigner.from_meta(text)
+    else:
+        ca = make_result_ca()
+        signer = issue_result_signer(ca, "Cổng tham chiếu nhúng (thử nghiệm)")
+        nonce = secrets.token_bytes(12)
+        sealed = AESGCM(wrap_key).encrypt(nonce, signer.to_meta().encode(), _SIGNER_AAD)
+        _write_private(path, nonce + sealed)
+    ca_path = folder / CA_FILENAME
+    chain = signer.chain_pems[-1] if signer.chain_pems else b""
+    if chain and (not ca_path.exists() or ca_path.read_bytes() != chain):
+        ca_path.write_bytes(chain)
+    return signer
 
 
 def dev_result_signer(db: Any) -> ResultSigner:

@@ -19,6 +19,7 @@ from portal._app import create_portal_app
 from portal._db import PortalDB
 from portal._faults import FaultPlan
 from portal._keyfile import embedded_private_key, restrict_files
+from portal._results_ca import embedded_result_signer
 from portal._sockets import listen
 
 _log = logging.getLogger(__name__)
@@ -228,18 +229,6 @@ def start_portal_in_thread(
     )
 
 
-def _write_results_ca(folder: Path, db: PortalDB) -> None:
-    """Make the dev portal's own test result CA (first start) and put its certificate beside
-    the DB, for a technician to name as ``[results] trust_root`` on a dev kiosk."""
-    from portal._results_ca import dev_result_signer
-
-    dev_result_signer(db)
-    pem = db.meta("results_ca_pem")
-    target = folder / "results-ca.pem"
-    if pem and (not target.exists() or target.read_text() != pem):
-        target.write_text(pem)
-
-
 def start_embedded_portal(
     data_dir: Path, *, wrap_key: bytes, sock: socket.socket | None = None
 ) -> RunningPortal:
@@ -262,7 +251,7 @@ def start_embedded_portal(
     db = PortalDB(db_path)
     try:
         private_pem = embedded_private_key(folder, db, wrap_key)
-        _write_results_ca(folder, db)
+        signer = embedded_result_signer(folder, wrap_key)
         code = db.meta("embedded_enroll_code")
         if code is None:
             code = secrets.token_urlsafe(16)
@@ -276,4 +265,5 @@ def start_embedded_portal(
         sock=sock,
         agency_id=EMBEDDED_AGENCY_ID,
         private_key_pem=private_pem,
+        result_signer=signer,
     )

@@ -105,6 +105,7 @@ class ResultDesk(QObject):
 
         screen = ResultPickupScreen()
         screen.code_entered.connect(self.on_code)
+        screen.card_scanned.connect(self.on_card_scanned)
         screen.staff_handover_requested.connect(self._on_screen_staff_handover_requested)
         screen.print_requested.connect(self.print_result)
         screen.back_requested.connect(self._host.finish_session)

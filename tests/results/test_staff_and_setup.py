@@ -100,10 +100,17 @@ def test_trust_root_setting(tmp_path: Path) -> None:
 
 
 def test_embedded_dev_portal_writes_its_test_ca(tmp_path: Path) -> None:
-    running = start_embedded_portal(tmp_path / "data", wrap_key=os.urandom(32))
+    wrap_key = os.urandom(32)
+    running = start_embedded_portal(tmp_path / "data", wrap_key=wrap_key)
     try:
         pem = tmp_path / "data" / "embedded-portal" / "results-ca.pem"
         (root,) = load_trust_root(pem)
         assert "TEST" in root.subject.native["common_name"]
+        # The signer's key is wrapped like the sealing key: nothing readable in the data dir.
+        folder = tmp_path / "data" / "embedded-portal"
+        assert all(b"PRIVATE KEY" not in p.read_bytes() for p in folder.iterdir() if p.is_file())
     finally:
         running.stop()
+    again = start_embedded_portal(tmp_path / "data", wrap_key=wrap_key)  # reopened, same CA
+    again.stop()
+    assert load_trust_root(pem)[0].dump() == root.dump()

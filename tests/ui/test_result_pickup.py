@@ -134,9 +134,11 @@ def test_result_pickup_end_to_end(
         qtbot.waitUntil(lambda: "không phải của người" in pickup.answer.text(), timeout=20_000)
         assert pickup.print_button.isHidden()
 
-        # The applicant's own card: fetched, checked, shown, printed, recorded.
+        # The applicant's own card (read by the camera this time): fetched, checked, shown,
+        # printed, recorded.
+        assert pickup.camera_button.isVisible()
         with qtbot.waitSignal(window.flow.results.handed_over, timeout=30_000) as handed:
-            window.scanner.card_scanned.emit(parse_card(APPLICANT_CARD))
+            pickup.camera_panel.card_scanned.emit(parse_card(APPLICANT_CARD))
             qtbot.waitUntil(lambda: pickup.print_button.isVisible(), timeout=30_000)
             assert "Ba Đình" in pickup.answer.text()  # the signer, as the signature says
             assert pickup.pages.count() == 1

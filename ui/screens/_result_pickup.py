@@ -9,6 +9,8 @@ and last 4 characters, nothing more).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui._theme import set_role
+from ui.screens._camera_panel import CameraPanel, open_button
 from ui.screens._field_widgets import line_edit
 
 #: Documents staff may check, as the portal names them, in plain words.
@@ -38,6 +41,8 @@ class ResultPickupScreen(QWidget):
     """Emits the resident's intents; the desk answers with the ``show_*`` methods."""
 
     code_entered = Signal(str)
+    card_scanned = Signal(object)
+    """The applicant's card, read by the kiosk's camera (the wedge scanner goes to the window)."""
     staff_handover_requested = Signal(str, str)
     """(document type, last 4 characters) for a resident without a card (assisted mode)."""
     print_requested = Signal()
@@ -57,6 +62,11 @@ class ResultPickupScreen(QWidget):
         self.go.setAccessibleName(self.tr("Tiếp tục"))
         self.answer = set_role(QLabel(self), "answer")
         self.answer.setWordWrap(True)
+        self.camera_button = open_button(self)  # for a kiosk with a camera and no scanner
+        self.camera_button.hide()
+        self.camera_panel = CameraPanel(self)
+        self.camera_panel.card_scanned.connect(self.card_scanned)
+        self.camera_button.clicked.connect(self.camera_panel.open_panel)
 
         self.staff_box = QWidget(self)
         self.document = QComboBox(self.staff_box)
@@ -107,6 +117,8 @@ class ResultPickupScreen(QWidget):
         row.addWidget(self.go)
         column.addLayout(row)
         column.addWidget(self.answer)
+        column.addWidget(self.camera_button)
+        column.addWidget(self.camera_panel)
         column.addWidget(self.print_button)  # above the pages: in reach without scrolling
         column.addWidget(self.staff_box)
         column.addLayout(self.pages)
@@ -122,6 +134,7 @@ class ResultPickupScreen(QWidget):
     def ask_code(self) -> None:
         """Step 1: the receipt's code."""
         self._clear_pages()
+        self._close_camera()
         self.code.setEnabled(True)
         self.go.setEnabled(True)
         self.step.setText(
@@ -147,11 +160,13 @@ class ResultPickupScreen(QWidget):
             )
         )
         self.staff_box.setVisible(staff)
+        self.camera_button.show()
         self.answer.clear()
         self.spoken.emit("", self.step.text(), "")
 
     def show_busy(self, text: str) -> None:
         """A wait message (fetching, checking the signature, printing)."""
+        self.camera_panel.close_panel()
         self.answer.setText(text)
 
     def show_problem(self, text: str) -> None:
@@ -164,6 +179,7 @@ class ResultPickupScreen(QWidget):
     def show_result(self, pages: list[QImage], note: str) -> None:
         """Step 3: the checked result's pages and the print button."""
         self._clear_pages()
+        self._close_camera()
         self.staff_box.hide()
         width = max(480, self.width() - 160)  # the screen's side margins
         for image in pages:
@@ -195,6 +211,15 @@ class ResultPickupScreen(QWidget):
         self.staff_box.hide()
         self.print_button.hide()
         self.ask_code()
+
+    def _close_camera(self) -> None:
+        self.camera_panel.close_panel()  # the camera runs only while the panel is open
+        self.camera_button.hide()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        """Leaving the screen (another screen, the wipe) stops the camera."""
+        self.camera_panel.close_panel()
+        super().hideEvent(event)
 
     def _clear_pages(self) -> None:
         while self.pages.count():
