@@ -217,12 +217,18 @@ def dev_result_signer(db: Any) -> ResultSigner:
     stored = db.meta("results_signer")
     if stored:
         return ResultSigner.from_meta(stored)
+    from portal._conn import run
+
     ca = make_result_ca()
     signer = issue_result_signer(ca)
     with db.transaction() as conn:
-        found = db._query("SELECT value FROM meta WHERE key = 'results_signer'")
-        if found:  # another process made one first
-            return ResultSigner.from_meta(found[0][0])
-        db._set_meta(conn, "results_signer", signer.to_meta())
-        db._set_meta(conn, "results_ca_pem", ca.cert_pem.decode())
-    return signer
+        # Several server processes may start at once: the first signer stored wins, and
+        # its CA goes with it in the same transaction; the others read it back.
+        made = run(
+            conn,
+            "INSERT INTO meta (key, value) VALUES ('results_signer', ?) ON CONFLICT DO NOTHING",
+            (signer.to_meta(),),
+        ).rowcount
+        if made == 1:
+            db._set_meta(conn, "results_ca_pem", ca.cert_pem.decode())
+    return ResultSigner.from_meta(db.meta("results_signer"))

@@ -114,3 +114,15 @@ def test_embedded_dev_portal_writes_its_test_ca(tmp_path: Path) -> None:
     again = start_embedded_portal(tmp_path / "data", wrap_key=wrap_key)  # reopened, same CA
     again.stop()
     assert load_trust_root(pem)[0].dump() == root.dump()
+
+
+def test_standalone_dev_portal_keeps_one_test_signer(tmp_path: Path) -> None:
+    from portal._results_ca import dev_result_signer
+
+    db = PortalDB(tmp_path / "portal.db")
+    try:
+        first, again = dev_result_signer(db), dev_result_signer(db)
+        assert first == again
+        assert first.chain_pems == (db.meta("results_ca_pem").encode(),)
+    finally:
+        db.close()
