@@ -115,12 +115,19 @@ def run_gui(
         )
         started["watch"] = watch
         watch.start()
+        # Signed updates ([update] enabled): first-start doctor, then checks in the
+        # background; installs only between residents, then restarts (app._updates).
+        from app._updates import start_updates
+
+        started["updates"] = start_updates(context, window, app.exit)
         if after_shown is not None:
             after_shown()
 
     try:
         return ui.run_window(app, window, problem=problem, after_shown=after_first_paint)
     finally:
+        if started.get("updates") is not None:
+            started["updates"].service.stop()
         if "watch" in started:
             started["watch"].stop()
         if started.get("sync") is not None:
