@@ -72,9 +72,7 @@ def _sha256(path: Path) -> str:
 
 
 def _build_files(build_dir: Path) -> list[Path]:
-    return sorted(
-        p for p in build_dir.rglob("*") if p.is_file() and p.name != BUILD_MANIFEST
-    )
+    return sorted(p for p in build_dir.rglob("*") if p.is_file() and p.name != BUILD_MANIFEST)
 
 
 def write_manifest(build_dir: Path, version: str) -> BuildManifest:

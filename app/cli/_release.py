@@ -92,8 +92,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     status = sub.add_parser(
         "status",
         help="list the published versions and check their archives",
-        description="List the versions published and check every archive against its "
-        "signed hash.",
+        description="List the versions published and check every archive against its signed hash.",
     )
     _common(status, keys=False)
     status.set_defaults(handler=_handle_status)
