@@ -17,7 +17,7 @@ from update import InstallLayout, KioskUpdater, ReleaseRepository, install_from
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -33,7 +33,7 @@ def make_build(parent: Path, version: str, *, manifest: bool = False) -> Path:
     """A small build folder: a launcher and a data file that names its version."""
     build = parent / f"build-{version}"
     (build / "lib").mkdir(parents=True)
-    (build / "kiosk").write_text("#!/bin/sh\nexec python3 -m app \"$@\"\n", encoding="utf-8")
+    (build / "kiosk").write_text('#!/bin/sh\nexec python3 -m app "$@"\n', encoding="utf-8")
     (build / "lib" / "version.txt").write_text(f"{version}\n", encoding="utf-8")
     (build / "lib" / "payload.bin").write_bytes(bytes(range(256)) * 64)
     if manifest:
