@@ -32,6 +32,9 @@ from update._repository import TARGET_PREFIX, TARGET_SUFFIX, target_name
 _log = logging.getLogger(__name__)
 
 DOCTOR_TIMEOUT_S = 300.0
+# doctor's checks of the machine's surroundings (network, portal, its clock, free disk):
+# their failure at a first start does not roll the new version back.
+ENVIRONMENT_CHECKS = frozenset({"portal", "tls", "clock", "disk"})
 
 
 class UpdateError(Exception):
@@ -56,7 +59,11 @@ def kiosk_command() -> list[str]:
 def run_doctor(
     build_dir: Path, data_dir: Path | None = None, timeout_s: float = DOCTOR_TIMEOUT_S
 ) -> DoctorOutcome:
-    """Run ``kiosk doctor --build-dir BUILD`` in a child process: passed when it exits 0."""
+    """Run ``kiosk doctor --build-dir BUILD`` in a child process and judge the build by it.
+
+    Passed when doctor exits 0, or when its only FAIL lines are about the surroundings
+    (``ENVIRONMENT_CHECKS``); a crash or a hang fails.
+    """
     command = [*kiosk_command()]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
@@ -75,7 +82,17 @@ def run_doctor(
     except OSError as exc:
         return DoctorOutcome(False, f"doctor could not start: {exc.strerror or exc}")
     report = (done.stdout + done.stderr).strip()
-    return DoctorOutcome(done.returncode == 0, report)
+    if done.returncode == 0:
+        return DoctorOutcome(True, report)
+    failed = [line.split(":", 1)[0][4:].strip() for line in _fail_lines(report)]
+    # A link down or a full disk at first start is not the new build's fault, and
+    # rolling back would not mend it: only the other checks decide.
+    blamed = [name for name in failed if name not in ENVIRONMENT_CHECKS]
+    return DoctorOutcome(bool(failed) and not blamed, report)
+
+
+def _fail_lines(report: str) -> list[str]:
+    return [line for line in report.splitlines() if line.startswith("FAIL  ")]
 
 
 class KioskUpdater:
@@ -271,7 +288,7 @@ class KioskUpdater:
             self.layout.prune(keep)
             _log.info("update %s passed its doctor at first start", version)
             return "passed"
-        failed = [ln for ln in outcome.report.splitlines() if ln.startswith("FAIL")]
+        failed = _fail_lines(outcome.report)
         reason = "; ".join(failed[:5]) or outcome.report[-500:]
         if state.previous is None:
             self._record(

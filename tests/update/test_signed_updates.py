@@ -178,3 +178,18 @@ def test_publish_writes_the_manifest_and_refuses_a_second_copy(
     assert served.repo.publish(stated) == "3.0.2"  # the version from the build itself
     assert served.repo.versions() == ["3.0.0", "3.0.2"]
     assert served.repo.check() == []
+
+
+def test_a_portal_out_of_reach_at_first_start_does_not_roll_back(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    # A closed loopback port: the link is down, which is not the new build's fault.
+    (data / "kiosk.toml").write_text('[portal]\nurl = "http://127.0.0.1:9"\n', encoding="utf-8")
+    build = make_build(tmp_path, "2.1.0", manifest=True)
+    outcome = run_doctor(build, data)
+    assert "FAIL  portal:" in outcome.report
+    assert outcome.passed, outcome.report
+    (build / "kiosk").write_text("changed", encoding="utf-8")
+    outcome = run_doctor(build, data)
+    assert not outcome.passed
+    assert "changed file kiosk" in outcome.report
