@@ -210,6 +210,8 @@ class ReleaseRepository:
             ReleaseError: no such build, no version, a broken manifest, a version already
                 published, a key missing.
         """
+        for role in ("targets", "snapshot", "timestamp"):
+            self.keys.signer(role)  # a missing key stops here, before anything is written
         with tempfile.TemporaryDirectory(prefix="kiosk-release-") as work:
             build_dir = _unpacked(Path(build), Path(work))
             if (build_dir / BUILD_MANIFEST).exists():
