@@ -90,6 +90,7 @@ def start_updates(context: Any, window: Any, restart: Callable[[int], None]) -> 
         section.repository_url,
         trusted_root=Path(section.root_file) if section.root_file else None,
         timeout_s=section.timeout_s,
+        ca_bundle=section.ca_bundle or None,
         now=context.clock.now_utc,
     )
     holder: dict[str, UpdateGate] = {}

@@ -179,6 +179,8 @@ class UpdateSection(_Section):
     root_file: str = ""
     """The repository's root.json given at install (empty: <install_dir>/tuf/metadata/root.json)."""
     timeout_s: float = Field(default=30.0, gt=0, le=300)
+    ca_bundle: str = ""
+    """PEM file with the repository's certificate authority when not in the system store."""
 
     @field_validator("repository_url")
     @classmethod

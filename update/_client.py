@@ -21,11 +21,10 @@ from datetime import datetime
 from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
-from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import Metadata, Targets
 from tuf.ngclient import Updater, UpdaterConfig
-from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
+from update._fetch import RequestsFetcher
 from update._layout import InstallLayout, UpdateState
 from update._repository import TARGET_PREFIX, TARGET_SUFFIX, target_name
 
@@ -109,12 +108,15 @@ class KioskUpdater:
         *,
         trusted_root: Path | None = None,
         timeout_s: float = 30.0,
+        ca_bundle: str | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.layout = layout
         self.url = repository_url.rstrip("/")
         self.trusted_root = trusted_root
         self.timeout_s = timeout_s
+        self.ca_bundle = ca_bundle
+        self._fetcher: RequestsFetcher | None = None
         if now is None:
             from kiosk.clock import system_clock
 
@@ -150,8 +152,11 @@ class KioskUpdater:
                     f"{metadata_dir / 'root.json'} (docs/install.md, Publishing an update)"
                 )
             shutil.copyfile(self.trusted_root, metadata_dir / "root.json")
-        # Every request has a timeout; urllib3 verifies TLS certificates by default.
-        fetcher = Urllib3Fetcher(socket_timeout=max(1, round(self.timeout_s)))
+        # Every request has a timeout; TLS certificates are always verified. One session
+        # per updater: its connections are reused from one check to the next.
+        if self._fetcher is None:
+            self._fetcher = RequestsFetcher(self.timeout_s, self.ca_bundle)
+        fetcher = self._fetcher
         return Updater(
             metadata_dir=str(metadata_dir),
             metadata_base_url=f"{self.url}/metadata/",
@@ -239,15 +244,13 @@ class KioskUpdater:
             version = self.check()
             if version is not None and self.state().staged != version:
                 self.download(version)
-        except (UpdateError, RepositoryError, OSError, ValueError) as exc:
-            # tuf's DownloadError and RepositoryError (bad signature, hash mismatch,
-            # expired metadata); nothing unverified was kept.
-            self._record(last_check=stamp, last_error=f"{type(exc).__name__}: {exc}")
-            _log.warning("update check failed: %s: %s", type(exc).__name__, exc)
-            return None
-        except Exception as exc:  # tuf's DownloadError is not a RepositoryError
-            self._record(last_check=stamp, last_error=f"{type(exc).__name__}: {exc}")
-            _log.warning("update check failed: %s: %s", type(exc).__name__, exc)
+        except Exception as exc:
+            # tuf's RepositoryError (bad signature, hash mismatch, expired metadata) and
+            # DownloadError (network, TLS, HTTP), an unpackable build: nothing unverified
+            # was kept, and the running version goes on.
+            problem = _explained(exc)
+            self._record(last_check=stamp, last_error=problem)
+            _log.warning("update check failed: %s", problem)
             return None
         self._record(last_check=stamp, last_error="")
         return self.state().staged
@@ -324,6 +327,15 @@ class KioskUpdater:
             rolled_back={"from": running or "", "to": state.previous, "reason": reason},
         )
         return state.previous
+
+
+def _explained(exc: BaseException) -> str:
+    """``Type: message``, with the underlying cause (a TLS or connection error) after it."""
+    text = f"{type(exc).__name__}: {exc}"
+    cause = exc.__cause__
+    if cause is not None:
+        text += f" ({type(cause).__name__}: {str(cause)[:300]})"
+    return text
 
 
 def _version(text: str) -> Version:

@@ -70,6 +70,7 @@ def _updater(args: Any, section: UpdateSection) -> Any:
         section.repository_url,
         trusted_root=Path(section.root_file) if section.root_file else None,
         timeout_s=section.timeout_s,
+        ca_bundle=section.ca_bundle or None,
     )
 
 

@@ -193,3 +193,41 @@ def test_a_portal_out_of_reach_at_first_start_does_not_roll_back(tmp_path: Path)
     outcome = run_doctor(build, data)
     assert not outcome.passed
     assert "changed file kiosk" in outcome.report
+
+
+def test_the_repository_over_https_is_verified_against_the_trusted_ca(
+    tmp_path: Path, served: Served
+) -> None:
+    import functools
+    import ssl
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from tests.kiosk.test_doctor_net import make_ca_and_leaf
+    from tests.update._repo import _QuietHandler
+    from update import KioskUpdater
+
+    ca, cert, key = make_ca_and_leaf(tmp_path)
+    served.repo.publish(make_build(tmp_path, "1.0.1"), "1.0.1")
+    handler = functools.partial(_QuietHandler, directory=str(served.repo.repo_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(str(cert), str(key))
+    server.socket = tls.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, name="tuf-repo-https", daemon=True)
+    thread.start()
+    try:
+        plain = kiosk_at(tmp_path, served, "1.0.0")
+        url = f"https://127.0.0.1:{server.server_address[1]}"
+        root = served.repo.metadata_dir / "1.root.json"
+        untrusting = KioskUpdater(plain.layout, url, trusted_root=root, timeout_s=10)
+        assert untrusting.check_and_download() is None  # a CA it does not know: refused
+        assert "CERTIFICATE_VERIFY_FAILED" in untrusting.state().last_error
+        trusting = KioskUpdater(
+            plain.layout, url, trusted_root=root, timeout_s=10, ca_bundle=str(ca)
+        )
+        assert trusting.check_and_download() == "1.0.1"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
