@@ -169,6 +169,12 @@ def run_kiosk(args: Any) -> int:
     except OSError as exc:  # the data dir is unusable: the window says so, logs go to stderr
         logging.basicConfig(level=logging.INFO)
         _log.error("cannot write logs under the data dir: %s", exc.strerror)
+    # A new version that dies before its first-start doctor: back to the previous one.
+    from app._updates import guard_start
+
+    restart_code = guard_start(context)
+    if restart_code is not None:
+        return restart_code
     embedded = None
     enroll = None
     url = context.config.portal.url

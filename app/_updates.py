@@ -78,6 +78,27 @@ class UpdateGate(QObject):
         self.try_install()
 
 
+def guard_start(context: Any) -> int | None:
+    """Before the window: a new version that keeps dying before its doctor is rolled back.
+
+    Returns the exit status to restart with (into the previous version), or None.
+    """
+    section = context.config.update
+    if not section.enabled:
+        return None
+    from update import InstallLayout, guard_first_start
+
+    try:
+        back_to = guard_first_start(InstallLayout(Path(section.install_dir)))
+    except OSError as exc:  # an unwritable install dir must not stop the kiosk
+        _log.error("update start guard: %s", exc)
+        return None
+    if back_to is None:
+        return None
+    _log.error("the new version kept failing at start: rolled back to %s", back_to)
+    return EXIT_RESTART
+
+
 def start_updates(context: Any, window: Any, restart: Callable[[int], None]) -> Any:
     """Start the updater when ``[update] enabled``; the gate (call ``.service.stop()``) or None."""
     section = context.config.update

@@ -8,13 +8,44 @@ build, stages it under ``versions/<v>/``, installs it between residents with one
 atomic symlink switch (:meth:`UpdateService.install_when_idle`), runs its doctor at
 its first start and rolls back to the previous version when it fails.
 
-This package makes HTTP requests (python-tuf's urllib3 fetcher); ``kiosk`` does not.
+This package makes HTTP requests (requests, under python-tuf's verification); ``kiosk``
+does not. The install layout (:class:`InstallLayout`, :func:`guard_first_start`) is
+imported at once, before the window paints; python-tuf and requests only when used.
 """
 
-from update._client import DoctorOutcome, KioskUpdater, UpdateError, install_from, run_doctor
-from update._layout import InstallLayout, UpdateState
-from update._repository import ROLES, ReleaseError, ReleaseRepository, target_name
-from update._service import UpdateService
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from update._layout import InstallLayout, UpdateState, guard_first_start
+
+if TYPE_CHECKING:
+    from update._client import DoctorOutcome, KioskUpdater, UpdateError, install_from, run_doctor
+    from update._repository import ROLES, ReleaseError, ReleaseRepository, target_name
+    from update._service import UpdateService
+
+_LAZY = {
+    "DoctorOutcome": "update._client",
+    "KioskUpdater": "update._client",
+    "UpdateError": "update._client",
+    "install_from": "update._client",
+    "run_doctor": "update._client",
+    "ROLES": "update._repository",
+    "ReleaseError": "update._repository",
+    "ReleaseRepository": "update._repository",
+    "target_name": "update._repository",
+    "UpdateService": "update._service",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """python-tuf, requests and cryptography load on first use (not before the first paint)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'update' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "ROLES",
@@ -26,6 +57,7 @@ __all__ = [
     "UpdateError",
     "UpdateService",
     "UpdateState",
+    "guard_first_start",
     "install_from",
     "run_doctor",
     "target_name",

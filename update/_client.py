@@ -269,7 +269,7 @@ class KioskUpdater:
             return None
         previous = self.current_version()
         self.layout.switch_to(staged)
-        self._record(staged=None, previous=previous, first_start=staged)
+        self._record(staged=None, previous=previous, first_start=staged, start_attempts=0)
         _log.info("update %s installed (was %s); restart to run it", staged, previous)
         return staged
 
@@ -287,7 +287,7 @@ class KioskUpdater:
         outcome = (doctor or run_doctor)(self.layout.version_dir(version))
         if outcome.passed:
             keep = {version} | ({state.previous} if state.previous else set())
-            self._record(first_start=None)
+            self._record(first_start=None, start_attempts=0)
             self.layout.prune(keep)
             _log.info("update %s passed its doctor at first start", version)
             return "passed"
@@ -302,6 +302,7 @@ class KioskUpdater:
         self._record(
             first_start=None,
             previous=None,
+            start_attempts=0,
             rolled_back={"from": version, "to": state.previous, "reason": reason},
             last_error=f"update {version} failed its doctor and was rolled back",
         )

@@ -40,6 +40,8 @@ class UpdateState:
     """The last rollback: ``from``, ``to`` and ``reason``."""
     last_check: str = ""
     last_error: str = ""
+    start_attempts: int = 0
+    """Starts of the ``first_start`` version so far (a build that crashes before its doctor)."""
 
 
 class InstallLayout:
@@ -128,6 +130,36 @@ class InstallLayout:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(tmp, self.state_path)
+
+
+# Starts of a new version that never got as far as its doctor before it is rolled back.
+MAX_START_ATTEMPTS = 3
+
+
+def guard_first_start(layout: InstallLayout) -> str | None:
+    """Count a start of a new version; roll back one that keeps dying before its doctor.
+
+    Called early at every start (before the window). Returns the version rolled back
+    to (the kiosk should restart into it at once), or None.
+    """
+    state = layout.load_state()
+    if state.first_start is None or state.first_start != layout.current():
+        return None
+    state.start_attempts += 1
+    if state.start_attempts <= MAX_START_ATTEMPTS or state.previous is None:
+        layout.save_state(state)
+        return None
+    failed, previous = state.first_start, state.previous
+    layout.switch_to(previous)
+    state.rolled_back = {
+        "from": failed,
+        "to": previous,
+        "reason": f"did not get through {MAX_START_ATTEMPTS} starts to its doctor",
+    }
+    state.last_error = f"update {failed} kept failing at start and was rolled back"
+    state.first_start, state.previous, state.start_attempts = None, None, 0
+    layout.save_state(state)
+    return previous
 
 
 def _fsync_dir(path: Path) -> None:

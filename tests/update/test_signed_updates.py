@@ -231,3 +231,31 @@ def test_the_repository_over_https_is_verified_against_the_trusted_ca(
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+def test_a_build_that_dies_before_its_doctor_is_rolled_back_after_three_starts(
+    tmp_path: Path, served: Served
+) -> None:
+    from types import SimpleNamespace
+
+    from app._updates import EXIT_RESTART, guard_start
+    from kiosk.config import KioskConfig, UpdateSection
+
+    kiosk = kiosk_at(tmp_path, served, "1.0.0")
+    served.repo.publish(make_build(tmp_path, "1.0.1"), "1.0.1")
+    assert kiosk.check_and_download() == "1.0.1"
+    assert kiosk.install_staged() == "1.0.1"
+    section = UpdateSection(
+        enabled=True, repository_url=served.url, install_dir=str(kiosk.layout.root)
+    )
+    context = SimpleNamespace(config=KioskConfig(update=section))
+    # Three starts that never reach the first-start doctor (the build crashes)...
+    assert [guard_start(context) for _ in range(3)] == [None, None, None]
+    assert kiosk.layout.current() == "1.0.1"
+    # ...and the fourth goes back to 1.0.0 before opening the window.
+    assert guard_start(context) == EXIT_RESTART
+    assert kiosk.layout.current() == "1.0.0"
+    state = kiosk.state()
+    assert state.rolled_back["from"] == "1.0.1" and "starts" in state.rolled_back["reason"]
+    assert state.first_start is None and guard_start(context) is None
+    assert kiosk.check() is None  # 1.0.1 is not offered again
