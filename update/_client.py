@@ -191,16 +191,21 @@ class KioskUpdater:
             UpdateError: no trusted root yet. tuf's RepositoryError / DownloadError
                 propagate (bad signatures, expired metadata, unreachable repository).
         """
+        running = self.current_version()
+        if running is None:
+            raise UpdateError(
+                f"{self.layout.root} is not set up for updates (no current -> versions/<v>): "
+                "see docs/install.md, Publishing an update"
+            )
         tuf = self._tuf()
         tuf.refresh()
         state = self.state()
-        running = self.current_version()
         refused = {state.rolled_back.get("from")} - {None}
         newest = None
         for version in self._published():
             if str(version) in refused:
                 continue
-            if running is not None and version <= _version(running):
+            if version <= _version(running):
                 continue
             newest = version
         return str(newest) if newest is not None else None
@@ -286,7 +291,7 @@ class KioskUpdater:
             return None
         outcome = (doctor or run_doctor)(self.layout.version_dir(version))
         if outcome.passed:
-            keep = {version} | ({state.previous} if state.previous else set())
+            keep = {version} | {v for v in (state.previous, state.staged) if v}
             self._record(first_start=None, start_attempts=0)
             self.layout.prune(keep)
             _log.info("update %s passed its doctor at first start", version)

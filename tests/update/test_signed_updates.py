@@ -259,3 +259,12 @@ def test_a_build_that_dies_before_its_doctor_is_rolled_back_after_three_starts(
     assert state.rolled_back["from"] == "1.0.1" and "starts" in state.rolled_back["reason"]
     assert state.first_start is None and guard_start(context) is None
     assert kiosk.check() is None  # 1.0.1 is not offered again
+
+
+def test_an_install_dir_not_set_up_for_updates_is_reported(tmp_path: Path, served: Served) -> None:
+    from update import InstallLayout, KioskUpdater
+
+    layout = InstallLayout(tmp_path / "opt")
+    kiosk = KioskUpdater(layout, served.url, trusted_root=served.repo.metadata_dir / "root.json")
+    assert kiosk.check_and_download() is None
+    assert "not set up for updates" in kiosk.state().last_error
