@@ -117,6 +117,7 @@ class KioskUpdater:
         self.timeout_s = timeout_s
         self.ca_bundle = ca_bundle
         self._fetcher: RequestsFetcher | None = None
+        self._refreshed: Updater | None = None
         if now is None:
             from kiosk.clock import system_clock
 
@@ -199,6 +200,7 @@ class KioskUpdater:
             )
         tuf = self._tuf()
         tuf.refresh()
+        self._refreshed = tuf  # download() goes on from this verified state
         state = self.state()
         refused = {state.rolled_back.get("from")} - {None}
         newest = None
@@ -217,8 +219,10 @@ class KioskUpdater:
             UpdateError: the target is not listed, or the build is not whole.
             tuf's RepositoryError (a hash or length mismatch: a tampered file) propagates.
         """
-        tuf = self._tuf()
-        tuf.refresh()
+        tuf, self._refreshed = self._refreshed, None
+        if tuf is None:
+            tuf = self._tuf()
+            tuf.refresh()
         info = tuf.get_targetinfo(target_name(version))
         if info is None:
             raise UpdateError(f"version {version} is not in the signed targets")
