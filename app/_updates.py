@@ -112,7 +112,7 @@ def start_updates(context: Any, window: Any, restart: Callable[[int], None]) -> 
         trusted_root=Path(section.root_file) if section.root_file else None,
         timeout_s=section.timeout_s,
         ca_bundle=section.ca_bundle or None,
-        now=context.clock.now_utc,
+        now=context.clock.now_local,
     )
     holder: dict[str, UpdateGate] = {}
     service = UpdateService(

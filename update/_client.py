@@ -121,7 +121,7 @@ class KioskUpdater:
         if now is None:
             from kiosk.clock import system_clock
 
-            now = system_clock().now_utc
+            now = system_clock().now_local  # the service point's time, for status lines
         self._now = now
 
     # -- state --------------------------------------------------------------------------
