@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from packaging.version import InvalidVersion, Version
 from securesystemslib.signer import CryptoSigner
 from tuf.api.metadata import (
     Metadata,
@@ -229,6 +230,7 @@ class ReleaseRepository:
                 raise ReleaseError(f"the build has no {BUILD_MANIFEST}: give --version")
             else:
                 write_manifest(build_dir, version)
+            _check_version(version)
             if version in self.versions():
                 raise ReleaseError(f"version {version} is already published: give a new one")
             archive = Path(work) / target_name(version)
@@ -295,6 +297,16 @@ class ReleaseRepository:
             except Exception:  # tuf's LengthOrHashMismatchError
                 problems.append(f"archive for {name} does not match its signed hash")
         return problems
+
+
+def _check_version(version: str) -> None:
+    """Kiosks compare PEP 440 versions: refuse one they could not read or would spell apart."""
+    try:
+        canonical = str(Version(version))
+    except InvalidVersion:
+        raise ReleaseError(f"{version!r} is not a version number (e.g. 1.4.2)") from None
+    if canonical != version:
+        raise ReleaseError(f"write the version as {canonical}, not {version}")
 
 
 def _unpacked(build: Path, work: Path) -> Path:

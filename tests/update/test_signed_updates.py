@@ -171,6 +171,10 @@ def test_publish_writes_the_manifest_and_refuses_a_second_copy(
     assert served.repo.publish(build, "3.0.0") == "3.0.0"
     with pytest.raises(ReleaseError, match="already published"):
         served.repo.publish(build, "3.0.0")
+    with pytest.raises(ReleaseError, match="not a version number"):
+        served.repo.publish(make_build(tmp_path / "bad", "latest"), "latest")
+    with pytest.raises(ReleaseError, match=r"write the version as 3\.0\.1"):
+        served.repo.publish(make_build(tmp_path / "odd", "3.0.01"), "3.0.01")
     with pytest.raises(ReleaseError, match="give --version"):
         served.repo.publish(make_build(tmp_path, "3.0.1"))
     stated = make_build(tmp_path / "x", "3.0.2")
