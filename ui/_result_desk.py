@@ -90,6 +90,7 @@ class ResultDesk(QObject):
         self._code = ""
         self._held: tuple[Any, ResultCheck] | None = None
         self._generation = 0
+        self._busy = False
         host.wiped.connect(self.reset)
 
     # -- the screen ----------------------------------------------------------------------
@@ -136,15 +137,17 @@ class ResultDesk(QObject):
     def reset(self) -> None:
         """Forget the code and any result held (a wipe, or a new resident)."""
         self._generation += 1
+        self._busy = False
         self._code = ""
         self._held = None
 
     # -- intents -------------------------------------------------------------------------
 
     def on_code(self, code: str) -> None:
-        """The receipt's code, typed or scanned: ask for the card."""
+        """The receipt's code, typed or scanned: ask for the card (an answer still on its way
+        for an earlier code is dropped)."""
+        self.reset()
         self._code = code.strip()
-        self._held = None
         self.screen().ask_card(self._code, staff=bool(self._host.staff_signed_in))
 
     def on_card_scanned(self, card: Any) -> None:
@@ -162,6 +165,8 @@ class ResultDesk(QObject):
         self._fetch(lambda results: results.fetch_for_staff(code, staff_id, document_type, tail))
 
     def _fetch(self, call: Callable[[Any], Any]) -> None:
+        if self._busy:
+            return  # a second scan while the first is being fetched and checked
         results = self._client()
         if results is None:
             self.screen().show_problem(
@@ -175,6 +180,7 @@ class ResultDesk(QObject):
         moment = self._host.tasks.clock.now_utc()
         self.screen().show_busy(tr("Đang tải kết quả và kiểm tra chữ ký số…"))
         generation = self._generation
+        self._busy = True
 
         def work() -> Any:
             fetched = call(results)
@@ -199,6 +205,7 @@ class ResultDesk(QObject):
     def _on_finished(self, generation: int, outcome: Any) -> None:
         if generation != self._generation:
             return  # the resident left (wipe): nothing of theirs is shown to the next one
+        self._busy = False
         from sync import PortalError, ResultUnavailableError
 
         screen = self.screen()
