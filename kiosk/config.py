@@ -18,7 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
 from kiosk.workdays import WorkingCalendar
 
-__all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "PaymentSection", "load_config"]
+__all__ = [
+    "CONFIG_FILENAME",
+    "ConfigError",
+    "KioskConfig",
+    "PaymentSection",
+    "PrinterSection",
+    "load_config",
+]
 
 CONFIG_FILENAME = "kiosk.toml"
 
@@ -160,6 +167,43 @@ class PaymentSection(_Section):
         return bool(self.bank_bin and self.account_number)
 
 
+class PrinterSection(_Section):
+    """The 80 mm thermal receipt printer (ESC/POS); "none" prints receipts A4 through the OS."""
+
+    thermal: str = "none"
+    """Where it is: "usb:VID:PID" (e.g. "usb:0x04b8:0x0e15"), "tcp:HOST:PORT"
+    ("tcp:192.168.1.50:9100"), "file:/dev/usb/lp0", or "none"."""
+    width_dots: int = Field(default=576, ge=256, le=832, multiple_of=8)
+    """Printable width in dots: 576 for most 80 mm printers at 203 dpi, 512 for some."""
+    native_qr: bool = True
+    """The printer draws QR codes itself (GS ( k); False sends them as pictures."""
+    profile: str = ""
+    """A python-escpos printer profile name (e.g. "TM-T88V"); empty for the generic one."""
+    timeout_s: float = Field(default=5.0, gt=0, le=60)
+    """How long a network or USB printer may take to answer before printing fails."""
+
+    @field_validator("thermal")
+    @classmethod
+    def _known_spec(cls, value: str) -> str:
+        from kiosk.receipts import parse_printer_spec
+
+        parse_printer_spec(value)  # raises ValueError with a plain message
+        return value.strip()
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, value: str) -> str:
+        from kiosk.receipts import check_profile
+
+        check_profile(value)
+        return value
+
+    @property
+    def thermal_enabled(self) -> bool:
+        """A thermal printer is configured: receipts print on it."""
+        return self.thermal.strip().lower() != "none"
+
+
 class KioskConfig(_Section):
     """The whole configuration."""
 
@@ -170,6 +214,7 @@ class KioskConfig(_Section):
     security: SecuritySection = Field(default_factory=SecuritySection)
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
+    printer: PrinterSection = Field(default_factory=PrinterSection)
 
 
 class ConfigError(Exception):
