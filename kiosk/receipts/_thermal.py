@@ -50,6 +50,23 @@ def _font(size: int, bold: bool) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resources.path("fonts", name)), size)
 
 
+_TALLEST = "ỄẶỰỴẪỖ"
+"""Capitals with a stacked mark above (and a dot below): they reach past the font's ascent."""
+
+
+@functools.lru_cache(maxsize=16)
+def _metrics(font: ImageFont.FreeTypeFont) -> tuple[int, int]:
+    """(line height, top offset) in dots that hold Vietnamese capitals' stacked marks.
+
+    DejaVu's ascent leaves "Ễ" a few dots short at the top: drawn at the ascent line,
+    the circumflex-and-tilde would be cut off. The first line starts that much lower.
+    """
+    ascent, descent = font.getmetrics()
+    _, top, _, bottom = font.getbbox(_TALLEST, anchor="la")
+    above = max(0, -top) + 1
+    return above + max(ascent + descent, bottom) + 3, above
+
+
 @dataclass(frozen=True)
 class QrPart:
     """A QR code on the slip: ``payload`` drawn ``module_dots`` per module, centred."""
@@ -164,14 +181,13 @@ class SlipBuilder:
         value = unicodedata.normalize("NFC", value)
         first, rest = _split_first(value, font, self._inner - lead_w)
         lines = _wrap(rest, font, self._inner, self._inner) if rest else []
-        ascent, descent = font.getmetrics()
-        line_h = ascent + descent + 4
-        im = Image.new("L", (self.width_dots, line_h * (1 + len(lines)) + 2), 255)
+        line_h, top = _metrics(bold)
+        im = Image.new("L", (self.width_dots, line_h * (1 + len(lines))), 255)
         draw = ImageDraw.Draw(im)
-        draw.text((_MARGIN, 2), lead, font=bold, fill=0)
-        draw.text((_MARGIN + lead_w, 2), first, font=font, fill=0)
+        draw.text((_MARGIN, top), lead, font=bold, fill=0, anchor="la")
+        draw.text((_MARGIN + lead_w, top), first, font=font, fill=0, anchor="la")
         for index, line in enumerate(lines, start=1):
-            draw.text((_MARGIN, 2 + index * line_h), line, font=font, fill=0)
+            draw.text((_MARGIN, top + index * line_h), line, font=font, fill=0, anchor="la")
         self.slip.parts.append(_one_bit(im))
         return self
 
@@ -245,19 +261,16 @@ class SlipBuilder:
         hanging: int,
         width: int | None = None,
     ) -> Image.Image:
-        # Line height from the font's own ascent and descent, which include Vietnamese
-        # stacked marks (ầ, ỗ) above and dots (ạ, ự) below: nothing is clipped.
-        ascent, descent = font.getmetrics()
-        line_h = ascent + descent + 4
+        line_h, top = _metrics(font)  # room for stacked marks (Ễ) and dots below (ự)
         full = width or self.width_dots
         left = 0 if width else _MARGIN
-        im = Image.new("L", (full, line_h * max(1, len(lines)) + 2), 255)
+        im = Image.new("L", (full, line_h * max(1, len(lines))), 255)
         draw = ImageDraw.Draw(im)
         for index, line in enumerate(lines):
             x = left + indent + (hanging if index else 0)
             if align == "center":
                 x = (full - int(font.getlength(line))) // 2
-            draw.text((x, 2 + index * line_h), line, font=font, fill=0)
+            draw.text((x, top + index * line_h), line, font=font, fill=0, anchor="la")
         return _one_bit(im)
 
 

@@ -626,6 +626,16 @@
         <translation>No printer yet. The receipt is shown on the screen.</translation>
     </message>
     <message>
+        <location filename="../../ui/_printing.py" line="144"/>
+        <source>Đã in giấy biên nhận. Hãy lấy giấy ở khe máy in.</source>
+        <translation>The receipt is printed. Please take it from the printer slot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="157"/>
+        <source>Máy in biên nhận không in được. Giấy biên nhận đang hiện trên màn hình.</source>
+        <translation>The receipt printer could not print. The receipt is shown on the screen.</translation>
+    </message>
+    <message>
         <location filename="../../ui/_printing.py" line="141"/>
         <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
         <translation>The receipt could not be made. Write down the application code and tell staff at the counter.</translation>
