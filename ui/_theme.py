@@ -202,19 +202,8 @@ QWidget#ConfirmCard {{ background: {c["panel"]}; border: {border + 1}px solid {c
 """
 
 
-_WRAPPED = {
-    "title",
-    "section",
-    "question",
-    "hint",
-    "answer",
-    "error",
-    "note",
-    "sensitive",
-    "banner",
-    "consent_text",
-    "progress",
-}
+_WRAPPED = {"title", "section", "question", "hint", "answer", "error", "note", "sensitive",
+            "banner", "consent_text", "progress"}
 
 
 def set_role(widget: W, role: str) -> W:

@@ -90,16 +90,8 @@ class TopBar(QWidget):
 
         # Who helps and the display settings: one group that wraps when the bar is narrow.
         self.settings = WrapRow(self)
-        self.settings.add(
-            self.staff,
-            self.typist,
-            self.smaller,
-            self.scale,
-            self.bigger,
-            self.contrast,
-            self.voice,
-            self.voice_off,
-        )
+        self.settings.add(self.staff, self.typist, self.smaller, self.scale, self.bigger,
+                          self.contrast, self.voice, self.voice_off)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(16, 6, 16, 6)
         self.grid.setHorizontalSpacing(10)
@@ -165,14 +157,8 @@ class TopBar(QWidget):
         shown = [w for w in (self.help, self.done) if not w.isHidden()]
         spacing = self.grid.horizontalSpacing()
         margins = self.grid.contentsMargins()
-        return (
-            sum(w.sizeHint().width() + spacing for w in shown)
-            + self.done_gap
-            + 160
-            + self.settings.wrap.sizeHint().width()
-            + margins.left()
-            + margins.right()
-        )
+        return (sum(w.sizeHint().width() + spacing for w in shown) + self.done_gap + 160
+                + self.settings.wrap.sizeHint().width() + margins.left() + margins.right())
 
     def relayout(self) -> None:
         """Pick one or two rows for the current width and text size."""
@@ -184,11 +170,8 @@ class TopBar(QWidget):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (
-            QEvent.Type.StyleChange,
-            QEvent.Type.FontChange,
-            QEvent.Type.LayoutRequest,
-        ):
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange,
+                            QEvent.Type.LayoutRequest):
             self.relayout()  # a larger text size: maybe two rows now
         return handled
 

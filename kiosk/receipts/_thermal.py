@@ -63,8 +63,8 @@ def _metrics(font: ImageFont.FreeTypeFont) -> tuple[int, int]:
     """
     ascent, descent = font.getmetrics()
     _, top, _, bottom = font.getbbox(_TALLEST, anchor="la")
-    above = max(0, -top) + 1
-    return above + max(ascent + descent, bottom) + 3, above
+    above = int(max(0, -top)) + 1
+    return above + int(max(ascent + descent, bottom)) + 3, above
 
 
 @dataclass(frozen=True)

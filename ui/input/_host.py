@@ -108,8 +108,7 @@ class KeyboardHost(QWidget):
         centre = area.center()
         viewport = self.scroll_area.viewport()
         self.scroll_area.ensureVisible(
-            centre.x(),
-            centre.y(),
+            centre.x(), centre.y(),
             min(area.width() // 2 + _MARGIN, viewport.width() // 2),
             min(area.height() // 2 + _MARGIN, viewport.height() // 2),
         )
@@ -123,8 +122,7 @@ class KeyboardHost(QWidget):
         its only error. Other questions' errors may scroll out of view."""
         field = field or self.keyboard.target()
         shown = [
-            w
-            for w in self.content.findChildren(QLabel)
+            w for w in self.content.findChildren(QLabel)
             if w.property("role") == "error" and w.isVisibleTo(self.content) and w.text()
         ]
         if field is None or not shown:
@@ -142,7 +140,8 @@ class KeyboardHost(QWidget):
             needed = field.height() + 2 * _MARGIN
             width = max(field.width(), 100)
             needed += sum(
-                max(e.height(), e.heightForWidth(width)) + _MARGIN for e in self._shown_errors()
+                max(e.height(), e.heightForWidth(width)) + _MARGIN
+                for e in self._shown_errors()
             )
             limit = min(limit, self.height() - needed)
         self.keyboard.set_height_limit(max(1, round(limit)))

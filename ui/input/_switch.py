@@ -15,11 +15,8 @@ __all__ = ["InputMethodSwitch"]
 
 
 def _labels() -> dict[str, str]:
-    return {
-        "telex": "Telex",
-        "vni": "VNI",
-        "off": QCoreApplication.translate("InputMethodSwitch", "Tắt"),
-    }
+    return {"telex": "Telex", "vni": "VNI",
+            "off": QCoreApplication.translate("InputMethodSwitch", "Tắt")}
 
 
 def _names() -> dict[str, str]:

@@ -37,9 +37,8 @@ class FeedbackScreen(QWidget):
         row = QVBoxLayout()
         row.setSpacing(10)
         for n, label in reversed(list(enumerate(self.LABELS, 1))):
-            button = set_role(
-                QPushButton(f"{'★' * n}{'☆' * (5 - n)}   {self.tr(label)}", self), "choice"
-            )
+            button = set_role(QPushButton(f"{'★' * n}{'☆' * (5 - n)}   {self.tr(label)}", self),
+                              "choice")
             button.setCheckable(True)
             button.setAccessibleName(f"{n}: {self.tr(label)}")
             self.group.addButton(button, n)

@@ -116,11 +116,7 @@ class ReceiptScreen(QWidget):
         column.setContentsMargins(40, 20, 40, 10)
         column.setSpacing(14)
         parts: tuple[QWidget, ...] = (
-            self.title,
-            card,
-            self.note,
-            self.facts_card,
-            self.print_status,
+            self.title, card, self.note, self.facts_card, self.print_status
         )
         for part in parts:
             column.addWidget(part)
