@@ -47,6 +47,7 @@ class TaskManager(QObject):
         self._pending = 0
         self._closed = False
         self._devices: ThreadPoolExecutor | None = None
+        self._device_jobs = 0
         self._closures_pending.connect(
             self._on_closures_pending, Qt.ConnectionType.QueuedConnection
         )
@@ -95,9 +96,23 @@ class TaskManager(QObject):
         if self._devices is None:
             self._devices = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-devices")
         self._pending += 1
+        self._device_jobs += 1
         future: Future[Any] = self._devices.submit(fn)
-        future.add_done_callback(lambda f: self._queue(lambda: self._deliver(f, on_done, on_error)))
+        future.add_done_callback(
+            lambda f: self._queue(lambda: self._deliver_io(f, on_done, on_error))
+        )
         return future
+
+    def _deliver_io(
+        self, future: Future[Any], on_done: OnDone | None, on_error: OnError | None
+    ) -> None:
+        # Printing happens once per resident: the worker thread ends after each burst of
+        # jobs instead of idling for the kiosk's lifetime (and outliving a closed window).
+        self._device_jobs -= 1
+        if self._device_jobs == 0 and self._devices is not None:
+            self._devices.shutdown(wait=False)
+            self._devices = None
+        self._deliver(future, on_done, on_error)
 
     def close(self) -> None:
         """Refuse new tasks; already-finished ones are still delivered."""
