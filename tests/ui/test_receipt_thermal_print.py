@@ -1,5 +1,5 @@
 # ruff: noqa: F811
-""""In giấy biên nhận" with a thermal printer configured: the slip reaches a file-backed printer
+""" "In giấy biên nhận" with a thermal printer configured: the slip reaches a file-backed printer
 (`file:` path) off the GUI thread; an unplugged printer falls back to the on-screen receipt."""
 
 from __future__ import annotations
