@@ -300,3 +300,23 @@ def test_network_printer_gets_the_whole_job() -> None:
     finally:
         server.close()
     assert bytes(received) == job
+
+
+def test_preview_is_what_the_printer_prints() -> None:
+    """The PNG reviewers look at is the job's rasters stacked (QR sent as a picture)."""
+    slip = thermal_receipt(fee_receipt(application_code=OFFICIAL_CODE, code_is_official=True))
+    printed = stacked([r.image() for r in parse(escpos_job(slip, native_qr=False)).named("raster")])
+    assert printed.tobytes() == slip.preview().tobytes()
+
+
+def test_dev_sample_writes_the_thermal_receipt(tmp_path: Path) -> None:
+    from app.cli import main
+
+    out = tmp_path / "out"
+    argv = ["--data-dir", str(tmp_path / "data"), "dev", "sample", "--procedure", "1.001193"]
+    assert main([*argv, "--out", str(out)]) == 0
+    with Image.open(out / "receipt-80mm.png") as png:
+        assert png.width == 576 and png.height > 900
+        codes = decode(png)
+    job = (out / "receipt-80mm.escpos").read_bytes()
+    assert [p.decode() for p in parse(job).qr_payloads()] == codes  # the lookup code
