@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import qrcode
@@ -321,6 +323,33 @@ def _fit(text: str, font: ImageFont.FreeTypeFont, width: float) -> int:
     return count
 
 
+_PICKLE_DIR = "ESCPOS_CAPABILITIES_PICKLE_DIR"
+
+
+def prepare_escpos() -> None:
+    """Call before importing python-escpos: where it may cache its printer table.
+
+    Unless told, escpos makes a new temporary directory at every import and leaves
+    a pickle of its printer table in it: one more directory in /tmp per kiosk start.
+    It is pointed at a private per-user cache directory instead (only one owned by
+    this user and writable by nobody else: escpos unpickles what it finds there).
+    """
+    if _PICKLE_DIR in os.environ:
+        return
+    import platformdirs
+
+    folder = Path(platformdirs.user_cache_dir("commune-kiosk")) / "escpos"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        status = folder.stat()
+    except OSError:
+        return  # escpos falls back to its own temporary directory
+    getuid = getattr(os, "getuid", None)
+    if (getuid is not None and status.st_uid != getuid()) or status.st_mode & 0o022:
+        return
+    os.environ[_PICKLE_DIR] = str(folder)
+
+
 def escpos_profile(name: str, width_dots: int) -> Any:
     """A python-escpos profile (``name`` or the generic one) whose paper is ``width_dots`` wide.
 
@@ -328,6 +357,7 @@ def escpos_profile(name: str, width_dots: int) -> Any:
     warning on standard output for every picture; the width is also what it checks
     pictures against. A copy of the profile's data is changed, never the shared table.
     """
+    prepare_escpos()
     from escpos.capabilities import get_profile
 
     profile = get_profile(name or None)
@@ -350,6 +380,7 @@ def escpos_job(
     Built on python-escpos's Dummy printer, so the stream is exactly what the library
     sends to a real one; :func:`kiosk.receipts.send_to_printer` then writes it.
     """
+    prepare_escpos()
     from escpos.constants import QR_ECLEVEL_M
     from escpos.printer import Dummy
 

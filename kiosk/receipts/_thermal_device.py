@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from kiosk.receipts._thermal import ThermalSlip, escpos_job
+from kiosk.receipts._thermal import ThermalSlip, escpos_job, prepare_escpos
 
 __all__ = [
     "PrinterError",
@@ -116,6 +116,7 @@ def check_profile(name: str) -> None:
     """Raise ValueError unless ``name`` is empty or a python-escpos profile name."""
     if not name:
         return
+    prepare_escpos()
     from escpos.capabilities import CAPABILITIES
 
     if name not in CAPABILITIES["profiles"]:
@@ -184,6 +185,7 @@ def _write_file(path: Path, job: bytes) -> None:
 
 
 def _open(target: ThermalTarget, timeout_s: float) -> Any:
+    prepare_escpos()
     from escpos.exceptions import DeviceNotFoundError
 
     try:
