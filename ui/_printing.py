@@ -48,6 +48,28 @@ def print_thermal_receipt(data: Any, settings: Any) -> int:
     return print_slip(thermal_receipt(data, settings.width_dots), settings)
 
 
+def print_result_notice_slip(notice: Any, settings: Any) -> int:
+    """The "Kết quả đã sẵn sàng" notice on the thermal printer. Devices thread."""
+    from kiosk.receipts import print_slip, thermal_result_notice
+
+    return print_slip(thermal_result_notice(notice, settings.width_dots), settings)
+
+
+def result_notice(record: Any, procedure_name: str, kiosk: Any) -> Any:
+    """The notice of an application whose result is ready: nothing personal, as lookup shows."""
+    from kiosk.receipts import ResultNotice
+
+    receipt = record.receipt or {}
+    return ResultNotice(
+        agency_name=str(receipt.get("agency_name") or kiosk.agency_name),
+        application_code=record.code,
+        procedure_name=procedure_name or record.procedure_code,
+        procedure_code=record.procedure_code,
+        result_place=str(receipt.get("result_place") or kiosk.result_place),
+        electronic=bool(getattr(record, "e_result", True)),
+    )
+
+
 def printers_available() -> bool:
     """A printer is set up (the kiosk then prints instead of showing the receipt on screen)."""
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -105,6 +127,8 @@ class ReceiptHost(Protocol):
 
     def show_screen(self, name: str) -> None: ...
 
+    def get_screen(self, name: str) -> Any: ...
+
     def run_task(
         self, fn: Any, on_done: Any, on_error: Any = None
     ) -> None: ...  # a service call whose answer is dropped after a wipe
@@ -160,6 +184,26 @@ class ReceiptOutput:
             lambda result: self._on_receipt_for_screen(result, message),
             self._on_print_failed,
         )
+
+    def print_result_notice(self, record: Any, procedure_name: str) -> None:
+        """ "In phiếu báo kết quả" (lookup): the short result notice on the thermal printer."""
+        host = self._host
+        screen = host.get_screen("lookup")  # rebuilt on a wipe: a late answer is dropped
+        settings = host.config.printer
+        notice = result_notice(record, procedure_name, host.config.kiosk)
+
+        def done(_sent: int) -> None:
+            if host.get_screen("lookup") is screen:
+                screen.show_notice_result(tr("Đã in phiếu báo. Hãy lấy giấy ở khe máy in."))
+
+        def failed(exc: BaseException) -> None:
+            _log.error("thermal printer failed (%s): %s", settings.thermal, exc)
+            if host.get_screen("lookup") is screen:
+                screen.show_notice_result(
+                    tr("Máy in không in được. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.")
+                )
+
+        host.tasks.run_io(lambda: print_result_notice_slip(notice, settings), done, failed)
 
     def _on_receipt_rendered(self, result: tuple[str, bytes]) -> None:
         ok = print_pdf(result[1])

@@ -136,8 +136,8 @@ def thermal_result_notice(
     procedure = notice.procedure_name
     if notice.procedure_code:
         procedure += f" (mã thủ tục {notice.procedure_code})"
+    b.gap(6).boxed(RESULT_READY.upper(), "large").gap(6)
     b.label("Thủ tục", procedure)
-    b.label("Tình trạng", RESULT_READY)
     if notice.ready_at is not None:
         b.label("Có kết quả lúc", format_vn_datetime(notice.ready_at))
     b.label("Nơi nhận", notice.result_place or "Bộ phận Một cửa")

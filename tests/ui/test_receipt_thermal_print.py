@@ -70,3 +70,37 @@ def test_wipe_while_printing_drops_the_answer(qtbot: Any, on_receipt: Any, tmp_p
     # resident's name waits in the tray for the next one.
     assert not slip.exists()
     assert on_receipt.get_screen("receipt").print_status.text() == ""
+
+
+def test_result_ready_prints_the_notice(qtbot: Any, on_receipt: Any, tmp_path: Path) -> None:
+    slip = tmp_path / "printer.bin"
+    on_receipt.config.printer.thermal = f"file:{slip}"
+    record = on_receipt.submitted
+    call = on_receipt.tasks._executor.call
+    call(lambda svc: svc.store.record_status(record.id, portal_status=4))
+    on_receipt.finish_session()
+    on_receipt.show_screen("lookup")
+    lookup = on_receipt.get_screen("lookup")
+    lookup.look_up(record.code)
+    qtbot.waitUntil(lambda: record.code in lookup.result.text(), timeout=10_000)
+    assert not lookup.notice.isVisible()  # still being processed: nothing to collect yet
+    call(lambda svc: svc.store.record_status(record.id, portal_status=9))
+    lookup.look_up(record.code)
+    qtbot.waitUntil(lambda: lookup.notice.isVisible(), timeout=10_000)
+    lookup.notice.click()
+    qtbot.waitUntil(lambda: lookup.notice.isEnabled(), timeout=30_000)
+    assert lookup.notice_status.text() == "Đã in phiếu báo. Hãy lấy giấy ở khe máy in."
+    stream = parse(slip.read_bytes())
+    assert stream.qr_payloads() == [record.code.encode()]
+    assert stream.commands[-1].name == "cut"
+
+
+def test_no_notice_button_without_a_thermal_printer(qtbot: Any, on_receipt: Any) -> None:
+    record = on_receipt.submitted
+    on_receipt.tasks._executor.call(lambda svc: svc.store.record_status(record.id, portal_status=9))
+    on_receipt.finish_session()
+    on_receipt.show_screen("lookup")
+    lookup = on_receipt.get_screen("lookup")
+    lookup.look_up(record.code)
+    qtbot.waitUntil(lambda: "Đã có kết quả" in lookup.result.text(), timeout=10_000)
+    assert not lookup.notice.isVisible()
