@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         render_receipt_pdf,
         write_receipt_pdf,
     )
-    from kiosk.receipts._thermal import ThermalSlip, escpos_job
+    from kiosk.receipts._thermal import SlipBuilder, ThermalSlip
     from kiosk.receipts._thermal_device import (
         PrinterError,
         ThermalTarget,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         probe_printer,
         send_to_printer,
     )
+    from kiosk.receipts._thermal_escpos import escpos_job
     from kiosk.receipts._thermal_slips import (
         RESULT_READY,
         ResultNotice,
@@ -62,8 +63,9 @@ _LAZY = {
     "render_receipt_pdf": "kiosk.receipts._pdf",
     "write_receipt_pdf": "kiosk.receipts._pdf",
     # The thermal printer's half (Pillow, python-escpos, pyusb) likewise.
+    "SlipBuilder": "kiosk.receipts._thermal",
     "ThermalSlip": "kiosk.receipts._thermal",
-    "escpos_job": "kiosk.receipts._thermal",
+    "escpos_job": "kiosk.receipts._thermal_escpos",
     "PrinterError": "kiosk.receipts._thermal_device",
     "ThermalTarget": "kiosk.receipts._thermal_device",
     "check_profile": "kiosk.receipts._thermal_device",
@@ -104,6 +106,7 @@ __all__ = [
     "ReceiptData",
     "ResidentFacts",
     "ResultNotice",
+    "SlipBuilder",
     "ThermalSlip",
     "ThermalTarget",
     "check_profile",

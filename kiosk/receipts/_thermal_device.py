@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from kiosk.receipts._thermal import ThermalSlip, escpos_job, prepare_escpos
+from kiosk.receipts._thermal import ThermalSlip
+from kiosk.receipts._thermal_escpos import escpos_job, prepare_escpos
 
 __all__ = [
     "PrinterError",

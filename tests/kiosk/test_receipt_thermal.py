@@ -20,6 +20,7 @@ from kiosk.payments import parse_vietqr, payment_reference
 from kiosk.receipts import (
     PrinterError,
     ResultNotice,
+    SlipBuilder,
     escpos_job,
     parse_printer_spec,
     print_slip,
@@ -28,7 +29,6 @@ from kiosk.receipts import (
     thermal_result_notice,
     thermal_test_slip,
 )
-from kiosk.receipts._thermal import SlipBuilder
 from tests.kiosk.escpos_stream import parse
 from tests.kiosk.test_receipt_fee import fee_receipt
 from tests.kiosk.test_receipts import OFFICIAL_CODE, PROVISIONAL_CODE, make_receipt
