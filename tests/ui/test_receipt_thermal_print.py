@@ -104,3 +104,29 @@ def test_no_notice_button_without_a_thermal_printer(qtbot: Any, on_receipt: Any)
     lookup.look_up(record.code)
     qtbot.waitUntil(lambda: "Đã có kết quả" in lookup.result.text(), timeout=10_000)
     assert not lookup.notice.isVisible()
+
+
+def test_staff_keep_the_a4_receipt(
+    qtbot: Any, on_receipt: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Assisted mode with an A4 printer installed: the A4 receipt (signature blocks), not 80 mm.
+
+    No CUPS printer exists in CI: the default printer is stood in for by a list that keeps
+    what QtPrintSupport would have been given.
+    """
+    import ui._printing
+    from tests.ui._shell import STAFF_PIN, add_staff, sign_in
+
+    slip = tmp_path / "printer.bin"
+    on_receipt.config.printer.thermal = f"file:{slip}"
+    printed: list[bytes] = []
+    monkeypatch.setattr(ui._printing, "printers_available", lambda: True)
+    monkeypatch.setattr(ui._printing, "print_pdf", lambda pdf: printed.append(pdf) or True)
+    add_staff(on_receipt)
+    sign_in(qtbot, on_receipt, "cb01", STAFF_PIN)
+    on_receipt.session.application = on_receipt.submitted
+    on_receipt.show_screen("receipt")
+    screen = on_receipt.get_screen("receipt")
+    screen.print_button.click()
+    qtbot.waitUntil(lambda: bool(printed), timeout=30_000)
+    assert printed[0].startswith(b"%PDF-") and not slip.exists()
