@@ -22,6 +22,7 @@ __all__ = [
     "PrinterError",
     "ThermalTarget",
     "check_profile",
+    "paper_state",
     "parse_printer_spec",
     "print_slip",
     "probe_printer",
@@ -161,11 +162,56 @@ def send_to_printer(target: ThermalTarget, job: bytes, timeout_s: float = 5.0) -
         return
     printer = _open(target, timeout_s)
     try:
+        if _paper(printer, target) == "out":
+            # Sent anyway, the job would wait in the printer while the resident walks
+            # away believing it printed; refusing shows the receipt on screen instead.
+            raise PrinterError(f"{target.describe()}: the printer is out of paper")
         printer._raw(job)
+    except PrinterError:
+        raise
     except Exception as exc:  # pyusb's USBError, socket errors: one plain error for callers
         raise PrinterError(f"{target.describe()}: writing failed: {exc}") from exc
     finally:
         printer.close()
+
+
+PAPER_STATUS_QUERY = b"\x10\x04\x04"
+"""DLE EOT 4: the roll paper sensor's status, answered at once (a real-time command)."""
+STATUS_TIMEOUT_S = 0.5
+"""A printer that answers status queries does so within milliseconds; many never do."""
+Paper = Literal["ok", "low", "out"]
+
+
+def paper_state(answer: bytes) -> Paper | None:
+    """Read a DLE EOT 4 answer: "ok", "low" (near-end sensor), "out"; None if not a status.
+
+    The status byte has bits 1 and 4 set and bits 0 and 7 clear; anything else (no
+    answer, a printer that echoes, another protocol) means "unknown", never "out".
+    """
+    if len(answer) < 1 or answer[0] & 0x93 != 0x12:
+        return None
+    if answer[0] & 0x60:
+        return "out"
+    if answer[0] & 0x0C:
+        return "low"
+    return "ok"
+
+
+def _paper(printer: Any, target: ThermalTarget) -> Paper | None:
+    """Ask an open printer for its paper state; None when it does not say."""
+    try:
+        printer._raw(PAPER_STATUS_QUERY)
+        if target.kind == "tcp":
+            printer.device.settimeout(STATUS_TIMEOUT_S)
+            try:
+                answer = printer.device.recv(16)
+            finally:
+                printer.device.settimeout(printer.timeout)
+        else:
+            answer = bytes(printer.device.read(printer.in_ep, 16, int(STATUS_TIMEOUT_S * 1000)))
+    except Exception:  # no IN endpoint, a timeout, a printer that ignores the query
+        return None
+    return paper_state(answer)
 
 
 def _write_file(path: Path, job: bytes) -> None:
@@ -264,11 +310,11 @@ def probe_printer(target: ThermalTarget, timeout_s: float = 2.0) -> tuple[bool, 
         return False, "no thermal printer configured"
     if target.kind == "tcp":
         try:
-            with socket.create_connection((target.host, target.port), timeout=timeout_s):
-                pass
+            with socket.create_connection((target.host, target.port), timeout=timeout_s) as conn:
+                paper = _socket_paper(conn)
         except OSError as exc:
             return False, f"no answer on {target.host}:{target.port} ({exc.strerror or exc})"
-        return True, f"{target.host}:{target.port} accepts connections"
+        return _with_paper(True, f"{target.host}:{target.port} accepts connections", paper)
     if target.kind == "file":
         path = Path(target.path)
         if path.exists():
@@ -283,6 +329,25 @@ def probe_printer(target: ThermalTarget, timeout_s: float = 2.0) -> tuple[bool, 
             return True, f"{path} will be created (a file, not a printer)"
         return False, f"{parent} does not exist or is not writable"
     return _probe_usb(target)
+
+
+def _socket_paper(conn: socket.socket) -> Paper | None:
+    try:
+        conn.sendall(PAPER_STATUS_QUERY)
+        conn.settimeout(STATUS_TIMEOUT_S)
+        return paper_state(conn.recv(16))
+    except OSError:
+        return None
+
+
+def _with_paper(ok: bool, detail: str, paper: Paper | None) -> tuple[bool, str]:
+    if paper == "out":
+        return False, f"{detail}, but it is OUT OF PAPER: load a new roll"
+    if paper == "low":
+        return ok, f"{detail}; paper is running low (near-end sensor): have a roll ready"
+    if paper == "ok":
+        return ok, f"{detail}; paper loaded"
+    return ok, detail
 
 
 def _probe_usb(target: ThermalTarget) -> tuple[bool, str]:
@@ -303,7 +368,16 @@ def _probe_usb(target: ThermalTarget) -> tuple[bool, str]:
     name = _usb_name(device)
     if endpoints is None or endpoints[1] is None:
         return False, f"{name} ({ids}) is present but not readable (udev rule? see install.md)"
-    return True, f"{name} ({ids}) is present, bulk OUT endpoint {endpoints[1]:#04x}"
+    detail = f"{name} ({ids}) is present, bulk OUT endpoint {endpoints[1]:#04x}"
+    try:
+        printer = _open(target, STATUS_TIMEOUT_S)
+    except PrinterError as exc:
+        return False, f"{detail}, but it cannot be opened: {exc}"
+    try:
+        paper = _paper(printer, target)
+    finally:
+        printer.close()
+    return _with_paper(True, detail, paper)
 
 
 def _usb_name(device: Any) -> str:

@@ -111,3 +111,20 @@ def test_bad_printer_setting_is_a_config_error(
     assert main(["--data-dir", str(tmp_path / "data"), "doctor", "--print-test"]) != 0
     captured = capsys.readouterr()
     assert "printer.thermal" in captured.out + captured.err
+
+
+def test_doctor_says_when_the_printer_is_out_of_paper(tmp_path: Path) -> None:
+    from tests.kiosk.test_receipt_thermal import FakeNetworkPrinter
+
+    for answer, status, words in [
+        (b"\x7e", "warn", "OUT OF PAPER"),
+        (b"\x1e", "ok", "running low"),
+        (b"\x12", "ok", "paper loaded"),
+    ]:
+        printer = FakeNetworkPrinter(answer)
+        try:
+            got, detail = _check(tmp_path, f"tcp:127.0.0.1:{printer.port}")
+        finally:
+            printer.close()
+        assert got == status and words in detail
+        assert printer.received == b""  # doctor prints nothing

@@ -22,6 +22,7 @@ from kiosk.receipts import (
     ResultNotice,
     SlipBuilder,
     escpos_job,
+    paper_state,
     parse_printer_spec,
     print_slip,
     send_to_printer,
@@ -276,30 +277,78 @@ def test_unreachable_printers_raise_printer_error(tmp_path: Path) -> None:
         send_to_printer(parse_printer_spec("none"), b"\x1b@")
 
 
-def test_network_printer_gets_the_whole_job() -> None:
-    """A loopback socket stands in for a printer's raw port 9100."""
-    import socket
-    import threading
+class FakeNetworkPrinter:
+    """A loopback socket standing in for a printer's raw port 9100.
 
-    server = socket.create_server(("127.0.0.1", 0))
-    port = server.getsockname()[1]
-    received = bytearray()
+    ``status`` is what it answers to DLE EOT 4 (None: it never answers, as many don't);
+    everything else it receives is kept in ``received``.
+    """
 
-    def accept() -> None:
-        conn, _ = server.accept()
+    def __init__(self, status: bytes | None = None) -> None:
+        import socket
+        import threading
+
+        self.status = status
+        self.received = bytearray()
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.server.accept()
+        except OSError:
+            return
         with conn:
             while chunk := conn.recv(65536):
-                received.extend(chunk)
+                if chunk.startswith(b"\x10\x04\x04"):
+                    if self.status is not None:
+                        conn.sendall(self.status)
+                    chunk = chunk[3:]
+                self.received.extend(chunk)
 
-    thread = threading.Thread(target=accept)
-    thread.start()
+    def close(self) -> None:
+        self.thread.join(10)
+        self.server.close()
+
+
+@pytest.mark.parametrize("status", [None, b"\x12", b"\x1e"])  # no answer, paper ok, low
+def test_network_printer_gets_the_whole_job(status: bytes | None) -> None:
+    printer = FakeNetworkPrinter(status)
     try:
         job = escpos_job(thermal_receipt(make_receipt()))
-        send_to_printer(parse_printer_spec(f"tcp:127.0.0.1:{port}"), job, timeout_s=5)
-        thread.join(10)
+        send_to_printer(parse_printer_spec(f"tcp:127.0.0.1:{printer.port}"), job, timeout_s=5)
     finally:
-        server.close()
-    assert bytes(received) == job
+        printer.close()
+    assert bytes(printer.received) == job
+
+
+def test_network_printer_out_of_paper_is_refused() -> None:
+    printer = FakeNetworkPrinter(b"\x7e")  # near-end and end sensors both set
+    try:
+        job = escpos_job(thermal_receipt(make_receipt()))
+        with pytest.raises(PrinterError, match="out of paper"):
+            send_to_printer(parse_printer_spec(f"tcp:127.0.0.1:{printer.port}"), job)
+    finally:
+        printer.close()
+    assert bytes(printer.received) == b""  # nothing waits in the printer
+
+
+@pytest.mark.parametrize(
+    ("answer", "state"),
+    [
+        (b"\x12", "ok"),
+        (b"\x1e", "low"),
+        (b"\x72", "out"),
+        (b"\x7e", "out"),
+        (b"", None),
+        (b"\xff", None),  # not a status byte: unknown, never "out"
+        (b"\x10", None),
+    ],
+)
+def test_paper_status_byte(answer: bytes, state: str | None) -> None:
+    assert paper_state(answer) == state
 
 
 def test_preview_is_what_the_printer_prints() -> None:
