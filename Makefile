@@ -38,8 +38,8 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations test-system-deps
 	$(BIN)/lint-imports
-	$(BIN)/ruff check app kiosk forms sync portal wire ui
-	$(BIN)/mypy app kiosk forms sync portal wire ui
+	$(BIN)/ruff check app kiosk forms sync portal wire ui update
+	$(BIN)/mypy app kiosk forms sync portal wire ui update
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
 	$(MAKE) --no-print-directory test-times
 
@@ -58,8 +58,8 @@ test-times: $(STAMP) translations test-system-deps
 	done
 
 lint: $(STAMP)
-	$(BIN)/ruff check app kiosk forms sync portal wire ui tests bench
-	$(BIN)/mypy app kiosk forms sync portal wire ui
+	$(BIN)/ruff check app kiosk forms sync portal wire ui update tests bench
+	$(BIN)/mypy app kiosk forms sync portal wire ui update
 
 typecheck: lint
 

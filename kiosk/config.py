@@ -24,6 +24,7 @@ __all__ = [
     "KioskConfig",
     "PaymentSection",
     "PrinterSection",
+    "UpdateSection",
     "load_config",
 ]
 
@@ -204,6 +205,35 @@ class PrinterSection(_Section):
         return self.thermal.strip().lower() != "none"
 
 
+class UpdateSection(_Section):
+    """Signed self-update (docs/install.md, "Publishing an update"); off unless enabled."""
+
+    enabled: bool = False
+    repository_url: str = ""
+    """The TUF repository's base URL (it serves metadata/ and targets/)."""
+    check_interval_s: int = Field(default=6 * 3600, ge=60, le=7 * 86400)
+    install_dir: str = "/opt/commune-kiosk"
+    """Where versions/<v>/ and the current symlink live."""
+    root_file: str = ""
+    """The repository's root.json given at install (empty: <install_dir>/tuf/metadata/root.json)."""
+    timeout_s: float = Field(default=30.0, gt=0, le=300)
+    ca_bundle: str = ""
+    """PEM file with the repository's certificate authority when not in the system store."""
+
+    @field_validator("repository_url")
+    @classmethod
+    def _url_scheme(cls, value: str) -> str:
+        if value and not value.startswith(("https://", "http://")):
+            raise ValueError("phải bắt đầu bằng https:// (must start with https://)")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _url_when_enabled(self) -> UpdateSection:
+        if self.enabled and not self.repository_url:
+            raise ValueError("cần repository_url khi bật cập nhật (enabled needs repository_url)")
+        return self
+
+
 class KioskConfig(_Section):
     """The whole configuration."""
 
@@ -215,6 +245,7 @@ class KioskConfig(_Section):
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
     printer: PrinterSection = Field(default_factory=PrinterSection)
+    update: UpdateSection = Field(default_factory=UpdateSection)
 
 
 class ConfigError(Exception):

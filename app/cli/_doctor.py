@@ -20,6 +20,7 @@ from app.cli._doctor_base import (
     Options,
     ProbeRunner,
 )
+from app.cli._doctor_build import check_build
 from app.cli._doctor_hw import check_disk, hardware_checks, print_test_slip
 from app.cli._doctor_net import check_clock, check_tls
 from app.cli._doctor_time import check_holidays
@@ -77,6 +78,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=f"how long the printer, camera and speech probes may take (default "
         f"{PROBE_TIMEOUT_S:g})",
     )
+    parser.add_argument(
+        "--build-dir",
+        default="",
+        metavar="DIR",
+        help="check this build against its kiosk-build.json (default: the running build)",
+    )
     parser.set_defaults(handler=_handle)
 
 
@@ -100,6 +107,7 @@ def _handle(args: Any) -> int:
         min_free_mb=args.min_free_mb,
         max_skew_s=args.max_skew,
         probe_timeout_s=args.probe_timeout,
+        build_dir=args.build_dir,
     )
     return run_doctor(context, options)
 
@@ -138,10 +146,11 @@ def run_doctor(context: KioskContext, options: Options) -> int:
         lambda: check_clock(context, options),
         lambda: check_holidays(context),
         lambda: hardware_checks(context, options, probes),
+        lambda: check_build(options),
     ]
     names = [
         "qt platform", "fonts", "data dir", "disk", "database", "portal", "tls", "clock",
-        "holidays", "hardware",
+        "holidays", "hardware", "build",
     ]  # fmt: skip
     failed = warned = 0
     try:
