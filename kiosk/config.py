@@ -23,6 +23,7 @@ __all__ = [
     "ConfigError",
     "KioskConfig",
     "PaymentSection",
+    "PrinterSection",
     "ResultsSection",
     "UpdateSection",
     "load_config",
@@ -184,6 +185,43 @@ class ResultsSection(_Section):
         return path if path.is_absolute() else Path(data_dir) / path
 
 
+class PrinterSection(_Section):
+    """The 80 mm thermal receipt printer (ESC/POS); "none" prints receipts A4 through the OS."""
+
+    thermal: str = "none"
+    """Where it is: "usb:VID:PID" (e.g. "usb:0x04b8:0x0e15"), "tcp:HOST:PORT"
+    ("tcp:192.168.1.50:9100"), "file:/dev/usb/lp0", or "none"."""
+    width_dots: int = Field(default=576, ge=256, le=832, multiple_of=8)
+    """Printable width in dots: 576 for most 80 mm printers at 203 dpi, 512 for some."""
+    native_qr: bool = True
+    """The printer draws QR codes itself (GS ( k); False sends them as pictures."""
+    profile: str = ""
+    """A python-escpos printer profile name (e.g. "TM-T88V"); empty for the generic one."""
+    timeout_s: float = Field(default=5.0, gt=0, le=60)
+    """How long a network or USB printer may take to answer before printing fails."""
+
+    @field_validator("thermal")
+    @classmethod
+    def _known_spec(cls, value: str) -> str:
+        from kiosk.receipts import parse_printer_spec
+
+        parse_printer_spec(value)  # raises ValueError with a plain message
+        return value.strip()
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, value: str) -> str:
+        from kiosk.receipts import check_profile
+
+        check_profile(value)
+        return value
+
+    @property
+    def thermal_enabled(self) -> bool:
+        """A thermal printer is configured: receipts print on it."""
+        return self.thermal.strip().lower() != "none"
+
+
 class UpdateSection(_Section):
     """Signed self-update (docs/install.md, "Publishing an update"); off unless enabled."""
 
@@ -224,6 +262,7 @@ class KioskConfig(_Section):
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
     results: ResultsSection = Field(default_factory=ResultsSection)
+    printer: PrinterSection = Field(default_factory=PrinterSection)
     update: UpdateSection = Field(default_factory=UpdateSection)
 
 

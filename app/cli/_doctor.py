@@ -21,7 +21,7 @@ from app.cli._doctor_base import (
     ProbeRunner,
 )
 from app.cli._doctor_build import check_build
-from app.cli._doctor_hw import check_disk, hardware_checks
+from app.cli._doctor_hw import check_disk, hardware_checks, print_test_slip
 from app.cli._doctor_net import check_clock, check_tls
 from app.cli._doctor_time import check_holidays
 from kiosk.services import KioskContext
@@ -40,10 +40,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "line per check: ok, warn (hardware the kiosk can run without: printer, camera, "
         "voice), info, or FAIL. Exits non-zero when any check fails (with --strict, also on "
         "a warn). With --scan, read one ID-card QR payload from standard input instead and "
-        "print the parsed card as JSON (to test a scanner).",
+        "print the parsed card as JSON (to test a scanner). With --print-test, print a test "
+        "slip on the thermal receipt printer instead.",
     )
     parser.add_argument(
         "--scan", action="store_true", help="parse one ID-card scan read from standard input"
+    )
+    parser.add_argument(
+        "--print-test",
+        action="store_true",
+        help="print a test slip on the thermal receipt printer ([printer] thermal) and exit",
     )
     parser.add_argument(
         "--strict",
@@ -84,6 +90,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _handle(args: Any) -> int:
     if args.scan:
         return _scan()
+    if args.print_test:
+        context = context_or_exit(args)
+        return 1 if context is None else print_test_slip(context)
     key_problem = data_key_problem(args)
     if key_problem is not None:
         print(Check("data key", "FAIL", key_problem).line())
