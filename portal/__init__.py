@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from portal._app import create_portal_app
     from portal._db import STATUS_LABELS, PortalDB
     from portal._faults import FaultPlan, FaultSpecError
+    from portal._fleet import set_admin_token
     from portal._replies import bundled_catalog
     from portal._server import (
         RunningPortal,
@@ -35,6 +36,7 @@ _LAZY = {
     "FaultPlan": "portal._faults",
     "FaultSpecError": "portal._faults",
     "bundled_catalog": "portal._replies",
+    "set_admin_token": "portal._fleet",
     "RunningPortal": "portal._server",
     "serve_portal": "portal._server",
     "start_embedded_portal": "portal._server",
@@ -61,6 +63,7 @@ __all__ = [
     "create_portal_app",
     "listen_socket",
     "serve_portal",
+    "set_admin_token",
     "start_embedded_portal",
     "start_portal_in_thread",
 ]

@@ -36,6 +36,7 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._fleet import FleetReporter
 from sync._probe import PeerCertificate, PortalDate, peer_certificate, portal_date
 from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
@@ -50,6 +51,7 @@ __all__ = [
     "Credentials",
     "EnrolRefusedError",
     "Enrolment",
+    "FleetReporter",
     "InsecurePortalError",
     "LinkError",
     "ManualClock",
