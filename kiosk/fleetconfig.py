@@ -89,6 +89,7 @@ def read_state(data_dir: Path) -> dict[str, Any]:
 def _write_state(data_dir: Path, state: dict[str, Any]) -> None:
     target = data_dir / PORTAL_CONFIG_FILENAME
     tmp = target.with_suffix(".tmp")
+    data_dir.mkdir(parents=True, exist_ok=True)
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(state, fh, ensure_ascii=False, indent=1)
         fh.flush()

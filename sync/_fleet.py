@@ -75,7 +75,8 @@ class FleetReporter:
         if not online:
             return
         try:
-            self.report(client)
+            if self.report(client).get("config") is not None:
+                self.report(client)  # the fleet page learns at once what became of it
         except PortalError as exc:
             _log.warning("health report not delivered: %s", exc)
         except Exception:  # the report must never stop delivery

@@ -66,6 +66,11 @@ class IdleWatcher(QObject):
         self.set_timeouts(session.idle_timeout_s * 1000, session.warning_s * 1000)
 
     @property
+    def idle_ms(self) -> int:
+        """The whole quiet time before the wipe, warning included."""
+        return int(self._quiet.interval() + self._warning_ms)
+
+    @property
     def running(self) -> bool:
         """The countdown is armed (a session is open)."""
         return self._running
