@@ -64,7 +64,9 @@ def doctor_warnings(data_dir: Path) -> tuple[list[HealthWarning], str | None]:
     for item in data.get("warnings") or []:
         if isinstance(item, dict) and item.get("status") in ("warn", "FAIL"):
             out.append(
-                HealthWarning(str(item.get("check")), item["status"], str(item.get("detail")))
+                HealthWarning(
+                    str(item.get("check"))[:64], item["status"], str(item.get("detail"))[:300]
+                )
             )
     checked = data.get("checked_at")
     return out, checked if isinstance(checked, str) else None
@@ -120,7 +122,7 @@ def build_report(
         warnings=warnings,
         warnings_checked_at=checked,
         config_serial=config_serial,
-        config_problem=config_problem,
+        config_problem=None if config_problem is None else config_problem[:300],
         group=group,
     )
 

@@ -27,6 +27,8 @@ CONFIG_FORMAT = "kiosk-config/1"
 MAX_WARNINGS = 20
 _DETAIL_CHARS = 300
 _NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+_CHECK = re.compile(r"^[A-Za-z0-9_.: -]{1,64}$")
+_GROUP = re.compile(r"^[A-Za-z0-9_.:-]{0,64}$")
 
 
 class ConfigSignatureError(ValueError):
@@ -68,24 +70,21 @@ class HealthReport:
 
     @classmethod
     def from_json(cls, data: Any) -> HealthReport:
-        """Read a report defensively.
+        """Read a report strictly (``wire/openapi.yaml``'s ``HealthReport``).
 
         Raises:
-            MessageError: a required field is missing or of the wrong type.
+            MessageError: a field is missing, of the wrong type or out of bounds.
         """
         if not isinstance(data, dict):
             raise MessageError("health report must be an object")
         version = data.get("version")
-        reported = data.get("reported_at")
-        depth = data.get("outbox_depth")
-        disk = data.get("free_disk_mb")
+        depth, disk = data.get("outbox_depth"), data.get("free_disk_mb")
         if not isinstance(version, str) or not 0 < len(version) <= 64:
-            raise MessageError("version must be a short text")
-        if not isinstance(reported, str) or len(reported) > 40:
-            raise MessageError("reported_at must be a timestamp")
+            raise MessageError("version must be a text of 1 to 64 characters")
+        reported = _stamp(data, "reported_at", required=True)
         if not _count(depth) or not _count(disk):
             raise MessageError("outbox_depth and free_disk_mb must be non-negative integers")
-        raw_warnings = data.get("warnings") or []
+        raw_warnings = data.get("warnings", [])
         if not isinstance(raw_warnings, list) or len(raw_warnings) > MAX_WARNINGS:
             raise MessageError(f"warnings must be a list of at most {MAX_WARNINGS}")
         warnings = []
@@ -93,44 +92,58 @@ class HealthReport:
             if not isinstance(item, dict):
                 raise MessageError("a warning must be an object")
             check, status, detail = (item.get(k) for k in ("check", "status", "detail"))
-            if not isinstance(check, str) or not _NAME.match(check.replace(" ", "_")):
-                raise MessageError("warning check must be a short name")
+            if not isinstance(check, str) or not _CHECK.match(check):
+                raise MessageError("a warning's check must be a short name")
             if status not in ("warn", "FAIL"):
-                raise MessageError("warning status must be warn or FAIL")
-            text = detail if isinstance(detail, str) else ""
-            warnings.append(HealthWarning(check, status, text[:_DETAIL_CHARS]))
+                raise MessageError("a warning's status must be warn or FAIL")
+            if not isinstance(detail, str) or len(detail) > _DETAIL_CHARS:
+                raise MessageError(f"a warning's detail must be a text of at most {_DETAIL_CHARS}")
+            warnings.append(HealthWarning(check, status, detail))
         serial = data.get("config_serial")
+        if serial is not None and not _count(serial):
+            raise MessageError("config_serial must be a non-negative integer or null")
         problem = data.get("config_problem")
-        group = data.get("group")
+        if problem is not None and (not isinstance(problem, str) or len(problem) > _DETAIL_CHARS):
+            raise MessageError(f"config_problem must be a text of at most {_DETAIL_CHARS}")
+        group = data.get("group", "")
+        if not isinstance(group, str) or not _GROUP.match(group):
+            raise MessageError("group must be a short name")
         return cls(
             version=version,
-            reported_at=reported,
+            reported_at=str(reported),
             outbox_depth=int(depth),
             free_disk_mb=int(disk),
-            last_sync_at=_short(data.get("last_sync_at")),
-            oldest_undelivered_age_s=_number(data.get("oldest_undelivered_age_s")),
-            clock_skew_s=_number(data.get("clock_skew_s")),
+            last_sync_at=_stamp(data, "last_sync_at"),
+            oldest_undelivered_age_s=_number(data, "oldest_undelivered_age_s"),
+            clock_skew_s=_number(data, "clock_skew_s"),
             warnings=warnings,
-            warnings_checked_at=_short(data.get("warnings_checked_at")),
-            config_serial=serial if _count(serial) else None,
-            config_problem=problem[:_DETAIL_CHARS] if isinstance(problem, str) else None,
-            group=group if isinstance(group, str) and _NAME.match(group) else "",
+            warnings_checked_at=_stamp(data, "warnings_checked_at"),
+            config_serial=serial,
+            config_problem=problem,
+            group=group,
         )
+
+
+def _stamp(data: dict[str, Any], key: str, *, required: bool = False) -> str | None:
+    value = data.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not 0 < len(value) <= 40:
+        raise MessageError(f"{key} must be a timestamp" + ("" if required else " or null"))
+    return value
+
+
+def _number(data: dict[str, Any], key: str) -> float | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not abs(value) < 1e12:
+        raise MessageError(f"{key} must be a number or null")
+    return float(value)
 
 
 def _count(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if abs(number) < 1e12 else None
-
-
-def _short(value: Any) -> str | None:
-    return value if isinstance(value, str) and len(value) <= 40 else None
 
 
 # -- signed configuration ------------------------------------------------------------------
