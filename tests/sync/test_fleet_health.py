@@ -146,3 +146,47 @@ def test_the_admin_token_can_come_from_the_environment(
     admin_env("another-admin-token-from-env")
     ok = _get(portal, "/v1/fleet", headers={"Authorization": "Bearer another-admin-token-from-env"})
     assert ok.status_code == 200 and ok.json()["kiosks"] == []
+
+
+def test_publishing_checks_shape_and_serial_and_serves_only_targeted_kiosks(
+    portal: RunningPortal, kiosks: list[tuple[Path, StoreExecutor]]
+) -> None:
+    from wire import ConfigDocument, generate_config_keypair, sign_config
+
+    (_dir1, ex1), (_dir2, ex2) = kiosks
+    client1 = enrol(ex1, portal.url, ENROL_CODE, timeout=5)
+    client2 = enrol(ex2, portal.url, SECOND_CODE, timeout=5)
+    key, _ = generate_config_keypair()
+    url = portal.url + "/v1/fleet/config"
+
+    def publish(serial: int, **targets: Any) -> requests.Response:
+        doc = ConfigDocument(serial, "2026-12-05T00:00:00Z", {"ui": {"voice": False}}, **targets)
+        return requests.post(url, json=sign_config(doc, key), headers=_admin(), timeout=10)
+
+    assert (
+        requests.post(
+            url, json=sign_config(ConfigDocument(1, "x", {}), key), timeout=10
+        ).status_code
+        == 401
+    )
+    assert publish(2, kiosks=(client2.kiosk_id,)).status_code == 201
+    assert publish(2).status_code == 409  # never the same serial twice
+    assert publish(1).status_code == 409
+    bad = requests.post(
+        url, json={"document": {"serial": 3}, "signature": "x"}, headers=_admin(), timeout=10
+    )
+    assert bad.status_code == 422
+    listed = requests.get(url, headers=_admin(), timeout=10).json()["documents"]
+    assert [(d["serial"], d["kiosks"]) for d in listed] == [(2, [client2.kiosk_id])]
+
+    def served(client: PortalClient) -> Any:
+        body = {
+            "version": "1",
+            "reported_at": "2026-12-05T00:00:00Z",
+            "outbox_depth": 0,
+            "free_disk_mb": 1000,
+        }
+        return client._request("PUT", "/v1/kiosk-health", json=body).json()["config"]
+
+    assert served(client1) is None
+    assert served(client2)["document"]["serial"] == 2
