@@ -61,6 +61,8 @@ class Outcome:
     serial: int | None
     problem: str | None = None
     config: KioskConfig | None = None
+    repeated: bool = False
+    """The same document was refused before (against the same kiosk.toml): nothing new."""
 
 
 def merged(portal: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:
@@ -186,7 +188,7 @@ def accept_document(data_dir: Path, envelope: Any, *, kiosk_id: str | None, now:
         ).hexdigest()
         seen = (signature, local_digest)
         if signature is not None and tuple(refused.get("seen") or ()) == seen:
-            return Outcome(False, current, refused.get("problem"))  # refused already: no new log
+            return Outcome(False, current, refused.get("problem"), repeated=True)  # no new log
         if not fleet.config_public_key:
             raise _RefusedError("no trusted key: set fleet.config_public_key in kiosk.toml")
         try:

@@ -62,6 +62,7 @@ class FleetReporter:
         self.on_config = on_config
         self._check_hardware = check_hardware
         self._checking: threading.Thread | None = None
+        self._judged_anew = False
         self.skew_s: float | None = None
         """Kiosk clock minus the portal's, measured on the last report's reply."""
 
@@ -75,7 +76,9 @@ class FleetReporter:
         if not online:
             return
         try:
-            if self.report(client).get("config") is not None:
+            self.report(client)
+            if self._judged_anew:  # a document was applied or refused just now:
+                self._judged_anew = False
                 self.report(client)  # the fleet page learns at once what became of it
         except PortalError as exc:
             _log.warning("health report not delivered: %s", exc)
@@ -116,6 +119,7 @@ class FleetReporter:
     def _apply(self, client: PortalClient, envelope: Any) -> None:
         stamp = self._clock.now_utc().strftime("%Y-%m-%dT%H:%M:%SZ")
         outcome = accept_document(self._data_dir, envelope, kiosk_id=client.kiosk_id, now=stamp)
+        self._judged_anew = not outcome.repeated
         if outcome.applied and outcome.config is not None and self.on_config is not None:
             self.on_config(outcome.config)
 

@@ -27,6 +27,12 @@ TOKEN = "fleet-admin-token-for-tests"
 SECOND_CODE = "TEST-CODE-2"
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The fleet tables and queries run on both of the portal's databases."""
+    return str(request.param)
+
+
 @pytest.fixture
 def kiosks(tmp_path: Path, portal: RunningPortal) -> Iterator[list[tuple[Path, StoreExecutor]]]:
     """Two kiosks: their own data dirs and stores."""
