@@ -124,9 +124,16 @@ def _publish(args: Any) -> int:
     if not token:
         print(f"no admin token: give --token-file or set ${_ADMIN_ENV}", file=sys.stderr)
         return 2
+    from sync import InsecurePortalError, check_portal_url
+
+    try:
+        base = check_portal_url(args.portal)  # the token never travels in clear
+    except InsecurePortalError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     envelope = json.loads(args.document.read_text(encoding="utf-8"))
     resp = requests.post(
-        args.portal.rstrip("/") + "/v1/fleet/config",
+        base + "/v1/fleet/config",
         json=envelope,
         headers={"Authorization": f"Bearer {token}"},
         timeout=(10, 30),

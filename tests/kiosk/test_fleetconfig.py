@@ -149,3 +149,22 @@ def test_config_show_origin(
     assert scale.split()[1:] == ["120", "[kiosk.toml]"]
     assert main(["--data-dir", str(data_dir), "config", "show"]) == 0
     assert "[" not in capsys.readouterr().out.split("session.idle_timeout_s")[1].splitlines()[0]
+
+
+def test_a_refused_document_is_judged_once_per_kiosk_toml(data_dir: Path, signing: bytes) -> None:
+    broken = _doc(signing, 1, {"session": {"idle_timeout_s": 5}})
+    assert not _accept(data_dir, broken).repeated
+    assert _accept(data_dir, broken).repeated  # sent again with every report: no new log
+    toml = (data_dir / "kiosk.toml").read_text(encoding="utf-8")
+    (data_dir / "kiosk.toml").write_text(toml + "\n[session]\nwarning_s = 10\n", "utf-8")
+    again = _accept(data_dir, broken)
+    assert not again.repeated and not again.applied  # kiosk.toml changed: judged again
+
+
+def test_fleet_publish_refuses_plain_http_to_another_host(tmp_path: Path) -> None:
+    document = tmp_path / "doc.json"
+    document.write_text("{}", encoding="utf-8")
+    token = tmp_path / "token"
+    token.write_text("secret-admin-token", encoding="utf-8")
+    args = ["fleet", "publish", str(document), "--portal", "http://portal.example.vn"]
+    assert main([*args, "--token-file", str(token)]) == 2
