@@ -206,7 +206,7 @@ def attention(entry: dict[str, Any], limits: Thresholds) -> list[str]:
     for warning in entry.get("warnings") or []:
         reasons.append(f"{warning.get('check')}: {warning.get('status')}")
     if entry.get("config_problem"):
-        reasons.append("configuration refused")
+        reasons.append(f"configuration refused: {entry['config_problem']}")
     return reasons
 
 

@@ -122,7 +122,11 @@ def test_pushed_configuration_changes_the_idle_timeout_and_bad_ones_are_refused(
             return requests.get(portal.url + "/v1/fleet", headers=headers, timeout=10).json()
 
         qtbot.waitUntil(
-            lambda: "configuration refused" in fleet()["kiosks"][0]["attention"], timeout=10_000
+            lambda: any(
+                r.startswith("configuration refused: bad signature")
+                for r in fleet()["kiosks"][0]["attention"]
+            ),
+            timeout=10_000,
         )
         shown = fleet()["kiosks"][0]
         assert shown["config_serial"] == 1 and "signature" in shown["config_problem"]
