@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from sync._wire import expect
 
 _log = logging.getLogger(__name__)
 
+NO_FLEET_API_RETRY_S = 3600.0
 HARDWARE_CHECK_EVERY_S = 6 * 3600.0
 """How often the running kiosk re-runs doctor's hardware probes (printer, camera, speech)."""
 
@@ -63,6 +65,7 @@ class FleetReporter:
         self._check_hardware = check_hardware
         self._checking: threading.Thread | None = None
         self._judged_anew = False
+        self._quiet_until = 0.0
         self.skew_s: float | None = None
         """Kiosk clock minus the portal's, measured on the last report's reply."""
 
@@ -73,7 +76,7 @@ class FleetReporter:
             stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
             self._executor.call(lambda target: store_of(target).record_sync(stamp))
         self._maybe_check_hardware()
-        if not online:
+        if not online or time.monotonic() < self._quiet_until:
             return
         try:
             self.report(client)
@@ -110,6 +113,12 @@ class FleetReporter:
         after = self._clock.now_utc().timestamp()
         measured = _skew(resp.headers.get("Date"), before, after)
         self.skew_s = measured if measured is not None else self.skew_s
+        if resp.status_code in (404, 405, 501):
+            # A portal without the fleet API (not the reference portal): ask again in an hour,
+            # rather than logging a failure every cycle.
+            self._quiet_until = time.monotonic() + NO_FLEET_API_RETRY_S
+            _log.info("the portal has no health endpoint; next try in an hour")
+            return {}
         reply = expect(resp, (200,), "health report")
         envelope = reply.get("config")
         if envelope is not None:

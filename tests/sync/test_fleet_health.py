@@ -196,3 +196,41 @@ def test_publishing_checks_shape_and_serial_and_serves_only_targeted_kiosks(
 
     assert served(client1) is None
     assert served(client2)["document"]["serial"] == 2
+
+
+def test_a_portal_without_the_fleet_api_is_asked_again_only_later(
+    data_dir: Path, executor: StoreExecutor
+) -> None:
+    """Another portal answers 404: one try, no failure logged every cycle."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[str] = []
+
+    class NoFleet(BaseHTTPRequestHandler):
+        def do_PUT(self) -> None:
+            seen.append(self.path)
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_response(404)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), NoFleet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        client = PortalClient(url, timeout=5, kiosk_id="kiosk-x", token="token-x")
+        reporter = FleetReporter(executor, data_dir, system_clock())
+        for _ in range(3):
+            reporter.after_round(client, online=True, synced=True)
+        assert seen == ["/v1/kiosk-health"]
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
