@@ -15,25 +15,20 @@ import os
 import shutil
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
 
 from kiosk.clock import parse_stamp
+from kiosk.version import current_version
 from wire import HealthReport, HealthWarning
 
 _log = logging.getLogger(__name__)
 
 DOCTOR_RESULT_FILENAME = "doctor-last.json"
-DISTRIBUTION = "commune-kiosk"
 
 
 def kiosk_version() -> str:
-    """The version this kiosk runs."""
-    # When kiosk/version.py (issue 21, signed updates) lands: return current_version().
-    try:
-        return metadata.version(DISTRIBUTION)
-    except metadata.PackageNotFoundError:  # a frozen build without metadata
-        return "0+unknown"
+    """The version this kiosk runs (the build manifest's, else the package's)."""
+    return current_version()
 
 
 def record_doctor_checks(data_dir: Path, checks: Iterable[tuple[str, str, str]], at: str) -> None:
