@@ -21,6 +21,7 @@ from kiosk.workdays import WorkingCalendar
 __all__ = [
     "CONFIG_FILENAME",
     "ConfigError",
+    "FleetSection",
     "KioskConfig",
     "PaymentSection",
     "PrinterSection",
@@ -185,6 +186,29 @@ class ResultsSection(_Section):
         return path if path.is_absolute() else Path(data_dir) / path
 
 
+class FleetSection(_Section):
+    """The fleet: the key that signs configuration from the portal, and this kiosk's group.
+
+    Set only in the kiosk's own ``kiosk.toml``: a document from the portal may not
+    change whom the kiosk trusts (``kiosk.fleetconfig``).
+    """
+
+    config_public_key: str = ""
+    """Ed25519 public key (base64 of 32 bytes, or PEM); empty = take no configuration from
+    the portal."""
+    group: str = Field(default="", pattern=r"^[A-Za-z0-9_.:-]{0,64}$")
+    """The group this kiosk belongs to (a district, a building): documents can target it."""
+
+    @field_validator("config_public_key")
+    @classmethod
+    def _ed25519_key(cls, value: str) -> str:
+        if value.strip():
+            from wire import load_config_public_key  # cryptography loads only when a key is set
+
+            load_config_public_key(value)  # raises ValueError with a plain message
+        return value.strip()
+
+
 class PrinterSection(_Section):
     """The 80 mm thermal receipt printer (ESC/POS); "none" prints receipts A4 through the OS."""
 
@@ -262,6 +286,7 @@ class KioskConfig(_Section):
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
     results: ResultsSection = Field(default_factory=ResultsSection)
+    fleet: FleetSection = Field(default_factory=FleetSection)
     printer: PrinterSection = Field(default_factory=PrinterSection)
     update: UpdateSection = Field(default_factory=UpdateSection)
 
@@ -282,17 +307,28 @@ def load_config(data_dir: Path, path: Path | None = None) -> KioskConfig:
         ConfigError: syntax error (with its line), unknown key, wrong type or bad value.
     """
     target = path if path is not None else data_dir / CONFIG_FILENAME
+    if path is None:  # the kiosk's own configuration: the portal's document under kiosk.toml
+        from kiosk.fleetconfig import load_layered
+
+        return load_layered(data_dir, target)
+    return validate_config_data(read_config_file(target), target)
+
+
+def read_config_file(target: Path) -> dict[str, object]:
+    """The parsed TOML of ``target``.
+
+    Raises:
+        ConfigError: missing, unreadable, or a syntax error (with its line).
+    """
     if not target.exists():
-        if path is not None:
-            raise ConfigError(target, ["không tìm thấy tệp (file not found)"])
-        return KioskConfig()
+        raise ConfigError(target, ["không tìm thấy tệp (file not found)"])
     try:
         raw = tomllib.loads(target.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(target, [f"lỗi cú pháp TOML (syntax error): {exc}"]) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(target, [f"không đọc được tệp (cannot read): {exc}"]) from exc
-    return validate_config_data(raw, target)
+    return raw
 
 
 def validate_config_data(raw: dict[str, object], source: Path) -> KioskConfig:

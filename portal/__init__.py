@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from portal._app import create_portal_app
     from portal._db import STATUS_LABELS, PortalDB
     from portal._faults import FaultPlan, FaultSpecError
+    from portal._fleet import set_admin_token
     from portal._replies import bundled_catalog
     from portal._results import handovers_of, mark_result_ready
     from portal._results_ca import ResultCA, ResultSigner, issue_result_signer, make_result_ca
@@ -43,6 +44,7 @@ _LAZY = {
     "ResultSigner": "portal._results_ca",
     "issue_result_signer": "portal._results_ca",
     "make_result_ca": "portal._results_ca",
+    "set_admin_token": "portal._fleet",
     "RunningPortal": "portal._server",
     "serve_portal": "portal._server",
     "start_embedded_portal": "portal._server",
@@ -75,6 +77,7 @@ __all__ = [
     "make_result_ca",
     "mark_result_ready",
     "serve_portal",
+    "set_admin_token",
     "start_embedded_portal",
     "start_portal_in_thread",
 ]

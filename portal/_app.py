@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse, Response
 from portal._audit_heads import add_audit_routes
 from portal._db import STATUS_LABELS, PortalDB, now_iso
 from portal._faults import FaultInjector, FaultPlan
+from portal._fleet_routes import add_fleet_routes
 from portal._key import PortalKey, public_pem_of
 from portal._problems import add_problem_handlers
 from portal._replies import (
@@ -214,6 +215,7 @@ def create_portal_app(
     add_upload_routes(app, db)
     add_audit_routes(app, db)
     add_result_routes(app, db, portal_key, result_signer)
+    add_fleet_routes(app, db)
 
     @app.get("/v1/catalog")
     async def catalog(request: Request) -> Response:

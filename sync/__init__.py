@@ -36,6 +36,7 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._fleet import FleetReporter
 from sync._probe import PeerCertificate, PortalDate, peer_certificate, portal_date
 from sync._results import FetchedResult, ResultsClient, ResultUnavailableError
 from sync._retry import NO_RETRY, RetryPolicy
@@ -52,6 +53,7 @@ __all__ = [
     "EnrolRefusedError",
     "Enrolment",
     "FetchedResult",
+    "FleetReporter",
     "InsecurePortalError",
     "LinkError",
     "ManualClock",
