@@ -2,22 +2,46 @@
 
 The composition root (``app``) makes the QApplication (``gui_application``), the
 window over a store executor (``build_window``, also used by tests and
-screenshots) and runs it (``run_window``).
+screenshots) and runs it (``run_window``). Names are imported on first use
+(PEP 562): ``kiosk run`` paints its home screen before the rest of the GUI's
+code is loaded (issue 17).
 """
 
-from ui._app import (
-    Translators,
-    build_window,
-    gui_application,
-    integrity_alerter,
-    load_fonts,
-    run_window,
-    startup_problem_text,
-)
-from ui._tasks import TaskManager
-from ui._voice import Voice
-from ui._window import SCREENS, KioskWindow
-from ui.startup_error import show_startup_error
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ui._app import (
+        Translators,
+        build_window,
+        gui_application,
+        integrity_alerter,
+        load_fonts,
+        run_window,
+        startup_problem_text,
+    )
+    from ui._tasks import TaskManager
+    from ui._voice import Voice
+    from ui._window import SCREENS, KioskWindow
+    from ui.startup_error import show_startup_error
+
+# Public name -> the module that defines it.
+_MODULES = {
+    "SCREENS": "ui._window",
+    "KioskWindow": "ui._window",
+    "TaskManager": "ui._tasks",
+    "Translators": "ui._app",
+    "Voice": "ui._voice",
+    "build_window": "ui._app",
+    "gui_application": "ui._app",
+    "integrity_alerter": "ui._app",
+    "load_fonts": "ui._app",
+    "run_window": "ui._app",
+    "show_startup_error": "ui.startup_error",
+    "startup_problem_text": "ui._app",
+}
 
 __all__ = [
     "SCREENS",
@@ -33,3 +57,12 @@ __all__ = [
     "show_startup_error",
     "startup_problem_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.journey import Journey
 from ui._flow_forms import FormPages, preload_card_parser
@@ -50,15 +50,21 @@ class FlowHost(Protocol):
     def _on_screen_spoken(self, question: str, hint: str, error: str) -> None: ...
 
 
-class ResidentFlow:
-    """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in."""
+class ResidentFlow(QObject):
+    """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in.
+
+    A QObject (a child of the window) because the screens of every session connect their
+    signals to its methods: PySide6 tracks a plain Python receiver with a weak reference
+    that outlives the sender, so each rebuilt screen left ~18 of them behind (issue 17).
+    """
 
     def __init__(self, host: FlowHost) -> None:
+        super().__init__(host if isinstance(host, QObject) else None)
         self._host = host
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft: dict[str, Any] = {}
-        self.forms = FormPages(host, self)
+        self.forms = FormPages(host, self, parent=self)
         """Card scans, resuming drafts, the whole-form page."""
 
     def forget(self) -> None:
@@ -67,41 +73,52 @@ class ResidentFlow:
         self._save_dirty = False
         self._new_draft = {}
 
-    def connect(self) -> None:
-        """Wire the screens of a fresh build (every wipe rebuilds them) to the flow."""
-        self.forms._release_dropped_pages()
-        s = self._host.screens
-        s["home"].start_requested.connect(lambda: self.open_catalog(""))
-        s["home"].search_requested.connect(self.open_catalog)
-        s["home"].lookup_requested.connect(lambda: self._host.show_screen("lookup"))
-        s["home"].resume_requested.connect(self.forms.open_resume)
-        s["home"].staff_requested.connect(lambda: self._host.show_screen("staff"))
-        s["home"].language_requested.connect(self._host.set_language)
-        s["catalog"].chosen.connect(self.open_intro)
-        s["intro"].start_requested.connect(self.start_procedure)
-        s["intro"].back_requested.connect(lambda: self.open_catalog(""))
-        s["catalog"].back_requested.connect(self._host.finish_session)
-        s["wizard"].answer_changed.connect(self._on_wizard_answer_changed)
-        s["wizard"].finished.connect(self.open_review)
-        s["wizard"].left_at_start.connect(lambda: self.open_catalog(""))
-        s["wizard"].whole_form_requested.connect(self.forms._on_wizard_whole_form_requested)
-        self.forms.attach_card_source(s["wizard"].camera_panel)
-        s["review"].edit_requested.connect(self._on_review_edit_requested)
-        s["review"].back_requested.connect(self._on_review_back_requested)
-        s["review"].confirmed.connect(self._on_review_confirmed)
-        s["consent"].back_requested.connect(self.open_review)
-        s["consent"].submitted.connect(self.submit)
-        s["receipt"].print_requested.connect(self._host.print_receipt)
-        s["receipt"].rate_requested.connect(self._on_receipt_rate_requested)
-        s["receipt"].done_requested.connect(self._host.finish_session)
-        s["feedback"].rated.connect(self._on_feedback_rated)
-        s["feedback"].done_requested.connect(self._host.finish_session)
-        s["lookup"].lookup_requested.connect(self.look_up)
-        s["lookup"].back_requested.connect(self._host.finish_session)
-        s["staff"].sign_in_requested.connect(self.sign_in)
-        s["staff"].back_requested.connect(self._host.finish_session)
+    def reset(self) -> None:
+        """A fresh set of screens (every wipe and language change): wizard mode again."""
         self.forms.whole_form = False
         preload_card_parser()
+
+    def wire(self, name: str, screen: Any) -> None:
+        """Connect a screen just built (on first use, or once home has painted) to the flow."""
+        if name == "home":
+            screen.start_requested.connect(lambda: self.open_catalog(""))
+            screen.search_requested.connect(self.open_catalog)
+            screen.lookup_requested.connect(lambda: self._host.show_screen("lookup"))
+            screen.resume_requested.connect(self.forms.open_resume)
+            screen.staff_requested.connect(lambda: self._host.show_screen("staff"))
+            screen.language_requested.connect(self._host.set_language)
+        elif name == "catalog":
+            screen.chosen.connect(self.open_intro)
+            screen.back_requested.connect(self._host.finish_session)
+        elif name == "intro":
+            screen.start_requested.connect(self.start_procedure)
+            screen.back_requested.connect(lambda: self.open_catalog(""))
+        elif name == "wizard":
+            screen.answer_changed.connect(self._on_wizard_answer_changed)
+            screen.finished.connect(self.open_review)
+            screen.left_at_start.connect(lambda: self.open_catalog(""))
+            screen.whole_form_requested.connect(self.forms._on_wizard_whole_form_requested)
+            self.forms.attach_card_source(screen.camera_panel)
+        elif name == "review":
+            screen.edit_requested.connect(self._on_review_edit_requested)
+            screen.back_requested.connect(self._on_review_back_requested)
+            screen.confirmed.connect(self._on_review_confirmed)
+        elif name == "consent":
+            screen.back_requested.connect(self.open_review)
+            screen.submitted.connect(self.submit)
+        elif name == "receipt":
+            screen.print_requested.connect(self._host.print_receipt)
+            screen.rate_requested.connect(self._on_receipt_rate_requested)
+            screen.done_requested.connect(self._host.finish_session)
+        elif name == "feedback":
+            screen.rated.connect(self._on_feedback_rated)
+            screen.done_requested.connect(self._host.finish_session)
+        elif name == "lookup":
+            screen.lookup_requested.connect(self.look_up)
+            screen.back_requested.connect(self._host.finish_session)
+        elif name == "staff":
+            screen.sign_in_requested.connect(self.sign_in)
+            screen.back_requested.connect(self._host.finish_session)
 
     def _run(
         self,

@@ -9,7 +9,7 @@ import logging
 import threading
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.journey import Journey
 
@@ -58,24 +58,20 @@ class FormFlow(Protocol):
     def open_review(self) -> None: ...
 
 
-class FormPages:
-    """Card scans fill the person on screen; drafts reopen; staff switch wizard / whole form."""
+class FormPages(QObject):
+    """Card scans fill the person on screen; drafts reopen; staff switch wizard / whole form.
 
-    def __init__(self, host: Any, flow: FormFlow) -> None:
+    A QObject for the reason given on :class:`ui._flow.ResidentFlow` (no weak reference
+    left behind per connection from a rebuilt screen).
+    """
+
+    def __init__(self, host: Any, flow: FormFlow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._host = host
         self._flow = flow
         self.whole_form = False
         """Assisted mode: staff fill the whole form on one page instead of the wizard."""
         self._scanner: Any = None
-        self._releasable: list[Any] = []
-
-    def _release_dropped_pages(self) -> None:
-        """Pages the window's rebuild threw away let go of their on-screen keyboard."""
-        kept = {id(page) for page in self._host.screens.values()}
-        for page in self._releasable:
-            if id(page) not in kept:
-                page.release()
-        self._releasable = [p for p in self._host.screens.values() if hasattr(p, "release")]
 
     def release_pages(self) -> None:
         """The window is going away: every page lets go of its keyboard."""
@@ -110,7 +106,6 @@ class FormPages:
         else:
             raise KeyError(name)
         self._host.screens[name] = screen
-        self._releasable.append(screen)
         self._host.pages[name] = screen
         self._host.stack.addWidget(screen)
         screen.spoken.connect(self._host._on_screen_spoken)
