@@ -19,9 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ui import SCREENS
-
 from tests.ui._kiosk import close_window, kiosk_env, make_window  # noqa: F401 - fixture
+from ui import SCREENS
 
 SESSIONS = int(os.environ.get("KIOSK_MEMORY_SESSIONS", "200"))
 WARM_UP = 5
