@@ -20,12 +20,15 @@ if TYPE_CHECKING:
         integrity_alerter,
         load_fonts,
         run_window,
+        show_first_frame,
+        start_window,
         startup_problem_text,
+        stop_window,
     )
     from ui._tasks import TaskManager
     from ui._voice import Voice
     from ui._window import SCREENS, KioskWindow
-    from ui.startup_error import show_startup_error
+    from ui.startup_error import EXIT_CODE, open_startup_error, show_startup_error
 
 # Public name -> the module that defines it.
 _MODULES = {
@@ -40,10 +43,16 @@ _MODULES = {
     "load_fonts": "ui._app",
     "run_window": "ui._app",
     "show_startup_error": "ui.startup_error",
+    "open_startup_error": "ui.startup_error",
+    "EXIT_CODE": "ui.startup_error",
+    "show_first_frame": "ui._app",
+    "start_window": "ui._app",
+    "stop_window": "ui._app",
     "startup_problem_text": "ui._app",
 }
 
 __all__ = [
+    "EXIT_CODE",
     "SCREENS",
     "KioskWindow",
     "TaskManager",
@@ -53,9 +62,13 @@ __all__ = [
     "gui_application",
     "integrity_alerter",
     "load_fonts",
+    "open_startup_error",
     "run_window",
+    "show_first_frame",
     "show_startup_error",
+    "start_window",
     "startup_problem_text",
+    "stop_window",
 ]
 
 

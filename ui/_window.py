@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui._alert import StaffAlert
 from ui._crash import CrashGuard
 from ui._extra_pages import ExtraPages
+from ui._first_frame import OnFirstPaint
 from ui._flow import ResidentFlow
 from ui._help import HelpDesk
 from ui._idle import IdleWatcher
@@ -87,22 +88,6 @@ class _Screens(dict[str, Any]):
         if name not in _SCREEN_CLASSES:
             raise KeyError(name)
         return self._build(name)
-
-
-class _OnFirstPaint(QObject):
-    """Calls ``then`` once, after the first paint of ``widget`` (an event filter)."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # After this paint has reached the screen: the next turn of the event loop.
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 class KioskWindow(QMainWindow):
@@ -324,7 +309,7 @@ class KioskWindow(QMainWindow):
         self._builds += 1
         self.flow.reset()
         build = self._builds
-        _OnFirstPaint(self.screens["home"], lambda: self._prebuild(build))
+        OnFirstPaint(self.screens["home"], lambda: self._prebuild(build))
 
     def _build_screen(self, name: str) -> Any:
         """Make screen ``name``, put it in the stack and wire its intents to the flow."""

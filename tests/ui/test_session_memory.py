@@ -26,7 +26,7 @@ SESSIONS = int(os.environ.get("KIOSK_MEMORY_SESSIONS", "200"))
 WARM_UP = 5
 # Measured 2026-12-05 (after ResidentFlow and FormPages became QObjects: PySide6 left a
 # weak reference behind for every connection from a screen to a plain Python object's
-# method, about 18 a session): 238,044 -> 238,049 objects and 66 -> 66 widgets over 200
+# method, about 18 a session): 242,733 -> 242,719 objects and 288 -> 288 widgets over 200
 # sessions. A thousand over 200 sessions fails a leak of five objects a session; so does
 # a wipe that keeps its old screens (+570 widgets in 10 sessions when page.deleteLater()
 # was left out).

@@ -22,11 +22,6 @@ from PySide6.QtWidgets import (
 
 from ui._theme import set_role
 
-try:  # the input engineer's Telex/VNI-composing line edit; a plain QLineEdit without it
-    from ui.input import VietLineEdit as _VietLineEdit
-except ImportError:  # pragma: no cover - depends on the build order
-    _VietLineEdit = None  # type: ignore[misc, assignment]
-
 
 def _forms() -> Any:
     """The ``forms`` package, imported on first use: the home screen's search box comes from
@@ -41,9 +36,11 @@ _EDIT_KINDS = {"personal_id": "numeric", "number": "numeric", "phone": "phone", 
 
 def line_edit(parent: QWidget, kind: str = "text") -> QLineEdit:
     """A big line edit that composes Vietnamese; numeric kinds get the number pad."""
-    if _VietLineEdit is None:
+    try:  # the Telex/VNI-composing line edit; imported here, not before the first paint
+        from ui.input import VietLineEdit
+    except ImportError:  # pragma: no cover - depends on the build order
         return QLineEdit(parent)
-    edit = _VietLineEdit("", parent)
+    edit = VietLineEdit("", parent)
     edit.set_kind(_EDIT_KINDS.get(kind, "text"))
     return edit
 
