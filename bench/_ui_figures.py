@@ -126,6 +126,17 @@ class _Gui:
             if time.monotonic() > end:
                 raise TimeoutError("the GUI did not get there")
 
+    def settle(self, timeout: float = 60.0) -> None:
+        """Until start-up's background work is done, as on a kiosk a resident walks up to:
+        every screen built, the ID-card parser's data and the first submission's modules
+        loaded (``ui._flow_forms.preloaded``, ``ResidentFlow.warm_up`` on the store's thread)."""
+        from ui import SCREENS
+        from ui._flow_forms import preloaded
+
+        self.pump(lambda: all(n in self.window.screens for n in SCREENS), timeout)
+        self.pump(preloaded.is_set, timeout)
+        self.pump(lambda: self.window.tasks.idle, timeout)
+
     def start_birth_registration(self) -> None:
         self.window.get_screen("home").start.click()
         self.pump(lambda: self.window.current_screen() == "catalog")
@@ -189,18 +200,15 @@ def _type_for(gui_app: Any, target: Any, seconds: float, keys_per_s: float = 8.0
 
 def typing_stalls(seconds: float = 60.0) -> list[Figure]:
     """Longest GUI-thread stall while typing with autosave vs a bare line edit (target ≤ 16 ms)."""
-    import threading
 
     from PySide6.QtWidgets import QLineEdit
 
     gui = _Gui()
     try:
-        gui.start_birth_registration()
         # A settled kiosk: the one-off start-up work on helper threads (the ID-card
         # parser's address data) has finished before a resident starts typing.
-        for thread in threading.enumerate():
-            if thread.name == "card-parser-preload":
-                thread.join(30)
+        gui.settle()
+        gui.start_birth_registration()
         field = gui.app.focusWidget()
         ours = _type_for(gui.app, field, seconds)
         saves = gui.executor.call(
@@ -281,16 +289,13 @@ def _send_keys(text: str, start_ms: int, gap_ms: int) -> int:
 
 def wedge_scan(scans: int = 20) -> list[Figure]:
     """A keyboard-wedge ID-card scan to a filled form (target < 100 ms) vs 10 keys typed."""
-    import threading
 
     from PySide6.QtWidgets import QLineEdit
 
     gui = _Gui()
     try:
+        gui.settle()
         gui.start_birth_registration()
-        for thread in threading.enumerate():
-            if thread.name == "card-parser-preload":
-                thread.join(30)
         session = gui.window.session
         clock = 10_000_000
         ours = []

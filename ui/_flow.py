@@ -78,6 +78,24 @@ class ResidentFlow(QObject):
         self.forms.whole_form = False
         preload_card_parser()
 
+    def warm_up(self) -> None:
+        """Once per process, with every screen built: load on the store's thread what a
+        resident's first submission would otherwise wait for (the working-day calendar's
+        holiday tables for the due date, the receipt's modules and its QR code's imaging);
+        about a second and a half on a loaded machine, paid before anyone is waiting."""
+        global _warmed_up
+        if _warmed_up:
+            return
+        _warmed_up = True
+        try:
+            self._host.tasks.run_db(
+                _warm_up,
+                lambda _r: None,
+                lambda exc: _log.warning("warm-up failed: %s", type(exc).__name__),
+            )
+        except RuntimeError:  # the store's thread has stopped (the window is closing)
+            _warmed_up = False
+
     def wire(self, name: str, screen: Any) -> None:
         """Connect a screen just built (on first use, or once home has painted) to the flow."""
         if name == "home":
@@ -98,6 +116,8 @@ class ResidentFlow(QObject):
             screen.finished.connect(self.open_review)
             screen.left_at_start.connect(lambda: self.open_catalog(""))
             screen.whole_form_requested.connect(self.forms._on_wizard_whole_form_requested)
+            screen.page_shown.connect(self._on_wizard_page_shown)
+            screen.show_draft_code(self._host.session.draft_code)  # built mid-session: a resume
             self.forms.attach_card_source(screen.camera_panel)
         elif name == "review":
             screen.edit_requested.connect(self._on_review_edit_requested)
@@ -266,6 +286,15 @@ class ResidentFlow(QObject):
             lambda _r: None,
             lambda exc: _log.error("final save failed: %s", type(exc).__name__),
         )
+
+    def _on_wizard_page_shown(self, _page_id: str) -> None:
+        """On the form's last page, build the review meanwhile: "Xem lại" then only updates
+        the answers given since (issue 16's screen change)."""
+        journey = self._host.screens["wizard"].journey
+        if journey is None or not journey.is_last():
+            return
+        review, lang = self._host.screens["review"], self._host.lang
+        QTimer.singleShot(0, review, lambda: review.prepare(lang))
 
     def open_review(self) -> None:
         self._host.screens["review"].refresh(self._host.lang)
@@ -445,6 +474,19 @@ class ResidentFlow(QObject):
                 "KioskWindow", "Không đăng nhập được. Hãy thử lại."
             )
         self._host.screens["staff"].show_error(str(message))
+
+
+_warmed_up = False
+
+
+def _warm_up(svc: Any) -> None:
+    """See :meth:`ResidentFlow.warm_up` (runs on the store's thread)."""
+    from PIL import Image
+
+    import kiosk.receipts  # noqa: F401 - loads qrcode and reportlab's receipt modules
+
+    Image.preinit()  # the QR code's PNG writer
+    svc.config.kiosk.working_calendar().add_working_days(svc.clock.today(), 1)
 
 
 def _authenticate(svc: Any, staff_id: str, pin: str) -> Any:

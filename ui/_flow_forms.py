@@ -16,6 +16,9 @@ from kiosk.journey import Journey
 _log = logging.getLogger(__name__)
 
 _preload_started = False
+preloaded = threading.Event()
+"""Set once the ID-card parser's data has loaded (or failed to): ``make bench`` waits for a
+settled kiosk."""
 PRELOAD_DELAY_MS = 2000  # after start-up's own work (the home screen, sync, the portal)
 
 
@@ -40,6 +43,8 @@ def preload_card_parser() -> None:
             preload()
         except Exception as exc:  # the scan still works; only its first parse is slower
             _log.warning("ID-card preload failed: %s", type(exc).__name__)
+        finally:
+            preloaded.set()
 
     def start() -> None:
         threading.Thread(target=work, name="card-parser-preload", daemon=True).start()

@@ -342,10 +342,11 @@ class KioskWindow(QMainWindow):
     def _prebuild(self, build: int) -> None:
         """Build the next screen not built yet, then come back on the next turn of the event
         loop: a tap then finds its screen ready, and no turn is blocked for long."""
-        if build != self._builds:
-            return  # a wipe or language change since: the fresh home schedules its own
+        if build != self._builds or not self.isVisible():
+            return  # a wipe or language change since (the fresh home schedules its own), or closed
         missing = next((n for n in SCREENS if n not in self.screens), None)
         if missing is None:
+            self.flow.warm_up()
             return
         self.screens[missing]  # builds it
         QTimer.singleShot(0, self, lambda: self._prebuild(build))
@@ -532,6 +533,7 @@ class KioskWindow(QMainWindow):
             event.ignore()
             return
         self.topbar.stop_hold()
+        self._builds += 1  # no more screens are built ahead
         self.crash_guard.uninstall()
         self.idle.stop()
         self.flow._flush_draft()
