@@ -22,13 +22,15 @@ w = QLabel("Xin chào")
 w.resize(1280, 900)
 w.show()
 w.repaint()
-print("home-shown", flush=True)
+import time
+print("home-shown", time.perf_counter(), time.process_time(), flush=True)
 """
 
 
-def _time_to_line(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+def _time_to_line(argv: list[str], env: dict[str, str]) -> tuple[float, float, float, float]:
     """(wall ms to the "home-shown" line, wall ms to "home-ready" or to the process's exit
-    when there is none, CPU ms of the whole child process)."""
+    when there is none, CPU ms of the whole child process, the child's own CPU ms at
+    "home-shown" as it printed it)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(  # noqa: S603 - our own interpreter and fixed arguments
@@ -37,9 +39,11 @@ def _time_to_line(argv: list[str], env: dict[str, str]) -> tuple[float, float, f
     )
     assert proc.stdout is not None
     shown = ready = None
+    cpu_shown = float("nan")
     for line in proc.stdout:
         if line.startswith("home-shown"):
             shown = time.perf_counter() - t0
+            cpu_shown = float(line.split()[2]) * 1000
         elif line.startswith("home-ready"):
             ready = time.perf_counter() - t0
     if shown is None:
@@ -49,7 +53,7 @@ def _time_to_line(argv: list[str], env: dict[str, str]) -> tuple[float, float, f
         ready = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return shown * 1000, ready * 1000, cpu * 1000
+    return shown * 1000, ready * 1000, cpu * 1000, cpu_shown
 
 
 def cold_start(runs: int = 7) -> list[Figure]:
@@ -65,8 +69,8 @@ def cold_start(runs: int = 7) -> list[Figure]:
                KIOSK_KEY_FILE=str(tmp / "key"), KIOSK_DATA_DIR=str(tmp / "data"))
     kiosk = [sys.executable, "-m", "app", "run"]
     bare = [sys.executable, "-c", _BARE_WINDOW]
-    ours: list[tuple[float, float, float]] = []
-    floor: list[tuple[float, float, float]] = []
+    ours: list[tuple[float, float, float, float]] = []
+    floor: list[tuple[float, float, float, float]] = []
     try:
         _time_to_line(kiosk, env)  # first start creates the database and the portal's
         for _ in range(runs):
@@ -74,9 +78,10 @@ def cold_start(runs: int = 7) -> list[Figure]:
             floor.append(_time_to_line(bare, env))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    wall, wall_floor = [w for w, _, _ in ours], [w for w, _, _ in floor]
-    ready = [r for _, r, _ in ours]
-    cpu_ratio = median([c for _, _, c in ours]) / median([c for _, _, c in floor])
+    wall, wall_floor = [w[0] for w in ours], [w[0] for w in floor]
+    ready = [r[1] for r in ours]
+    cpu_ratio = median([c[2] for c in ours]) / median([c[2] for c in floor])
+    cpu_shown, cpu_shown_floor = median([c[3] for c in ours]), median([c[3] for c in floor])
     return [Figure("cold start to home screen", median(wall), median(wall_floor), "ms",
                    "ratio ≤ 2",
                    note=f"kiosk run to the first paint of its home screen (from kiosk.toml's "
@@ -85,8 +90,10 @@ def cold_start(runs: int = 7) -> list[Figure]:
                         f"start onwards; median of {runs} (ours {min(wall):.0f}–{max(wall):.0f}"
                         f" ms, bare {min(wall_floor):.0f}–{max(wall_floor):.0f} ms); kiosk "
                         f"window ready {median(ready):.0f} ms ({min(ready):.0f}–"
-                        f"{max(ready):.0f}); CPU-time ratio {cpu_ratio:.2f} (whole process "
-                        f"to ready, exit included)")]
+                        f"{max(ready):.0f}); CPU time to the first paint {cpu_shown:.0f} ms "
+                        f"vs {cpu_shown_floor:.0f} ms (ratio {cpu_shown / cpu_shown_floor:.2f}); "
+                        f"CPU-time ratio of the whole processes (ours to ready, exit included) "
+                        f"{cpu_ratio:.2f}")]
 
 
 class _Gui:
