@@ -25,14 +25,15 @@ if TYPE_CHECKING:
         startup_problem_text,
         stop_window,
     )
+    from ui._screen_set import SCREENS
     from ui._tasks import TaskManager
     from ui._voice import Voice
-    from ui._window import SCREENS, KioskWindow
+    from ui._window import KioskWindow
     from ui.startup_error import EXIT_CODE, open_startup_error, show_startup_error
 
 # Public name -> the module that defines it.
 _MODULES = {
-    "SCREENS": "ui._window",
+    "SCREENS": "ui._screen_set",
     "KioskWindow": "ui._window",
     "TaskManager": "ui._tasks",
     "Translators": "ui._app",

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.journey import Journey
 from ui._flow_forms import FormPages, preload_card_parser
+from ui._flow_wiring import warm_up_once, wire_screen
 
 if TYPE_CHECKING:
     from ui._session import Session
@@ -83,62 +84,11 @@ class ResidentFlow(QObject):
         resident's first submission would otherwise wait for (the working-day calendar's
         holiday tables for the due date, the receipt's modules and its QR code's imaging);
         about a second and a half on a loaded machine, paid before anyone is waiting."""
-        global _warmed_up
-        if _warmed_up:
-            return
-        _warmed_up = True
-        try:
-            self._host.tasks.run_db(
-                _warm_up,
-                lambda _r: None,
-                lambda exc: _log.warning("warm-up failed: %s", type(exc).__name__),
-            )
-        except RuntimeError:  # the store's thread has stopped (the window is closing)
-            _warmed_up = False
+        warm_up_once(self._host.tasks)
 
     def wire(self, name: str, screen: Any) -> None:
         """Connect a screen just built (on first use, or once home has painted) to the flow."""
-        if name == "home":
-            screen.start_requested.connect(lambda: self.open_catalog(""))
-            screen.search_requested.connect(self.open_catalog)
-            screen.lookup_requested.connect(lambda: self._host.show_screen("lookup"))
-            screen.resume_requested.connect(self.forms.open_resume)
-            screen.staff_requested.connect(lambda: self._host.show_screen("staff"))
-            screen.language_requested.connect(self._host.set_language)
-        elif name == "catalog":
-            screen.chosen.connect(self.open_intro)
-            screen.back_requested.connect(self._host.finish_session)
-        elif name == "intro":
-            screen.start_requested.connect(self.start_procedure)
-            screen.back_requested.connect(lambda: self.open_catalog(""))
-        elif name == "wizard":
-            screen.answer_changed.connect(self._on_wizard_answer_changed)
-            screen.finished.connect(self.open_review)
-            screen.left_at_start.connect(lambda: self.open_catalog(""))
-            screen.whole_form_requested.connect(self.forms._on_wizard_whole_form_requested)
-            screen.page_shown.connect(self._on_wizard_page_shown)
-            screen.show_draft_code(self._host.session.draft_code)  # built mid-session: a resume
-            self.forms.attach_card_source(screen.camera_panel)
-        elif name == "review":
-            screen.edit_requested.connect(self._on_review_edit_requested)
-            screen.back_requested.connect(self._on_review_back_requested)
-            screen.confirmed.connect(self._on_review_confirmed)
-        elif name == "consent":
-            screen.back_requested.connect(self.open_review)
-            screen.submitted.connect(self.submit)
-        elif name == "receipt":
-            screen.print_requested.connect(self._host.print_receipt)
-            screen.rate_requested.connect(self._on_receipt_rate_requested)
-            screen.done_requested.connect(self._host.finish_session)
-        elif name == "feedback":
-            screen.rated.connect(self._on_feedback_rated)
-            screen.done_requested.connect(self._host.finish_session)
-        elif name == "lookup":
-            screen.lookup_requested.connect(self.look_up)
-            screen.back_requested.connect(self._host.finish_session)
-        elif name == "staff":
-            screen.sign_in_requested.connect(self.sign_in)
-            screen.back_requested.connect(self._host.finish_session)
+        wire_screen(self, name, screen)
 
     def _run(
         self,
@@ -474,19 +424,6 @@ class ResidentFlow(QObject):
                 "KioskWindow", "Không đăng nhập được. Hãy thử lại."
             )
         self._host.screens["staff"].show_error(str(message))
-
-
-_warmed_up = False
-
-
-def _warm_up(svc: Any) -> None:
-    """See :meth:`ResidentFlow.warm_up` (runs on the store's thread)."""
-    from PIL import Image
-
-    import kiosk.receipts  # noqa: F401 - loads qrcode and reportlab's receipt modules
-
-    Image.preinit()  # the QR code's PNG writer
-    svc.config.kiosk.working_calendar().add_working_days(svc.clock.today(), 1)
 
 
 def _authenticate(svc: Any, staff_id: str, pin: str) -> Any:

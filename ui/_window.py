@@ -35,6 +35,7 @@ from ui._help import HelpDesk
 from ui._idle import IdleWatcher
 from ui._lockdown import Lockdown
 from ui._printing import ReceiptOutput
+from ui._screen_set import SCREEN_CLASSES, SCREENS, ScreenSet, make_screen
 from ui._session import DisplaySettings, Session
 from ui._staff_pages import StaffPages
 from ui._tasks import TaskManager
@@ -48,46 +49,6 @@ if TYPE_CHECKING:
     from ui.screens._receipt import ReceiptScreen
 
 _log = logging.getLogger(__name__)
-
-SCREENS = (
-    "home",
-    "catalog",
-    "intro",
-    "wizard",
-    "review",
-    "consent",
-    "receipt",
-    "feedback",
-    "lookup",
-    "staff",
-)
-# Each screen's class, imported when the screen is first built (issue 17).
-_SCREEN_CLASSES = {
-    "home": ("ui.screens._home", "HomeScreen"),
-    "catalog": ("ui.screens._catalog", "CatalogScreen"),
-    "intro": ("ui.screens._intro", "IntroScreen"),
-    "wizard": ("ui.screens._wizard", "WizardScreen"),
-    "review": ("ui.screens._review", "ReviewScreen"),
-    "consent": ("ui.screens._consent", "ConsentScreen"),
-    "receipt": ("ui.screens._receipt", "ReceiptScreen"),
-    "feedback": ("ui.screens._feedback", "FeedbackScreen"),
-    "lookup": ("ui.screens._lookup", "LookupScreen"),
-    "staff": ("ui.screens._staff", "StaffScreen"),
-}
-
-
-class _Screens(dict[str, Any]):
-    """The screens built so far; ``screens[name]`` builds a missing one (``get``/``in`` do
-    not). Iterating gives only the built ones."""
-
-    def __init__(self, build: Callable[[str], Any]) -> None:
-        super().__init__()
-        self._build = build
-
-    def __missing__(self, name: str) -> Any:
-        if name not in _SCREEN_CLASSES:
-            raise KeyError(name)
-        return self._build(name)
 
 
 class KioskWindow(QMainWindow):
@@ -181,7 +142,7 @@ class KioskWindow(QMainWindow):
         self.lockdown = Lockdown(self)
         self.crash_guard = CrashGuard(self, tasks)  # takes over the TaskManager's task_failed
         self.attach_sync(sync)
-        self.screens: dict[str, Any] = _Screens(self._build_screen)
+        self.screens: dict[str, Any] = ScreenSet(self._build_screen)
         self.pages: dict[str, QWidget] = {}
         self._build_screens()
         self._apply_display()
@@ -268,7 +229,7 @@ class KioskWindow(QMainWindow):
         """Bring a screen to the front; the idle watcher runs everywhere but home."""
         if self._transient_message and name != "home":
             self.show_message("")  # the fault notice was for whoever came next
-        if name in _SCREEN_CLASSES:
+        if name in SCREEN_CLASSES:
             self.screens[name]  # built on first use
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
@@ -304,7 +265,7 @@ class KioskWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.setParent(None)
             page.deleteLater()
-        self.screens = _Screens(self._build_screen)
+        self.screens = ScreenSet(self._build_screen)
         self.pages = {}
         self._builds += 1
         self.flow.reset()
@@ -313,31 +274,7 @@ class KioskWindow(QMainWindow):
 
     def _build_screen(self, name: str) -> Any:
         """Make screen ``name``, put it in the stack and wire its intents to the flow."""
-        import importlib
-
-        module, cls = _SCREEN_CLASSES[name]
-        make = getattr(importlib.import_module(module), cls)
-        if name == "home":
-            widget = make(self.config.kiosk.name)
-        elif name == "catalog":
-            widget = make(self.catalog)
-        elif name in ("wizard", "review"):
-            widget = make(self.session)
-        else:
-            widget = make()
-        page = widget
-        if not widget.findChildren(QScrollArea):  # at 200 % every screen must still fit
-            page = QScrollArea()
-            page.setWidgetResizable(True)
-            page.setWidget(widget)
-        self.screens[name] = widget
-        self.pages[name] = page
-        self.stack.addWidget(page)
-        widget.spoken.connect(self._on_screen_spoken)
-        if name == "home":
-            widget.set_language(self.lang)
-        self.flow.wire(name, widget)
-        return widget
+        return make_screen(self, name)
 
     def _prebuild(self, build: int) -> None:
         """Build the next screen not built yet, then come back on the next turn of the event

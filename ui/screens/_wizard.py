@@ -46,6 +46,7 @@ from ui.screens._wizard_parts import (
     format_draft_code,
     nav_buttons,
     release_keyboard,
+    set_progress,
     typing_row,
 )
 
@@ -336,12 +337,7 @@ class WizardScreen(QWidget):
         self.progress_text.setText(
             self.tr("Bước %1/%2").replace("%1", str(number)).replace("%2", str(total))
         )
-        # QProgressBar.setValue repaints at once (about 30 ms here: the page behind it with
-        # its style sheet); with updates off it is painted with the rest of the page.
-        self.progress.setUpdatesEnabled(False)
-        self.progress.setRange(0, total)
-        self.progress.setValue(number)
-        self.progress.setUpdatesEnabled(True)
+        set_progress(self.progress, number, total)
         self.to_review.setVisible(self.return_to_review)
         self.whole_form.setVisible(self.session.mode == "assisted")
         self.next.setText(
