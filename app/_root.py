@@ -117,6 +117,8 @@ def _start_gui(
     after_shown: Callable[[], None] | None,
 ) -> None:
     """Open the services, build and show the kiosk window; ``started`` gets what to stop."""
+    from PySide6.QtCore import QCoreApplication
+
     import ui
     from kiosk.services import IntegrityWatch
 
@@ -139,6 +141,11 @@ def _start_gui(
         )
         started["watch"] = watch
         watch.start()
+        # Signed updates ([update] enabled): first-start doctor, then checks in the
+        # background; installs only between residents, then restarts (app._updates).
+        from app._updates import start_updates
+
+        started["updates"] = start_updates(context, window, QCoreApplication.exit)
         if after_shown is not None:
             after_shown()
 
@@ -151,6 +158,8 @@ def _stop(started: dict[str, Any]) -> None:
 
     if "window" in started:
         ui.stop_window(started["window"])
+    if started.get("updates") is not None:
+        started["updates"].service.stop()
     if "watch" in started:
         started["watch"].stop()
     if started.get("sync") is not None:
@@ -191,12 +200,15 @@ def run_kiosk(args: Any) -> int:
             state["embedded"].stop()
     if "error" in state:
         raise state["error"]
-    return int(state.get("code") or code)
+    return int(state["code"]) if state.get("code") is not None else code
 
 
 def _start_kiosk(args: Any, frame: Any, state: dict[str, Any]) -> int | None:
     """After the first paint: the rest of ``kiosk run``'s start. Returns the exit code when
-    the kiosk cannot start (the reason is on screen until closed), else None."""
+    the kiosk cannot start (the reason is on screen until closed, or a restart into the
+    previous version is due), else None."""
+    from PySide6.QtCore import QCoreApplication
+
     import ui
     from app._embedded import EmbeddedPortal
     from app.cli._common import context_or_exit
@@ -230,6 +242,14 @@ def _start_kiosk(args: Any, frame: Any, state: dict[str, Any]) -> int | None:
     except OSError as exc:  # the data dir is unusable: the window says so, logs go to stderr
         logging.basicConfig(level=logging.INFO)
         _log.error("cannot write logs under the data dir: %s", exc.strerror)
+    # A new version that dies before its first-start doctor: back to the previous one.
+    from app._updates import guard_start
+
+    restart_code = guard_start(context)
+    if restart_code is not None:
+        frame.close()
+        QCoreApplication.exit(restart_code)
+        return restart_code
     enroll = None
     url = context.config.portal.url
     if not url:

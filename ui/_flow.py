@@ -48,6 +48,8 @@ class FlowHost(Protocol):
     def finish_session(self, *, reason: str = "manual") -> None: ...
     def current_screen(self) -> str: ...
     def print_receipt(self) -> None: ...
+    @property
+    def receipt_output(self) -> Any: ...
     def _on_screen_spoken(self, question: str, hint: str, error: str) -> None: ...
 
 
@@ -65,6 +67,8 @@ class ResidentFlow(QObject):
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft: dict[str, Any] = {}
+        self._looked_up: tuple[Any, str] = (None, "")
+        """The last lookup's record and procedure name (for its result notice)."""
         self.forms = FormPages(host, self, parent=self)
         """Card scans, resuming drafts, the whole-form page."""
 
@@ -73,6 +77,7 @@ class ResidentFlow(QObject):
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft = {}
+        self._looked_up = (None, "")
 
     def reset(self) -> None:
         """A fresh set of screens (every wipe and language change): wizard mode again."""
@@ -388,7 +393,14 @@ class ResidentFlow(QObject):
         name = ""
         if record is not None and record.procedure_code in self._host.catalog:
             name = _pick(self._host.catalog.get(record.procedure_code), "name", self._host.lang)
+        self._looked_up = (record, name)
+        self._host.screens["lookup"].notice_printable = self._host.config.printer.thermal_enabled
         self._host.screens["lookup"].show_result(record, name)
+
+    def _on_lookup_notice_requested(self) -> None:
+        record, name = self._looked_up
+        if record is not None:
+            self._host.receipt_output.print_result_notice(record, name)
 
     def on_code_scanned(self, text: str) -> None:
         """A receipt QR scanned on home or lookup: show its status."""

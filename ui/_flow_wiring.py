@@ -54,6 +54,7 @@ def wire_screen(flow: ResidentFlow, name: str, screen: Any) -> None:
         screen.done_requested.connect(flow._host.finish_session)
     elif name == "lookup":
         screen.lookup_requested.connect(flow.look_up)
+        screen.notice_requested.connect(flow._on_lookup_notice_requested)
         screen.back_requested.connect(flow._host.finish_session)
     elif name == "staff":
         screen.sign_in_requested.connect(flow.sign_in)
