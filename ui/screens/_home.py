@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
 from ui._wrap import WrapRow
@@ -22,7 +22,11 @@ class HomeScreen(QWidget):
     language_requested = Signal(str)
     spoken = Signal(str, str, str)
 
-    def __init__(self, kiosk_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kiosk_name: str, parent: QWidget | None = None, *, plain_search: bool = False
+    ) -> None:
+        """``plain_search``: a plain line edit (the first frame, painted before the
+        on-screen keyboard's code is loaded; see :mod:`ui._first_frame`)."""
         super().__init__(parent)
         set_role(self, "screen")
         self.title = set_role(QLabel(self.tr("Xin chào! Bạn cần làm thủ tục gì?"), self), "title")
@@ -36,7 +40,7 @@ class HomeScreen(QWidget):
             QLabel(self.tr("Hoặc gõ tên thủ tục, ví dụ “khai sinh”:"), self), "hint"
         )
         self.search_label.setWordWrap(True)
-        self.search = line_edit(self)
+        self.search = QLineEdit(self) if plain_search else line_edit(self)
         self.search.setPlaceholderText(self.tr("Tìm thủ tục"))
         self.search.setAccessibleName(self.tr("Tìm thủ tục"))
         self.search_go = QPushButton(self.tr("Tìm"), self)
