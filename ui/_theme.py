@@ -197,6 +197,8 @@ QLabel[role="banner"] {{ color: {c["note_fg"]}; font-size: {s(26)}px; font-weigh
 QWidget#StaffAlert {{ background: {c["alert_bg"]};
     border-bottom: {border + 1}px solid {c["alert"]}; }}
 QWidget#StaffAlert QLabel {{ color: {c["alert"]}; font-weight: bold; }}
+QScrollArea#StaffAlertText, QScrollArea#StaffAlertText > QWidget > QWidget {{
+    background: {c["alert_bg"]}; }}
 QWidget#ConfirmCard {{ background: {c["panel"]}; border: {border + 1}px solid {c["fg"]};
     border-radius: 12px; }}
 """

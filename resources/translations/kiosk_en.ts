@@ -790,7 +790,7 @@
     <message>
         <location filename="../../ui/screens/_catalog.py" line="98"/>
         <source>Gõ tên thủ tục để tìm</source>
-        <translation>Type the name of a procedure to search</translation>
+        <translation>Type a procedure's name</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_catalog.py" line="99"/>
@@ -1003,7 +1003,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_field_widgets.py" line="111"/>
         <source>ngày/tháng/năm, hoặc chỉ năm</source>
-        <translation>day/month/year, or just the year</translation>
+        <translation>day/month/year, or year</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_field_widgets.py" line="188"/>
@@ -1052,7 +1052,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="120"/>
         <source>Tôi sẽ đưa giấy cho cán bộ ở quầy</source>
-        <translation>I will hand the paper to staff at the counter</translation>
+        <translation>I'll hand the paper to staff</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="125"/>

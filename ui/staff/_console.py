@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionTabWidgetFrame,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui._theme import set_role
 from ui.staff._applications import ApplicationsPanel
@@ -43,7 +52,7 @@ class StaffConsole(QWidget):
         self.drafts = DraftsPanel(tasks, staff_id, self)
         self.outbox = OutboxPanel(tasks, staff_id, sync, self)
         self.applications = ApplicationsPanel(tasks, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = _Tabs(self)
         self.tabs.addTab(self.drafts, tr("Hồ sơ nháp"))
         self.tabs.addTab(self.outbox, tr("Hàng đợi gửi"))
         self.tabs.addTab(self.applications, tr("Hồ sơ đã nộp"))
@@ -87,6 +96,32 @@ class StaffConsole(QWidget):
         refresh = getattr(panel, "refresh", None)
         if refresh is not None:
             refresh()
+
+
+class _Tabs(QTabWidget):
+    """Tabs whose height-for-width counts the pane's real border.
+
+    QTabWidget adds the frame the style reports, which under the kiosk's style sheet is
+    thinner than the pane's border (3 px in high contrast): the page got 2 px less than
+    it needs and its wrapped filter chips were cut.
+    """
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        base = super().heightForWidth(width)
+        page = self.currentWidget()
+        stack = page.parentWidget() if page is not None else None
+        if stack is None or not stack.hasHeightForWidth():
+            return base
+        option = QStyleOptionTabWidgetFrame()
+        self.initStyleOption(option)
+        option.rect.setWidth(width)
+        inside = self.style().subElementRect(
+            QStyle.SubElement.SE_TabWidgetTabContents, option, self
+        )
+        if inside.width() <= 0:
+            return base
+        chrome = option.rect.height() - inside.height()
+        return max(base, stack.heightForWidth(inside.width()) + chrome)
 
 
 def _help_calls_today(services: Any) -> list[str]:
