@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
-from ui.screens._field_widgets import FieldInput, make_input, pick
+from ui.screens._field_widgets import FieldInput, make_input, pick, with_note
 
 
 def _tr(text: str) -> str:
@@ -58,7 +58,7 @@ class QuestionRow(QWidget):
         column.addWidget(self.error)
 
     def show_label(self, *, required: bool, from_card: bool) -> None:
-        text = self.label if required else self.label + _tr(" (không bắt buộc)")
+        text = self.label if required else with_note(self.label, _tr(" (không bắt buộc)"))
         if from_card:
             text += _tr(" (đã điền từ thẻ căn cước)")
         self.question.setText(text)
