@@ -180,7 +180,8 @@ QProgressBar {{ min-height: {s(14)}px; max-height: {s(14)}px; border: 1px solid 
 QProgressBar::chunk {{ background: {c["primary"]}; border-radius: 6px; }}
 QScrollBar:vertical {{ width: {bar}px; }}
 QScrollBar:horizontal {{ height: {bar}px; }}
-QTabWidget::pane {{ border: {border}px solid {c["border"]}; background: {c["panel"]}; }}
+QTabWidget::pane, QStackedWidget#ConsolePages {{ border: {border}px solid {c["border"]};
+    background: {c["panel"]}; }}
 QTabBar::tab {{ min-height: {touch}px; padding: 0 {s(18)}px; margin-right: 4px; font-weight: bold;
     background: {c["secondary"]}; color: {c["secondary_fg"]};
     border: {border}px solid {c["secondary_fg"]};

@@ -1363,7 +1363,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="112"/>
         <source>Chụp bằng camera của máy</source>
-        <translation>Take a photo with the kiosk&apos;s camera</translation>
+        <translation>Take a photo with the camera</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="116"/>

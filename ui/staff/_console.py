@@ -6,17 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
-    QStyleOptionTabWidgetFrame,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.staff._applications import ApplicationsPanel
 from ui.staff._common import STAFF_STYLE, show_time, tr
 from ui.staff._drafts import DraftsPanel
@@ -70,6 +70,7 @@ class StaffConsole(QWidget):
         column.setContentsMargins(24, 16, 24, 16)
         column.addLayout(head)
         column.addWidget(self.help_calls)
+        column.addWidget(self.tabs.bar)
         column.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
@@ -98,30 +99,41 @@ class StaffConsole(QWidget):
             refresh()
 
 
-class _Tabs(QTabWidget):
-    """Tabs whose height-for-width counts the pane's real border.
+class _Tabs(QStackedWidget):
+    """The console's three pages under a row of buttons that wraps (a tab bar didn't fit).
 
-    QTabWidget adds the frame the style reports, which under the kiosk's style sheet is
-    thinner than the pane's border (3 px in high contrast): the page got 2 px less than
-    it needs and its wrapped filter chips were cut.
+    At 200 % a QTabBar on a 1366 px or portrait screen scrolled its tabs behind two
+    12 px arrows; these buttons go onto a second line instead. Same calls as a
+    QTabWidget's where the console and its tests use them.
     """
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        base = super().heightForWidth(width)
-        page = self.currentWidget()
-        stack = page.parentWidget() if page is not None else None
-        if stack is None or not stack.hasHeightForWidth():
-            return base
-        option = QStyleOptionTabWidgetFrame()
-        self.initStyleOption(option)
-        option.rect.setWidth(width)
-        inside = self.style().subElementRect(
-            QStyle.SubElement.SE_TabWidgetTabContents, option, self
-        )
-        if inside.width() <= 0:
-            return base
-        chrome = option.rect.height() - inside.height()
-        return max(base, stack.heightForWidth(inside.width()) + chrome)
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConsolePages")
+        self.bar = WrapRow(parent)
+        self._group = QButtonGroup(self)
+        self._group.idClicked.connect(self.setCurrentIndex)
+        self.currentChanged.connect(self._on_current_changed)
+
+    def addTab(self, page: QWidget, text: str) -> int:  # noqa: N802 - like QTabWidget's
+        index = self.addWidget(page)
+        button = QPushButton(text, self.bar)
+        button.setCheckable(True)
+        button.setAccessibleName(text)
+        self._group.addButton(button, index)
+        self.bar.add(button)
+        if index == self.currentIndex():
+            button.setChecked(True)
+        return index
+
+    def tabText(self, index: int) -> str:  # noqa: N802 - like QTabWidget's
+        button = self._group.button(index)
+        return button.text() if button is not None else ""
+
+    def _on_current_changed(self, index: int) -> None:
+        button = self._group.button(index)
+        if button is not None:
+            button.setChecked(True)
 
 
 def _help_calls_today(services: Any) -> list[str]:

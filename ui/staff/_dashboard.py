@@ -18,7 +18,6 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -36,6 +35,7 @@ from kiosk.services import (
     unverified_facts,
 )
 from ui._theme import FONT_FAMILY, set_role
+from ui._wrap import WrapRow
 from ui.staff._common import STAFF_STYLE, show_age, tr
 from ui.staff._gauges import TargetGauge
 
@@ -96,10 +96,9 @@ class Dashboard(QWidget):
         self.legend.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.head = QGridLayout()
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.paper)
-        self.buttons.addWidget(self.leave)
+        self.buttons = WrapRow(self)  # one under the other when a narrow screen can't hold both
+        self.buttons.wrap.addStretch()
+        self.buttons.add(self.paper, self.leave)
         self.gauges = QGridLayout()
         self._gauge_columns = 0
         self.charts = QGridLayout()
@@ -136,10 +135,10 @@ class Dashboard(QWidget):
         ):
             for widget in widgets:
                 layout.removeWidget(widget)
-        self.head.removeItem(self.buttons)
+        self.head.removeWidget(self.buttons)
         # With large text the title gets its own row, above the buttons.
         self.head.addWidget(self.title, 0, 0, 1, 1 if wide else 2)
-        self.head.addLayout(self.buttons, 0 if wide else 1, 1 if wide else 0, 1, 1 if wide else 2)
+        self.head.addWidget(self.buttons, 0 if wide else 1, 1 if wide else 0, 1, 1 if wide else 2)
         self.head.setColumnStretch(0, 1)
         for n, gauge in enumerate(gauges):
             self.gauges.addWidget(gauge, n // columns, n % columns)
