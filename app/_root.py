@@ -115,12 +115,19 @@ def run_gui(
         )
         started["watch"] = watch
         watch.start()
+        # Signed updates ([update] enabled): first-start doctor, then checks in the
+        # background; installs only between residents, then restarts (app._updates).
+        from app._updates import start_updates
+
+        started["updates"] = start_updates(context, window, app.exit)
         if after_shown is not None:
             after_shown()
 
     try:
         return ui.run_window(app, window, problem=problem, after_shown=after_first_paint)
     finally:
+        if started.get("updates") is not None:
+            started["updates"].service.stop()
         if "watch" in started:
             started["watch"].stop()
         if started.get("sync") is not None:
@@ -162,6 +169,12 @@ def run_kiosk(args: Any) -> int:
     except OSError as exc:  # the data dir is unusable: the window says so, logs go to stderr
         logging.basicConfig(level=logging.INFO)
         _log.error("cannot write logs under the data dir: %s", exc.strerror)
+    # A new version that dies before its first-start doctor: back to the previous one.
+    from app._updates import guard_start
+
+    restart_code = guard_start(context)
+    if restart_code is not None:
+        return restart_code
     embedded = None
     enroll = None
     url = context.config.portal.url

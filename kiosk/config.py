@@ -18,7 +18,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
 from kiosk.workdays import WorkingCalendar
 
-__all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "PaymentSection", "load_config"]
+__all__ = [
+    "CONFIG_FILENAME",
+    "ConfigError",
+    "KioskConfig",
+    "PaymentSection",
+    "PrinterSection",
+    "UpdateSection",
+    "load_config",
+]
 
 CONFIG_FILENAME = "kiosk.toml"
 
@@ -160,6 +168,72 @@ class PaymentSection(_Section):
         return bool(self.bank_bin and self.account_number)
 
 
+class PrinterSection(_Section):
+    """The 80 mm thermal receipt printer (ESC/POS); "none" prints receipts A4 through the OS."""
+
+    thermal: str = "none"
+    """Where it is: "usb:VID:PID" (e.g. "usb:0x04b8:0x0e15"), "tcp:HOST:PORT"
+    ("tcp:192.168.1.50:9100"), "file:/dev/usb/lp0", or "none"."""
+    width_dots: int = Field(default=576, ge=256, le=832, multiple_of=8)
+    """Printable width in dots: 576 for most 80 mm printers at 203 dpi, 512 for some."""
+    native_qr: bool = True
+    """The printer draws QR codes itself (GS ( k); False sends them as pictures."""
+    profile: str = ""
+    """A python-escpos printer profile name (e.g. "TM-T88V"); empty for the generic one."""
+    timeout_s: float = Field(default=5.0, gt=0, le=60)
+    """How long a network or USB printer may take to answer before printing fails."""
+
+    @field_validator("thermal")
+    @classmethod
+    def _known_spec(cls, value: str) -> str:
+        from kiosk.receipts import parse_printer_spec
+
+        parse_printer_spec(value)  # raises ValueError with a plain message
+        return value.strip()
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, value: str) -> str:
+        from kiosk.receipts import check_profile
+
+        check_profile(value)
+        return value
+
+    @property
+    def thermal_enabled(self) -> bool:
+        """A thermal printer is configured: receipts print on it."""
+        return self.thermal.strip().lower() != "none"
+
+
+class UpdateSection(_Section):
+    """Signed self-update (docs/install.md, "Publishing an update"); off unless enabled."""
+
+    enabled: bool = False
+    repository_url: str = ""
+    """The TUF repository's base URL (it serves metadata/ and targets/)."""
+    check_interval_s: int = Field(default=6 * 3600, ge=60, le=7 * 86400)
+    install_dir: str = "/opt/commune-kiosk"
+    """Where versions/<v>/ and the current symlink live."""
+    root_file: str = ""
+    """The repository's root.json given at install (empty: <install_dir>/tuf/metadata/root.json)."""
+    timeout_s: float = Field(default=30.0, gt=0, le=300)
+    ca_bundle: str = ""
+    """PEM file with the repository's certificate authority when not in the system store."""
+
+    @field_validator("repository_url")
+    @classmethod
+    def _url_scheme(cls, value: str) -> str:
+        if value and not value.startswith(("https://", "http://")):
+            raise ValueError("phải bắt đầu bằng https:// (must start with https://)")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _url_when_enabled(self) -> UpdateSection:
+        if self.enabled and not self.repository_url:
+            raise ValueError("cần repository_url khi bật cập nhật (enabled needs repository_url)")
+        return self
+
+
 class KioskConfig(_Section):
     """The whole configuration."""
 
@@ -170,6 +244,8 @@ class KioskConfig(_Section):
     security: SecuritySection = Field(default_factory=SecuritySection)
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
+    printer: PrinterSection = Field(default_factory=PrinterSection)
+    update: UpdateSection = Field(default_factory=UpdateSection)
 
 
 class ConfigError(Exception):

@@ -47,6 +47,8 @@ class FlowHost(Protocol):
     def finish_session(self, *, reason: str = "manual") -> None: ...
     def current_screen(self) -> str: ...
     def print_receipt(self) -> None: ...
+    @property
+    def receipt_output(self) -> Any: ...
     def _on_screen_spoken(self, question: str, hint: str, error: str) -> None: ...
 
 
@@ -58,6 +60,8 @@ class ResidentFlow:
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft: dict[str, Any] = {}
+        self._looked_up: tuple[Any, str] = (None, "")
+        """The last lookup's record and procedure name (for its result notice)."""
         self.forms = FormPages(host, self)
         """Card scans, resuming drafts, the whole-form page."""
 
@@ -66,6 +70,7 @@ class ResidentFlow:
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft = {}
+        self._looked_up = (None, "")
 
     def connect(self) -> None:
         """Wire the screens of a fresh build (every wipe rebuilds them) to the flow."""
@@ -97,6 +102,7 @@ class ResidentFlow:
         s["feedback"].rated.connect(self._on_feedback_rated)
         s["feedback"].done_requested.connect(self._host.finish_session)
         s["lookup"].lookup_requested.connect(self.look_up)
+        s["lookup"].notice_requested.connect(self._on_lookup_notice_requested)
         s["lookup"].back_requested.connect(self._host.finish_session)
         s["staff"].sign_in_requested.connect(self.sign_in)
         s["staff"].back_requested.connect(self._host.finish_session)
@@ -392,7 +398,14 @@ class ResidentFlow:
         name = ""
         if record is not None and record.procedure_code in self._host.catalog:
             name = _pick(self._host.catalog.get(record.procedure_code), "name", self._host.lang)
+        self._looked_up = (record, name)
+        self._host.screens["lookup"].notice_printable = self._host.config.printer.thermal_enabled
         self._host.screens["lookup"].show_result(record, name)
+
+    def _on_lookup_notice_requested(self) -> None:
+        record, name = self._looked_up
+        if record is not None:
+            self._host.receipt_output.print_result_notice(record, name)
 
     def on_code_scanned(self, text: str) -> None:
         """A receipt QR scanned on home or lookup: show its status."""

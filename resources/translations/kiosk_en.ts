@@ -626,6 +626,26 @@
         <translation>No printer yet. The receipt is shown on the screen.</translation>
     </message>
     <message>
+        <location filename="../../ui/_printing.py" line="168"/>
+        <source>Đã in giấy biên nhận. Hãy lấy giấy ở khe máy in.</source>
+        <translation>The receipt is printed. Please take it from the printer slot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="181"/>
+        <source>Máy in biên nhận không in được. Giấy biên nhận đang hiện trên màn hình.</source>
+        <translation>The receipt printer could not print. The receipt is shown on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="197"/>
+        <source>Đã in phiếu báo. Hãy lấy giấy ở khe máy in.</source>
+        <translation>The notice is printed. Please take it from the printer slot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="203"/>
+        <source>Máy in không in được. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
+        <translation>The printer could not print. Write down the application code and tell staff at the counter.</translation>
+    </message>
+    <message>
         <location filename="../../ui/_printing.py" line="141"/>
         <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
         <translation>The receipt could not be made. Write down the application code and tell staff at the counter.</translation>
@@ -1803,6 +1823,16 @@ Text version: %4</translation>
 </context>
 <context>
     <name>LookupScreen</name>
+    <message>
+        <location filename="../../ui/screens/_lookup.py" line="72"/>
+        <source>In phiếu báo kết quả</source>
+        <translation>Print the result notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py" line="143"/>
+        <source>Đang in phiếu báo…</source>
+        <translation>Printing the notice…</translation>
+    </message>
     <message>
         <location filename="../../ui/screens/_lookup.py" line="44"/>
         <source>Tra cứu hồ sơ</source>
