@@ -951,6 +951,46 @@
         <source>Đọc to câu hỏi</source>
         <translation>Read questions aloud</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Cập nhật phần mềm</source>
+        <translation>Software updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tự cập nhật phần mềm (bản có chữ ký)</source>
+        <translation>Update the software by itself (signed releases)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Địa chỉ kho cập nhật</source>
+        <translation>Update repository address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Chu kỳ kiểm tra cập nhật (giây)</source>
+        <translation>Update check interval (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Thư mục cài đặt các phiên bản</source>
+        <translation>Folder the versions are installed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tệp root.json tin cậy của kho</source>
+        <translation>The repository&apos;s trusted root.json file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Thời gian chờ kho cập nhật (giây)</source>
+        <translation>Update repository timeout (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tệp chứng chỉ CA của kho cập nhật</source>
+        <translation>CA certificate file of the update repository</translation>
+    </message>
 </context>
 <context>
     <name>Autofill</name>
