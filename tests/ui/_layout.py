@@ -48,6 +48,8 @@ from tests.ui._layout_colour import (
     contrast_problems,
     describe,
     in_keyboard,
+    page_width_problems,
+    size_problems,
     visible_widgets,
 )
 
@@ -371,26 +373,12 @@ def target_problems(window: QWidget) -> list[str]:
     return out
 
 
-def size_problems(window: QWidget, size: tuple[int, int]) -> list[str]:
-    """The window must stay the size of the screen: a page whose minimum size is larger
-    pushes it past the screen's edge, where nothing can be seen or reached."""
-    if window.width() <= size[0] and window.height() <= size[1]:
-        return []
-    pages = [w for w in window.findChildren(QWidget) if w.parentWidget() is not None
-             and type(w.parentWidget()).__name__ == "QStackedWidget"]
-    worst = max(pages, key=lambda p: p.minimumSizeHint().width() * 10000
-                + p.minimumSizeHint().height(), default=None)
-    hint = worst.minimumSizeHint() if worst is not None else None
-    return [f"window pushed to {window.width()}x{window.height()} on a {size[0]}x{size[1]} "
-            f"screen (largest page minimum: {describe(worst) if worst else '?'} "
-            f"{hint.width() if hint else '?'}x{hint.height() if hint else '?'})"]
-
-
 def check(
     window: QWidget, size: tuple[int, int] | None = None, *, pixels: bool = True
 ) -> list[str]:
     """Every problem on the window as it is shown now (``size``: the screen it must fit)."""
     problems = size_problems(window, size) if size else []
+    problems += page_width_problems(window)
     problems += text_problems(window) + reach_problems(window) + keyboard_problems(window)
     problems += target_problems(window)
     if pixels:

@@ -1,4 +1,4 @@
-"""Layout-check helpers shared by tests/ui/_layout.py, and the contrast check.
+"""Layout-check helpers shared by tests/ui/_layout.py, the page-size checks, and contrast.
 
 Contrast is measured on the rendered pixels: a text/background pair under 7:1 (4.5:1
 for disabled controls) is a problem. The background is the commonest colour of the
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QTabBar,
@@ -241,4 +242,33 @@ def contrast_problems(window: QWidget, image: QImage) -> list[str]:
                     f"{describe(w)}: contrast {ratio:.2f}:1 (#{fg:06x} on #{bg:06x}), "
                     f"needs {floor}:1"
                 )
+    return out
+
+
+def size_problems(window: QWidget, size: tuple[int, int]) -> list[str]:
+    """The window must stay the size of the screen: a page whose minimum size is larger
+    pushes it past the screen's edge, where nothing can be seen or reached."""
+    if window.width() <= size[0] and window.height() <= size[1]:
+        return []
+    pages = [w for w in window.findChildren(QWidget) if w.parentWidget() is not None
+             and type(w.parentWidget()).__name__ == "QStackedWidget"]
+    worst = max(pages, key=lambda p: p.minimumSizeHint().width() * 10000
+                + p.minimumSizeHint().height(), default=None)
+    hint = worst.minimumSizeHint() if worst is not None else None
+    return [f"window pushed to {window.width()}x{window.height()} on a {size[0]}x{size[1]} "
+            f"screen (largest page minimum: {describe(worst) if worst else '?'} "
+            f"{hint.width() if hint else '?'}x{hint.height() if hint else '?'})"]
+
+
+def page_width_problems(window: QWidget) -> list[str]:
+    """A page wider than its scroll area: part of it sits under the scroll bar or past the
+    edge, to be scrolled sideways (a resident would not think to)."""
+    out = []
+    for area in visible_widgets(window.findChildren(QScrollArea)):
+        page = area.widget()
+        if page is not None and page.width() > area.viewport().width() + 1:
+            out.append(
+                f"{describe(page)} in {describe(area)}: page {page.width()} px wide in a "
+                f"{area.viewport().width()} px view (minimum {page.minimumSizeHint().width()})"
+            )
     return out

@@ -121,9 +121,11 @@ class Dashboard(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        """Four gauges in a row and the charts side by side; two per row with large text."""
-        wide = self.width() / max(1, self.fontInfo().pixelSize()) > 45
-        columns = 4 if wide else 2
+        """Four gauges in a row and the charts side by side; two per row with large text,
+        one under the other when even two don't fit (portrait at 200 %)."""
+        ems = self.width() / max(1, self.fontInfo().pixelSize())
+        wide = ems > 45
+        columns = 4 if wide else 2 if ems > 26 else 1
         if columns == self._gauge_columns:
             return
         self._gauge_columns = columns
@@ -150,11 +152,16 @@ class Dashboard(QWidget):
             self.charts.addWidget(self.legend, 0, 2)
             for n, stretch in enumerate((5, 2, 2)):
                 self.charts.setColumnStretch(n, stretch)
-        else:
+        elif columns == 2:
             self.charts.addWidget(self.per_day, 0, 0, 1, 2)
             self.charts.addWidget(self.per_procedure, 1, 0)
             self.charts.addWidget(self.legend, 1, 1)
             for n, stretch in enumerate((1, 1, 0)):
+                self.charts.setColumnStretch(n, stretch)
+        else:
+            for n, view in enumerate((self.per_day, self.per_procedure, self.legend)):
+                self.charts.addWidget(view, n, 0)
+            for n, stretch in enumerate((1, 0, 0)):
                 self.charts.setColumnStretch(n, stretch)
         height = max(300, self.fontInfo().pixelSize() * 14)
         for view in (self.per_day, self.per_procedure):
