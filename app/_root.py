@@ -73,11 +73,18 @@ def start_sync(
     ``enroll(executor)`` enrols with the embedded portal's code; the controller
     calls it on its own thread without arguments.
     """
-    from sync import SyncController
+    from app._fleet_checks import hardware_check
+    from sync import FleetReporter, SyncController
 
     enrol_now = (lambda: enroll(executor)) if enroll is not None else None
     try:
-        controller = SyncController(executor, portal_url, config=context.config, enroll=enrol_now)
+        # Health report and configuration from the portal with each sync cycle (issue 21).
+        fleet = FleetReporter(
+            executor, context.data_dir, context.clock, check_hardware=hardware_check(context)
+        )
+        controller = SyncController(
+            executor, portal_url, config=context.config, enroll=enrol_now, fleet=fleet
+        )
         controller.start()
     except Exception as exc:  # the kiosk must start even when sync cannot
         _log.error("sync did not start: %s", type(exc).__name__)

@@ -21,9 +21,11 @@ from kiosk.workdays import WorkingCalendar
 __all__ = [
     "CONFIG_FILENAME",
     "ConfigError",
+    "FleetSection",
     "KioskConfig",
     "PaymentSection",
     "PrinterSection",
+    "ResultsSection",
     "UpdateSection",
     "load_config",
 ]
@@ -168,6 +170,45 @@ class PaymentSection(_Section):
         return bool(self.bank_bin and self.account_number)
 
 
+class ResultsSection(_Section):
+    """Electronic results (issue 20): what a result's signature must chain to."""
+
+    trust_root: str = ""
+    """A PEM file of the CA certificate(s) that issue the portal's result-signing key.
+    Empty: results are not offered at this kiosk (nothing unchecked is ever printed).
+    A relative path is taken from the data dir."""
+
+    def trust_root_path(self, data_dir: Path) -> Path | None:
+        """The trust root's file, or ``None`` when none is configured."""
+        if not self.trust_root.strip():
+            return None
+        path = Path(self.trust_root).expanduser()
+        return path if path.is_absolute() else Path(data_dir) / path
+
+
+class FleetSection(_Section):
+    """The fleet: the key that signs configuration from the portal, and this kiosk's group.
+
+    Set only in the kiosk's own ``kiosk.toml``: a document from the portal may not
+    change whom the kiosk trusts (``kiosk.fleetconfig``).
+    """
+
+    config_public_key: str = ""
+    """Ed25519 public key (base64 of 32 bytes, or PEM); empty = take no configuration from
+    the portal."""
+    group: str = Field(default="", pattern=r"^[A-Za-z0-9_.:-]{0,64}$")
+    """The group this kiosk belongs to (a district, a building): documents can target it."""
+
+    @field_validator("config_public_key")
+    @classmethod
+    def _ed25519_key(cls, value: str) -> str:
+        if value.strip():
+            from wire import load_config_public_key  # cryptography loads only when a key is set
+
+            load_config_public_key(value)  # raises ValueError with a plain message
+        return value.strip()
+
+
 class PrinterSection(_Section):
     """The 80 mm thermal receipt printer (ESC/POS); "none" prints receipts A4 through the OS."""
 
@@ -244,6 +285,8 @@ class KioskConfig(_Section):
     security: SecuritySection = Field(default_factory=SecuritySection)
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
+    results: ResultsSection = Field(default_factory=ResultsSection)
+    fleet: FleetSection = Field(default_factory=FleetSection)
     printer: PrinterSection = Field(default_factory=PrinterSection)
     update: UpdateSection = Field(default_factory=UpdateSection)
 
@@ -264,17 +307,28 @@ def load_config(data_dir: Path, path: Path | None = None) -> KioskConfig:
         ConfigError: syntax error (with its line), unknown key, wrong type or bad value.
     """
     target = path if path is not None else data_dir / CONFIG_FILENAME
+    if path is None:  # the kiosk's own configuration: the portal's document under kiosk.toml
+        from kiosk.fleetconfig import load_layered
+
+        return load_layered(data_dir, target)
+    return validate_config_data(read_config_file(target), target)
+
+
+def read_config_file(target: Path) -> dict[str, object]:
+    """The parsed TOML of ``target``.
+
+    Raises:
+        ConfigError: missing, unreadable, or a syntax error (with its line).
+    """
     if not target.exists():
-        if path is not None:
-            raise ConfigError(target, ["không tìm thấy tệp (file not found)"])
-        return KioskConfig()
+        raise ConfigError(target, ["không tìm thấy tệp (file not found)"])
     try:
         raw = tomllib.loads(target.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(target, [f"lỗi cú pháp TOML (syntax error): {exc}"]) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(target, [f"không đọc được tệp (cannot read): {exc}"]) from exc
-    return validate_config_data(raw, target)
+    return raw
 
 
 def validate_config_data(raw: dict[str, object], source: Path) -> KioskConfig:

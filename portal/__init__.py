@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from portal._app import create_portal_app
     from portal._db import STATUS_LABELS, PortalDB
     from portal._faults import FaultPlan, FaultSpecError
+    from portal._fleet import set_admin_token
     from portal._replies import bundled_catalog
+    from portal._results import handovers_of, mark_result_ready
+    from portal._results_ca import ResultCA, ResultSigner, issue_result_signer, make_result_ca
     from portal._server import (
         RunningPortal,
         serve_portal,
@@ -35,6 +38,13 @@ _LAZY = {
     "FaultPlan": "portal._faults",
     "FaultSpecError": "portal._faults",
     "bundled_catalog": "portal._replies",
+    "handovers_of": "portal._results",
+    "mark_result_ready": "portal._results",
+    "ResultCA": "portal._results_ca",
+    "ResultSigner": "portal._results_ca",
+    "issue_result_signer": "portal._results_ca",
+    "make_result_ca": "portal._results_ca",
+    "set_admin_token": "portal._fleet",
     "RunningPortal": "portal._server",
     "serve_portal": "portal._server",
     "start_embedded_portal": "portal._server",
@@ -56,11 +66,18 @@ __all__ = [
     "FaultPlan",
     "FaultSpecError",
     "PortalDB",
+    "ResultCA",
+    "ResultSigner",
     "RunningPortal",
     "bundled_catalog",
     "create_portal_app",
+    "handovers_of",
+    "issue_result_signer",
     "listen_socket",
+    "make_result_ca",
+    "mark_result_ready",
     "serve_portal",
+    "set_admin_token",
     "start_embedded_portal",
     "start_portal_in_thread",
 ]

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse, Response
 from portal._audit_heads import add_audit_routes
 from portal._db import STATUS_LABELS, PortalDB, now_iso
 from portal._faults import FaultInjector, FaultPlan
+from portal._fleet_routes import add_fleet_routes
 from portal._key import PortalKey, public_pem_of
 from portal._problems import add_problem_handlers
 from portal._replies import (
@@ -32,6 +33,7 @@ from portal._replies import (
     text_field,
     unauthorised,
 )
+from portal._results import add_result_routes
 from portal._uploads import add_upload_routes
 from wire import Accepted, PortalStatus
 
@@ -72,6 +74,7 @@ def create_portal_app(
     agency_id: str | None = None,
     require_sealed: bool = True,
     private_key_pem: bytes | None = None,
+    result_signer: Any = None,
 ) -> Any:
     """The portal as an ASGI app (wrapped by the fault injector when faults are asked for).
 
@@ -81,6 +84,8 @@ def create_portal_app(
     enrolled kiosk has the portal key and seals. ``private_key_pem`` is the
     sealing key kept outside the portal DB (the kiosk's embedded portal keeps it
     wrapped by the kiosk's data key); without it the DB's own key pair is used.
+    ``result_signer`` (a ``ResultSigner``) signs electronic results; without it the
+    DB's own test signer is made on first use.
     """
     db = PortalDB(db_path, agency_id=agency_id)
     if enroll_code:
@@ -209,6 +214,8 @@ def create_portal_app(
 
     add_upload_routes(app, db)
     add_audit_routes(app, db)
+    add_result_routes(app, db, portal_key, result_signer)
+    add_fleet_routes(app, db)
 
     @app.get("/v1/catalog")
     async def catalog(request: Request) -> Response:

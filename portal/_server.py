@@ -19,6 +19,7 @@ from portal._app import create_portal_app
 from portal._db import PortalDB
 from portal._faults import FaultPlan
 from portal._keyfile import embedded_private_key, restrict_files
+from portal._results_ca import embedded_result_signer
 from portal._sockets import listen
 
 _log = logging.getLogger(__name__)
@@ -182,6 +183,7 @@ def start_portal_in_thread(
     sock: socket.socket | None = None,
     require_sealed: bool = True,
     private_key_pem: bytes | None = None,
+    result_signer: Any = None,
 ) -> RunningPortal:
     """Start the portal on ``host:port`` (0 = a free port) in a thread; return once it serves.
 
@@ -201,6 +203,7 @@ def start_portal_in_thread(
         agency_id=agency_id,
         require_sealed=require_sealed,
         private_key_pem=private_key_pem,
+        result_signer=result_signer,
     )
     if sock is None:
         sock = listen(host, port)
@@ -248,6 +251,7 @@ def start_embedded_portal(
     db = PortalDB(db_path)
     try:
         private_pem = embedded_private_key(folder, db, wrap_key)
+        signer = embedded_result_signer(folder, wrap_key)
         code = db.meta("embedded_enroll_code")
         if code is None:
             code = secrets.token_urlsafe(16)
@@ -261,4 +265,5 @@ def start_embedded_portal(
         sock=sock,
         agency_id=EMBEDDED_AGENCY_ID,
         private_key_pem=private_pem,
+        result_signer=signer,
     )

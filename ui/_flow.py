@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from kiosk.journey import Journey
 from ui._flow_forms import FormPages, preload_card_parser
+from ui._result_desk import ResultDesk
 
 if TYPE_CHECKING:
     from ui._session import Session
@@ -64,6 +65,8 @@ class ResidentFlow:
         """The last lookup's record and procedure name (for its result notice)."""
         self.forms = FormPages(host, self)
         """Card scans, resuming drafts, the whole-form page."""
+        self.results = ResultDesk(host)
+        """ "Nhận kết quả": signed results fetched, checked, printed, handed over."""
 
     def forget(self) -> None:
         """The wipe: no save is pending for the resident who left."""
@@ -79,6 +82,7 @@ class ResidentFlow:
         s["home"].start_requested.connect(lambda: self.open_catalog(""))
         s["home"].search_requested.connect(self.open_catalog)
         s["home"].lookup_requested.connect(lambda: self._host.show_screen("lookup"))
+        s["home"].results_requested.connect(self.results.open)
         s["home"].resume_requested.connect(self.forms.open_resume)
         s["home"].staff_requested.connect(lambda: self._host.show_screen("staff"))
         s["home"].language_requested.connect(self._host.set_language)
@@ -408,7 +412,10 @@ class ResidentFlow:
             self._host.receipt_output.print_result_notice(record, name)
 
     def on_code_scanned(self, text: str) -> None:
-        """A receipt QR scanned on home or lookup: show its status."""
+        """A receipt QR scanned on home or lookup: show its status (on "Nhận kết quả": its code)."""
+        if self._host.current_screen() == "result_pickup":
+            self.results.on_code(text)
+            return
         if self._host.current_screen() in ("home", "lookup"):
             self._host.show_screen("lookup")
             self._host.screens["lookup"].look_up(text)

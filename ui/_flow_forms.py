@@ -52,6 +52,8 @@ def preload_card_parser() -> None:
 class FormFlow(Protocol):
     """What the form pages need from the resident flow."""
 
+    results: Any  # ui._result_desk.ResultDesk: a card scanned on "Nhận kết quả" goes there
+
     def _run(self, fn: Any, on_done: Any, on_error: Any = None) -> None: ...
     def _on_task_error(self, exc: BaseException) -> None: ...
     def _on_wizard_answer_changed(self, field_id: str) -> None: ...
@@ -143,6 +145,9 @@ class FormPages:
 
     def on_card_scanned(self, card: Any) -> None:
         """An ID card scanned: fill the person on screen (elsewhere: say where it works)."""
+        if self._host.current_screen() == "result_pickup":
+            self._flow.results.on_card_scanned(card)  # proof of the applicant
+            return
         screen = self._form_screen()
         if screen is not None:
             screen.fill_from_card(card)

@@ -77,8 +77,9 @@ def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-def print_pdf(pdf: bytes) -> bool:
-    """Paint each page of a PDF onto the default printer. GUI thread; False when it failed."""
+def print_pdf(pdf: bytes, printer: Any = None) -> bool:
+    """Paint each page of a PDF onto ``printer`` (the default printer when None). GUI thread;
+    False when it failed. Tests pass a ``QPrinter`` writing a PDF file."""
     from PySide6.QtCore import QBuffer, QByteArray, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtPdf import QPdfDocument
@@ -91,7 +92,8 @@ def print_pdf(pdf: bytes) -> bool:
     document.load(buffer)
     if document.pageCount() < 1:
         return False
-    printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+    if printer is None:
+        printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
     painter = QPainter()
     if not painter.begin(printer):
         return False

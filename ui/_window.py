@@ -174,6 +174,7 @@ class KioskWindow(QMainWindow):
         self.sync = sync
         if sync is not None:
             sync.item_changed.connect(self.flow._on_sync_item_changed)
+            self.idle.follow(sync)  # the portal's configuration changes the idle timeout live
 
     # -- screens -------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ _MODULES = [
     "_maintenance",
     "_datadir",
     "_consent",
+    "_fleet",
     "_release",
     "_update",
 ]

@@ -24,6 +24,7 @@ from app.cli._doctor_build import check_build
 from app.cli._doctor_hw import check_disk, hardware_checks, print_test_slip
 from app.cli._doctor_net import check_clock, check_tls
 from app.cli._doctor_time import check_holidays
+from kiosk.fleethealth import record_doctor_checks
 from kiosk.services import KioskContext
 
 __all__ = ["Check", "Options", "register", "run_doctor"]
@@ -153,6 +154,7 @@ def run_doctor(context: KioskContext, options: Options) -> int:
         "holidays", "hardware", "build",
     ]  # fmt: skip
     failed = warned = 0
+    seen: list[Check] = []
     try:
         for name, run in zip(names, checks, strict=True):
             try:
@@ -165,8 +167,15 @@ def run_doctor(context: KioskContext, options: Options) -> int:
                 failed += not result.ok
                 warned += result.status == "warn"
                 print(result.line(), flush=True)
+                seen.append(result)
     finally:
         probes.close()
+    # The running kiosk's health report carries doctor's last warnings (issue 21).
+    record_doctor_checks(
+        context.data_dir,
+        [(c.name, c.status, c.detail) for c in seen],
+        context.clock.now_utc().strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
     if failed:
         print(f"{failed} check(s) failed")
     elif warned:
