@@ -991,6 +991,21 @@
         <source>Tệp chứng chỉ CA của kho cập nhật</source>
         <translation>CA certificate file of the update repository</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Quản lý tập trung</source>
+        <translation>Central management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Nhóm kiosk (nhận cấu hình theo nhóm)</source>
+        <translation>Kiosk group (receives the group&apos;s configuration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Khoá công khai ký cấu hình từ cổng (để trống: không nhận)</source>
+        <translation>Public key signing configuration from the portal (empty: none accepted)</translation>
+    </message>
 </context>
 <context>
     <name>Autofill</name>
