@@ -4,7 +4,9 @@ Start-up problems (a corrupt database moved aside, a data dir that cannot be
 opened) must reach staff, not vanish with the next resident's wipe. The strip
 sits outside the stack of screens, so rebuilding screens never hides it; a
 resident cannot dismiss it: "Cán bộ đã xem" asks for a staff PIN and writes an
-audit entry.
+audit entry. At 200 % on a short screen a long message would push the screens
+below out of the window: the strip takes at most a third of the window's height and
+its text scrolls inside it.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from ui._lockdown import PinDialog, ask_pin
 from ui._theme import set_role
@@ -38,6 +41,12 @@ class StaffAlert(QWidget):
         # Colours from the kiosk theme (#StaffAlert), so high contrast covers it too.
         self.text = set_role(QLabel(self), "error")
         self.text.setWordWrap(True)
+        self.area = QScrollArea(self)
+        self.area.setObjectName("StaffAlertText")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(self.text)
         self.button = QPushButton(tr("Cán bộ đã xem"), self)
         self.button.setAccessibleName(tr("Cán bộ xác nhận đã xem cảnh báo (cần mã PIN)"))
         self.button.clicked.connect(self.ask_acknowledge)
@@ -45,8 +54,9 @@ class StaffAlert(QWidget):
         self.dialog: PinDialog | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 8, 20, 8)
-        row.addWidget(self.text, 1)
+        row.addWidget(self.area, 1)
         row.addWidget(self.button)
+        window.installEventFilter(self)  # its height caps the strip's
         self.hide()
 
     @property
@@ -61,6 +71,28 @@ class StaffAlert(QWidget):
         self.text.setText("\n".join(self.messages))
         self.text.setAccessibleName(self.text.text())
         self.show()
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        """The text's whole height, up to a third of the window (then it scrolls)."""
+        if not self.messages:
+            return
+        width = self.area.width()
+        needed = self.text.heightForWidth(width) if width > 0 else self.text.sizeHint().height()
+        cap = max(self.button.sizeHint().height(), self._window.height() // 3)
+        height = min(needed, cap)
+        if height != self.area.minimumHeight() or height != self.area.maximumHeight():
+            self.area.setFixedHeight(height)
 
     def ask_acknowledge(self) -> PinDialog:
         """The PIN dialog (any staff member); a correct PIN clears the alert."""

@@ -138,6 +138,8 @@ def walk(
 
     The window must be shown (and active, so the on-screen keyboard follows focus).
     """
+    from ui.screens._field_widgets import pick
+
     apply_display(window, scale, theme)
 
     def pause(name: str) -> str:
@@ -184,7 +186,9 @@ def walk(
     consent.send.click()
     if not wait(app, lambda: window.current_screen() == "receipt", 20):
         window.get_screen("receipt").show_application(
-            StandIn(), procedure_name="Đăng ký khai sinh", sms_phone="0912345678"
+            StandIn(),
+            procedure_name=pick(window.catalog.get("1.001193"), "name", window.lang),
+            sms_phone="0912345678",
         )
         window.show_screen("receipt")
     yield pause("receipt")
@@ -200,7 +204,8 @@ def walk(
     apply_display(window, scale, theme)  # the wipe restores the default size and theme
     window.show_screen("lookup")
     record = window.session.application or StandIn()
-    window.get_screen("lookup").show_result(record, "Đăng ký khai sinh")
+    name = pick(window.catalog.get("1.001193"), "name", window.lang)  # as the flow words it
+    window.get_screen("lookup").show_result(record, name)
     yield pause("lookup")
     window.show_screen("staff")
     window.get_screen("staff").show_error(

@@ -180,7 +180,8 @@ QProgressBar {{ min-height: {s(14)}px; max-height: {s(14)}px; border: 1px solid 
 QProgressBar::chunk {{ background: {c["primary"]}; border-radius: 6px; }}
 QScrollBar:vertical {{ width: {bar}px; }}
 QScrollBar:horizontal {{ height: {bar}px; }}
-QTabWidget::pane {{ border: {border}px solid {c["border"]}; background: {c["panel"]}; }}
+QTabWidget::pane, QStackedWidget#ConsolePages {{ border: {border}px solid {c["border"]};
+    background: {c["panel"]}; }}
 QTabBar::tab {{ min-height: {touch}px; padding: 0 {s(18)}px; margin-right: 4px; font-weight: bold;
     background: {c["secondary"]}; color: {c["secondary_fg"]};
     border: {border}px solid {c["secondary_fg"]};
@@ -197,6 +198,8 @@ QLabel[role="banner"] {{ color: {c["note_fg"]}; font-size: {s(26)}px; font-weigh
 QWidget#StaffAlert {{ background: {c["alert_bg"]};
     border-bottom: {border + 1}px solid {c["alert"]}; }}
 QWidget#StaffAlert QLabel {{ color: {c["alert"]}; font-weight: bold; }}
+QScrollArea#StaffAlertText, QScrollArea#StaffAlertText > QWidget > QWidget {{
+    background: {c["alert_bg"]}; }}
 QWidget#ConfirmCard {{ background: {c["panel"]}; border: {border + 1}px solid {c["fg"]};
     border-radius: 12px; }}
 """

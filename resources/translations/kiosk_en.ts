@@ -776,6 +776,236 @@
         <source>Đóng camera quét thẻ</source>
         <translation>Close the card camera</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Báo trước khi xoá phiên (giây)</source>
+        <translation>Warn before clearing the session (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Bảo mật</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Bộ phận tiếp nhận</source>
+        <translation>Receiving unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Chu kỳ đồng bộ (giây)</source>
+        <translation>Sync interval (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Chế độ kiosk (toàn màn hình)</source>
+        <translation>Kiosk mode (full screen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Cổng dịch vụ công</source>
+        <translation>Public service portal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Cỡ chữ mặc định (%)</source>
+        <translation>Default text size (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Giữ hồ sơ nháp (giờ)</source>
+        <translation>Keep drafts for (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Giữ hồ sơ đã gửi (ngày)</source>
+        <translation>Keep sent applications for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Hiển thị</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Khoá PIN sau khi sai (giây)</source>
+        <translation>PIN locked after too many wrong tries (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Lưu giữ dữ liệu</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Mã BIN ngân hàng nhận lệ phí (6 số)</source>
+        <translation>BIN of the bank receiving fees (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Mã tỉnh/thành phố</source>
+        <translation>Province/city code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Mã xã/phường</source>
+        <translation>Commune/ward code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Mã định danh cơ quan</source>
+        <translation>Agency ID code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Múi giờ (mặc định Asia/Ho_Chi_Minh)</source>
+        <translation>Time zone (default Asia/Ho_Chi_Minh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Ngày làm bù vào cuối tuần (YYYY-MM-DD)</source>
+        <translation>Make-up working days at weekends (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Ngày nghỉ thêm theo thông báo (YYYY-MM-DD, cách nhau bởi dấu cách)</source>
+        <translation>Extra announced holidays (YYYY-MM-DD, separated by spaces)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Ngôn ngữ mặc định</source>
+        <translation>Default language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Nơi trả kết quả</source>
+        <translation>Where results are collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Số lần nhập sai PIN tối đa</source>
+        <translation>Most wrong PIN tries allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Số tài khoản nhận lệ phí</source>
+        <translation>Account number receiving fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Thời gian chờ cổng (giây)</source>
+        <translation>Portal timeout (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tên chủ tài khoản nhận lệ phí</source>
+        <translation>Name of the account receiving fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tên cơ quan (in trên giấy tiếp nhận)</source>
+        <translation>Agency name (printed on the receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tên điểm phục vụ</source>
+        <translation>Service point name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tương phản cao</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tệp chứng chỉ CA</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tệp khoá dữ liệu</source>
+        <translation>Data key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tự xoá phiên sau khi không dùng (giây)</source>
+        <translation>Clear the session after no use for (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Điểm phục vụ</source>
+        <translation>Service point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Địa chỉ cổng (để trống: cổng thử trên máy)</source>
+        <translation>Portal address (empty: the test portal on this machine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Đọc to câu hỏi</source>
+        <translation>Read questions aloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Cập nhật phần mềm</source>
+        <translation>Software updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tự cập nhật phần mềm (bản có chữ ký)</source>
+        <translation>Update the software by itself (signed releases)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Địa chỉ kho cập nhật</source>
+        <translation>Update repository address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Chu kỳ kiểm tra cập nhật (giây)</source>
+        <translation>Update check interval (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Thư mục cài đặt các phiên bản</source>
+        <translation>Folder the versions are installed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tệp root.json tin cậy của kho</source>
+        <translation>The repository&apos;s trusted root.json file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Thời gian chờ kho cập nhật (giây)</source>
+        <translation>Update repository timeout (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Tệp chứng chỉ CA của kho cập nhật</source>
+        <translation>CA certificate file of the update repository</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Quản lý tập trung</source>
+        <translation>Central management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Nhóm kiosk (nhận cấu hình theo nhóm)</source>
+        <translation>Kiosk group (receives the group&apos;s configuration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/_settings_model.py"/>
+        <source>Khoá công khai ký cấu hình từ cổng (để trống: không nhận)</source>
+        <translation>Public key signing configuration from the portal (empty: none accepted)</translation>
+    </message>
 </context>
 <context>
     <name>Autofill</name>
@@ -810,7 +1040,7 @@
     <message>
         <location filename="../../ui/screens/_catalog.py" line="98"/>
         <source>Gõ tên thủ tục để tìm</source>
-        <translation>Type the name of a procedure to search</translation>
+        <translation>Type a procedure&apos;s name</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_catalog.py" line="99"/>
@@ -846,6 +1076,94 @@
         <location filename="../../ui/screens/_catalog.py" line="174"/>
         <source>Lệ phí: %1</source>
         <translation>Fee: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentData</name>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>dân tộc</source>
+        <translation>ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>giấy tờ về chỗ ở</source>
+        <translation>proof of accommodation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>giấy tờ đính kèm</source>
+        <translation>attached documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>giới tính</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>họ tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>nguyên nhân chết</source>
+        <translation>cause of death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>ngày sinh</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>nơi cư trú</source>
+        <translation>place of residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>quan hệ với chủ hộ</source>
+        <translation>relationship to the head of household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>quốc tịch</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>số điện thoại</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>số định danh cá nhân</source>
+        <translation>personal ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>Công an xã/phường nơi tiếp nhận hồ sơ và Bộ Công an (cơ sở dữ liệu về cư trú)</source>
+        <translation>The police of the commune/ward that receives the application and the Ministry of Public Security (residence database)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>Ủy ban nhân dân xã/phường nơi tiếp nhận hồ sơ</source>
+        <translation>The People&apos;s Committee of the commune/ward that receives the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>Ủy ban nhân dân xã/phường nơi tiếp nhận hồ sơ và Sở Tư pháp Hà Nội (cơ sở dữ liệu hộ tịch)</source>
+        <translation>The People&apos;s Committee of the commune/ward that receives the application and the Hà Nội Department of Justice (civil status database)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>Có thể rút lại bất cứ lúc nào; việc rút lại không ảnh hưởng đến hồ sơ.</source>
+        <translation>You can withdraw at any time; withdrawing does not affect the application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py"/>
+        <source>Được biết, đồng ý, truy cập, yêu cầu chỉnh sửa, rút lại sự đồng ý, yêu cầu xóa, hạn chế xử lý (trả lời trong 72 giờ), khiếu nại (Nghị định 13/2023/NĐ-CP, Điều 9).</source>
+        <translation>To be informed, to consent, to access, to ask for correction, to withdraw consent, to ask for deletion, to restrict processing (answered within 72 hours), to complain (Decree 13/2023/ND-CP, Article 9).</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1243,39 @@ Text version: %4</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../ui/screens/_pickers.py"/>
+        <source>Danh sách cơ sở y tế</source>
+        <translation>List of health facilities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_pickers.py"/>
+        <source>Năm sau</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_pickers.py"/>
+        <source>Năm trước</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_pickers.py"/>
+        <source>Tháng %1 năm %2</source>
+        <translation>%3 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_pickers.py"/>
+        <source>Tháng sau</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_pickers.py"/>
+        <source>Tháng trước</source>
+        <translation>Previous month</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackScreen</name>
     <message>
         <location filename="../../ui/screens/_feedback.py" line="30"/>
@@ -955,6 +1306,31 @@ Text version: %4</translation>
         <location filename="../../ui/screens/_feedback.py" line="101"/>
         <source>Cảm ơn bạn đã đánh giá!</source>
         <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_feedback.py"/>
+        <source>Rất không hài lòng</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_feedback.py"/>
+        <source>Không hài lòng</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_feedback.py"/>
+        <source>Bình thường</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_feedback.py"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_feedback.py"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1399,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_field_widgets.py" line="111"/>
         <source>ngày/tháng/năm, hoặc chỉ năm</source>
-        <translation>day/month/year, or just the year</translation>
+        <translation>day/month/year, or year</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_field_widgets.py" line="188"/>
@@ -1062,7 +1438,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="112"/>
         <source>Chụp bằng camera của máy</source>
-        <translation>Take a photo with the kiosk&apos;s camera</translation>
+        <translation>Take a photo with the camera</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="116"/>
@@ -1072,7 +1448,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="120"/>
         <source>Tôi sẽ đưa giấy cho cán bộ ở quầy</source>
-        <translation>I will hand the paper to staff at the counter</translation>
+        <translation>I&apos;ll hand the paper to staff</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_group_input.py" line="125"/>
@@ -1452,6 +1828,11 @@ Text version: %4</translation>
         <source>Không mở được dữ liệu trên máy. Hồ sơ mới chưa thể lưu. Hãy báo cán bộ kỹ thuật.</source>
         <translation>The data on this kiosk could not be opened. New applications cannot be saved yet. Please tell the technical staff.</translation>
     </message>
+    <message>
+        <location filename="../../ui/_app.py"/>
+        <source>Dữ liệu trên máy có chỗ bị hỏng nên kiosk tạm ngừng nhận hồ sơ mới; các hồ sơ đã lưu vẫn được giữ. Hãy báo cán bộ kỹ thuật chạy lệnh kiosk doctor để biết cách xử lý.</source>
+        <translation>Some data on this kiosk is damaged, so it has stopped taking new applications; saved applications are kept. Please ask technical staff to run kiosk doctor to see what to do.</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -1561,6 +1942,81 @@ Text version: %4</translation>
         <location filename="../../ui/screens/_lookup.py" line="122"/>
         <source>Đang tìm…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Hồ sơ mới, đang chờ tiếp nhận.</source>
+        <translation>New application, waiting to be received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đã tiếp nhận.</source>
+        <translation>Received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Không được tiếp nhận. Hãy hỏi cán bộ ở quầy để biết lý do.</source>
+        <translation>Not accepted. Please ask staff at the counter why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đang giải quyết.</source>
+        <translation>Being processed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Cần bổ sung giấy tờ. Hãy đến quầy hoặc xem tin nhắn.</source>
+        <translation>Documents must be added. Please come to the counter or read your text messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Cần nộp phí, lệ phí.</source>
+        <translation>A fee must be paid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Người nộp đã rút hồ sơ.</source>
+        <translation>The applicant withdrew the application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đã dừng xử lý. Hãy hỏi cán bộ ở quầy.</source>
+        <translation>Processing stopped. Please ask staff at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đã có kết quả.</source>
+        <translation>The result is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đã trả kết quả.</source>
+        <translation>The result has been handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đã lưu ở máy này, đang chờ gửi lên Cổng dịch vụ công.</source>
+        <translation>Saved on this kiosk, waiting to be sent to the public service portal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đang gửi lên Cổng dịch vụ công.</source>
+        <translation>Being sent to the public service portal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Đã gửi lên Cổng dịch vụ công.</source>
+        <translation>Sent to the public service portal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Cần sửa thông tin. Hãy đến quầy để cán bộ hỗ trợ.</source>
+        <translation>Some details must be corrected. Please come to the counter for help.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2171,11 @@ Text version: %4</translation>
         <location filename="../../ui/screens/_receipt.py" line="202"/>
         <source>Các bước tiếp theo:</source>
         <translation>What happens next:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt.py"/>
+        <source>Mã VietQR nộp lệ phí</source>
+        <translation>VietQR code to pay the fee</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2619,26 @@ Text version: %4</translation>
         <location filename="../../ui/screens/_wizard.py" line="285"/>
         <source>Mã hồ sơ đang làm: %1 (ghi lại để làm tiếp sau)</source>
         <translation>Draft code: %1 (write it down to continue later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_question_row.py"/>
+        <source> (không bắt buộc)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_question_row.py"/>
+        <source>%1 là dữ liệu cá nhân nhạy cảm. Thông tin này được bảo vệ đặc biệt theo Nghị định 13/2023.</source>
+        <translation>%1 is sensitive personal data. It has special protection under Decree 13/2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_question_row.py"/>
+        <source>Chọn: %1</source>
+        <translation>Choose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_question_row.py"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>

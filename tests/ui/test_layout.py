@@ -21,17 +21,6 @@ from ui._screen_walk import LANGUAGES, SCALES, SIZES, THEMES, sample_answers, se
 
 pytestmark = pytest.mark.timeout(600)
 
-# Known to fail (issue 16 stays open for them): at 200 % on the 1366x768 laptop screen and
-# the 1080x1920 portrait one, the before-start page squeezes its wrapped fact lines (it has no
-# scroll area yet; a plain QScrollArea made the wrapped labels shorter still), the staff
-# console's filter chips are cut by their WrapRow, and the start-up staff alert's text is taller
-# than its strip. Not strict: a combination that starts passing shows as XPASS, to be unmarked.
-KNOWN_FAILING = {("laptop", 200), ("portrait", 200)}
-_KNOWN_REASON = (
-    "known layout faults at 200 % on short or narrow screens: before-start page facts squeezed, "
-    "staff console filter chips cut, staff alert text taller than its strip (issue 16)"
-)
-
 COMBOS = [
     pytest.param(
         size,
@@ -39,9 +28,6 @@ COMBOS = [
         theme,
         lang,
         id=f"{size}-{scale}-{theme}-{lang}",
-        marks=[pytest.mark.xfail(reason=_KNOWN_REASON, strict=False)]
-        if (size, scale) in KNOWN_FAILING
-        else [],
     )
     for size in SIZES
     for scale in SCALES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,6 +18,16 @@ from PySide6.QtWidgets import (
 
 from ui._theme import set_role
 from ui.screens._field_widgets import pick
+
+
+def consent_words(text: str) -> str:
+    """A consent's data type, processor or rights line in the kiosk's language.
+
+    The definitions word them in Vietnamese (the legal text); the English comes from
+    the .ts file under the context "ConsentData" (tests/ui/test_consent_english.py checks
+    every one in the bundled catalog has a translation).
+    """
+    return QCoreApplication.translate("ConsentData", text)
 
 
 class ConsentScreen(QWidget):
@@ -126,9 +136,9 @@ class ConsentScreen(QWidget):
         details = set_role(
             QLabel(
                 self.tr("Dữ liệu: %1\nĐơn vị xử lý: %2\nQuyền của bạn: %3\nPhiên bản văn bản: %4")
-                .replace("%1", ", ".join(consent.data_types))
-                .replace("%2", consent.processors)
-                .replace("%3", consent.rights)
+                .replace("%1", ", ".join(consent_words(t) for t in consent.data_types))
+                .replace("%2", consent_words(consent.processors))
+                .replace("%3", consent_words(consent.rights))
                 .replace("%4", consent.version),
                 card,
             ),
@@ -157,7 +167,9 @@ class ConsentScreen(QWidget):
             extra.append(
                 set_role(
                     QLabel(
-                        self.tr("Dữ liệu cá nhân nhạy cảm: %1").replace("%1", ", ".join(sensitive)),
+                        self.tr("Dữ liệu cá nhân nhạy cảm: %1").replace(
+                            "%1", ", ".join(consent_words(t) for t in sensitive)
+                        ),
                         card,
                     ),
                     "note",

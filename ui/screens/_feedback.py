@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
@@ -21,7 +21,13 @@ class FeedbackScreen(QWidget):
     done_requested = Signal()
     spoken = Signal(str, str, str)
 
-    LABELS = ("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng")
+    LABELS = (  # translated when shown (self.tr), marked here for lupdate
+        QT_TRANSLATE_NOOP("FeedbackScreen", "Rất không hài lòng"),
+        QT_TRANSLATE_NOOP("FeedbackScreen", "Không hài lòng"),
+        QT_TRANSLATE_NOOP("FeedbackScreen", "Bình thường"),
+        QT_TRANSLATE_NOOP("FeedbackScreen", "Hài lòng"),
+        QT_TRANSLATE_NOOP("FeedbackScreen", "Rất hài lòng"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,10 +43,10 @@ class FeedbackScreen(QWidget):
         row = QVBoxLayout()
         row.setSpacing(10)
         for n, label in reversed(list(enumerate(self.LABELS, 1))):
-            button = set_role(QPushButton(f"{'★' * n}{'☆' * (5 - n)}   {self.tr(label)}", self),
-                              "choice")
+            words = self.tr(str(label))
+            button = set_role(QPushButton(f"{'★' * n}{'☆' * (5 - n)}   {words}", self), "choice")
             button.setCheckable(True)
-            button.setAccessibleName(f"{n}: {self.tr(label)}")
+            button.setAccessibleName(f"{n}: {words}")
             self.group.addButton(button, n)
             self.stars.insert(0, button)
             row.addWidget(button)

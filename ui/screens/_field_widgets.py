@@ -64,6 +64,13 @@ def pick(obj: Any, name: str, lang: str) -> str:
     return str(getattr(obj, name, "") or "")
 
 
+def with_note(label: str, note: str) -> str:
+    """``label`` followed by ``note`` (" (optional)"), unless the label already says it:
+    some English labels carry "(optional)" themselves."""
+    said = note.strip().lower()
+    return label if said and said in label.lower() else label + note
+
+
 class FieldInput(QWidget):
     """Base class: ``value()`` is the raw answer (normalised later by ``forms.normalize_value``)."""
 

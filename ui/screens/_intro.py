@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 import forms
@@ -114,6 +115,15 @@ class IntroScreen(QWidget):
             " ".join(label.text() for label in self.fact_labels.values()),
             "",
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Lay out again at the size shown: the fact labels, made while hidden, get their
+        (200 %) font only now, and Qt drops the resize its scroll area makes while it is still
+        delivering the pending one (the labels would keep their squeezed height)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.geometry() != self.contentsRect():
+            layout.setGeometry(self.contentsRect())
 
     def clear(self) -> None:
         self.code = None

@@ -4,30 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
 from ui.screens._field_widgets import line_edit
 
-# Portal status codes (DOMAIN.md) in plain words.
+# Portal status codes (DOMAIN.md) in plain words (translated when shown).
 PORTAL_STATUS = {
-    1: "Hồ sơ mới, đang chờ tiếp nhận.",
-    2: "Đã tiếp nhận.",
-    3: "Không được tiếp nhận. Hãy hỏi cán bộ ở quầy để biết lý do.",
-    4: "Đang giải quyết.",
-    5: "Cần bổ sung giấy tờ. Hãy đến quầy hoặc xem tin nhắn.",
-    6: "Cần nộp phí, lệ phí.",
-    7: "Người nộp đã rút hồ sơ.",
-    8: "Đã dừng xử lý. Hãy hỏi cán bộ ở quầy.",
-    9: "Đã có kết quả.",
-    10: "Đã trả kết quả.",
+    1: QT_TRANSLATE_NOOP("LookupScreen", "Hồ sơ mới, đang chờ tiếp nhận."),
+    2: QT_TRANSLATE_NOOP("LookupScreen", "Đã tiếp nhận."),
+    3: QT_TRANSLATE_NOOP(
+        "LookupScreen", "Không được tiếp nhận. Hãy hỏi cán bộ ở quầy để biết lý do."
+    ),
+    4: QT_TRANSLATE_NOOP("LookupScreen", "Đang giải quyết."),
+    5: QT_TRANSLATE_NOOP("LookupScreen", "Cần bổ sung giấy tờ. Hãy đến quầy hoặc xem tin nhắn."),
+    6: QT_TRANSLATE_NOOP("LookupScreen", "Cần nộp phí, lệ phí."),
+    7: QT_TRANSLATE_NOOP("LookupScreen", "Người nộp đã rút hồ sơ."),
+    8: QT_TRANSLATE_NOOP("LookupScreen", "Đã dừng xử lý. Hãy hỏi cán bộ ở quầy."),
+    9: QT_TRANSLATE_NOOP("LookupScreen", "Đã có kết quả."),
+    10: QT_TRANSLATE_NOOP("LookupScreen", "Đã trả kết quả."),
 }
 LOCAL_STATE = {
-    "queued": "Đã lưu ở máy này, đang chờ gửi lên Cổng dịch vụ công.",
-    "sending": "Đang gửi lên Cổng dịch vụ công.",
-    "delivered": "Đã gửi lên Cổng dịch vụ công.",
-    "needs_correction": "Cần sửa thông tin. Hãy đến quầy để cán bộ hỗ trợ.",
+    "queued": QT_TRANSLATE_NOOP(
+        "LookupScreen", "Đã lưu ở máy này, đang chờ gửi lên Cổng dịch vụ công."
+    ),
+    "sending": QT_TRANSLATE_NOOP("LookupScreen", "Đang gửi lên Cổng dịch vụ công."),
+    "delivered": QT_TRANSLATE_NOOP("LookupScreen", "Đã gửi lên Cổng dịch vụ công."),
+    "needs_correction": QT_TRANSLATE_NOOP(
+        "LookupScreen", "Cần sửa thông tin. Hãy đến quầy để cán bộ hỗ trợ."
+    ),
 }
 
 
@@ -121,7 +127,7 @@ class LookupScreen(QWidget):
             lines = [
                 f"{self.tr('Mã hồ sơ')}: {record.code}",
                 procedure_name,
-                f"{self.tr('Tình trạng')}: {self.tr(state or '')}",
+                f"{self.tr('Tình trạng')}: {self.tr(str(state or ''))}",
             ]
             if getattr(record, "due_at", None):
                 lines.append(f"{self.tr('Hẹn trả kết quả')}: {str(record.due_at)[:10]}")

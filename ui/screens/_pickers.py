@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -101,9 +101,11 @@ class DateInput(TextInput):
                 widget.deleteLater()
         self.days = {}
         self.title.setText(
+            # %3: the month's name in the kiosk's language ("December"), for translations.
             _tr("Tháng %1 năm %2")
             .replace("%1", str(self.month.month))
             .replace("%2", str(self.month.year))
+            .replace("%3", QLocale().standaloneMonthName(self.month.month))
         )
         for col, name in enumerate(("T2", "T3", "T4", "T5", "T6", "T7", "CN")):
             head = set_role(QLabel(_tr(name), self), "hint")

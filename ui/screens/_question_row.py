@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
-from ui.screens._field_widgets import FieldInput, make_input, pick
+from ui._wrap import WrapButton
+from ui.screens._field_widgets import FieldInput, make_input, pick, with_note
 
 
 def _tr(text: str) -> str:
@@ -58,7 +59,7 @@ class QuestionRow(QWidget):
         column.addWidget(self.error)
 
     def show_label(self, *, required: bool, from_card: bool) -> None:
-        text = self.label if required else self.label + _tr(" (không bắt buộc)")
+        text = self.label if required else with_note(self.label, _tr(" (không bắt buộc)"))
         if from_card:
             text += _tr(" (đã điền từ thẻ căn cước)")
         self.question.setText(text)
@@ -72,7 +73,9 @@ class QuestionRow(QWidget):
             button.deleteLater()
         self.offer_buttons = {}
         for text in texts:
-            button = set_role(QPushButton(text, self), "choice")
+            # Wraps a long place name onto a second line rather than cut it (portrait, 200 %).
+            button = set_role(WrapButton(text, self), "choice")
+            button.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             button.setAccessibleName(_tr("Chọn: %1").replace("%1", text))
             button.setMinimumHeight(48)
             button.clicked.connect(lambda _=False, t=text: self._on_offer_clicked(t))

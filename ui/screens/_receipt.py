@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -102,14 +101,13 @@ class ReceiptScreen(QWidget):
         self.done.clicked.connect(self.done_requested)
 
         card = set_role(QFrame(self), "card")
-        inner = QHBoxLayout(card)
+        # The QR goes under the code: beside it, a 200 % code on a portrait screen made the
+        # page wider than the screen (cut under the scroll bar).
+        inner = QVBoxLayout(card)
         inner.setContentsMargins(24, 18, 24, 18)
-        text = QVBoxLayout()
         for w in (self.procedure, self.code_caption, self.code, self.sms):
-            text.addWidget(w)
-        text.addStretch(1)
-        inner.addLayout(text, 1)
-        inner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+            inner.addWidget(w)
+        inner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
 
         body = QWidget(self)
         column = QVBoxLayout(body)

@@ -70,6 +70,11 @@ class ResultPickupScreen(QWidget):
 
         self.staff_box = QWidget(self)
         self.document = QComboBox(self.staff_box)
+        # Not as wide as its longest item: at 200 % that made the page wider than the screen.
+        self.document.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.document.setMinimumContentsLength(8)
         self.document.setAccessibleName(self.tr("Giấy tờ cán bộ đã kiểm tra"))
         for kind, label in DOCUMENTS:
             self.document.addItem(self.tr(label), kind)
@@ -181,7 +186,8 @@ class ResultPickupScreen(QWidget):
         self._clear_pages()
         self._close_camera()
         self.staff_box.hide()
-        width = max(480, self.width() - 160)  # the screen's side margins
+        # The screen's side margins and room for the page's scroll bar (up to 80 px at 200 %).
+        width = max(480, self.width() - 160 - 80)
         for image in pages:
             label = QLabel(self)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)

@@ -24,7 +24,7 @@ from ui._theme import set_role
 from ui.input import KeyboardHost
 from ui.screens._autofill import filled_message, nobody_message, scan_failed_message
 from ui.screens._camera_panel import CameraPanel, open_button
-from ui.screens._field_widgets import FieldInput, make_input, pick
+from ui.screens._field_widgets import FieldInput, make_input, pick, with_note
 from ui.screens._wizard import base_field_id, format_draft_code, release_keyboard, typing_row
 
 
@@ -36,7 +36,8 @@ class _Row(QWidget):
         self.field = field
         label = pick(field, "label", lang)
         self.question = set_role(
-            QLabel(label if required else label + self.tr(" (không bắt buộc)"), self), "answer"
+            QLabel(label if required else with_note(label, self.tr(" (không bắt buộc)")), self),
+            "answer",
         )
         hint = pick(field, "hint", lang)
         self.hint = set_role(QLabel(hint, self), "hint")

@@ -5,9 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.staff._applications import ApplicationsPanel
 from ui.staff._common import STAFF_STYLE, show_time, tr
 from ui.staff._drafts import DraftsPanel
@@ -43,7 +52,7 @@ class StaffConsole(QWidget):
         self.drafts = DraftsPanel(tasks, staff_id, self)
         self.outbox = OutboxPanel(tasks, staff_id, sync, self)
         self.applications = ApplicationsPanel(tasks, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = _Tabs(self)
         self.tabs.addTab(self.drafts, tr("Hồ sơ nháp"))
         self.tabs.addTab(self.outbox, tr("Hàng đợi gửi"))
         self.tabs.addTab(self.applications, tr("Hồ sơ đã nộp"))
@@ -61,6 +70,7 @@ class StaffConsole(QWidget):
         column.setContentsMargins(24, 16, 24, 16)
         column.addLayout(head)
         column.addWidget(self.help_calls)
+        column.addWidget(self.tabs.bar)
         column.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
@@ -87,6 +97,43 @@ class StaffConsole(QWidget):
         refresh = getattr(panel, "refresh", None)
         if refresh is not None:
             refresh()
+
+
+class _Tabs(QStackedWidget):
+    """The console's three pages under a row of buttons that wraps (a tab bar didn't fit).
+
+    At 200 % a QTabBar on a 1366 px or portrait screen scrolled its tabs behind two
+    12 px arrows; these buttons go onto a second line instead. Same calls as a
+    QTabWidget's where the console and its tests use them.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConsolePages")
+        self.bar = WrapRow(parent)
+        self._group = QButtonGroup(self)
+        self._group.idClicked.connect(self.setCurrentIndex)
+        self.currentChanged.connect(self._on_current_changed)
+
+    def addTab(self, page: QWidget, text: str) -> int:  # noqa: N802 - like QTabWidget's
+        index = self.addWidget(page)
+        button = QPushButton(text, self.bar)
+        button.setCheckable(True)
+        button.setAccessibleName(text)
+        self._group.addButton(button, index)
+        self.bar.add(button)
+        if index == self.currentIndex():
+            button.setChecked(True)
+        return index
+
+    def tabText(self, index: int) -> str:  # noqa: N802 - like QTabWidget's
+        button = self._group.button(index)
+        return button.text() if button is not None else ""
+
+    def _on_current_changed(self, index: int) -> None:
+        button = self._group.button(index)
+        if button is not None:
+            button.setChecked(True)
 
 
 def _help_calls_today(services: Any) -> list[str]:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -36,6 +35,7 @@ from kiosk.services import (
     unverified_facts,
 )
 from ui._theme import FONT_FAMILY, set_role
+from ui._wrap import WrapRow
 from ui.staff._common import STAFF_STYLE, show_age, tr
 from ui.staff._gauges import TargetGauge
 
@@ -96,10 +96,9 @@ class Dashboard(QWidget):
         self.legend.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.head = QGridLayout()
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.paper)
-        self.buttons.addWidget(self.leave)
+        self.buttons = WrapRow(self)  # one under the other when a narrow screen can't hold both
+        self.buttons.wrap.addStretch()
+        self.buttons.add(self.paper, self.leave)
         self.gauges = QGridLayout()
         self._gauge_columns = 0
         self.charts = QGridLayout()
@@ -122,9 +121,11 @@ class Dashboard(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        """Four gauges in a row and the charts side by side; two per row with large text."""
-        wide = self.width() / max(1, self.fontInfo().pixelSize()) > 45
-        columns = 4 if wide else 2
+        """Four gauges in a row and the charts side by side; two per row with large text,
+        one under the other when even two don't fit (portrait at 200 %)."""
+        ems = self.width() / max(1, self.fontInfo().pixelSize())
+        wide = ems > 45
+        columns = 4 if wide else 2 if ems > 26 else 1
         if columns == self._gauge_columns:
             return
         self._gauge_columns = columns
@@ -136,10 +137,10 @@ class Dashboard(QWidget):
         ):
             for widget in widgets:
                 layout.removeWidget(widget)
-        self.head.removeItem(self.buttons)
+        self.head.removeWidget(self.buttons)
         # With large text the title gets its own row, above the buttons.
         self.head.addWidget(self.title, 0, 0, 1, 1 if wide else 2)
-        self.head.addLayout(self.buttons, 0 if wide else 1, 1 if wide else 0, 1, 1 if wide else 2)
+        self.head.addWidget(self.buttons, 0 if wide else 1, 1 if wide else 0, 1, 1 if wide else 2)
         self.head.setColumnStretch(0, 1)
         for n, gauge in enumerate(gauges):
             self.gauges.addWidget(gauge, n // columns, n % columns)
@@ -151,11 +152,16 @@ class Dashboard(QWidget):
             self.charts.addWidget(self.legend, 0, 2)
             for n, stretch in enumerate((5, 2, 2)):
                 self.charts.setColumnStretch(n, stretch)
-        else:
+        elif columns == 2:
             self.charts.addWidget(self.per_day, 0, 0, 1, 2)
             self.charts.addWidget(self.per_procedure, 1, 0)
             self.charts.addWidget(self.legend, 1, 1)
             for n, stretch in enumerate((1, 1, 0)):
+                self.charts.setColumnStretch(n, stretch)
+        else:
+            for n, view in enumerate((self.per_day, self.per_procedure, self.legend)):
+                self.charts.addWidget(view, n, 0)
+            for n, stretch in enumerate((1, 0, 0)):
                 self.charts.setColumnStretch(n, stretch)
         height = max(300, self.fontInfo().pixelSize() * 14)
         for view in (self.per_day, self.per_procedure):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services import delete_draft, find_drafts, procedure_name
 from ui._theme import set_role
+from ui._wrap import WrapRow
 from ui.staff._common import Confirm, fit_table, show_time, tr
 
 
@@ -62,16 +63,15 @@ class DraftsPanel(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.find_button)
         self.info.setWordWrap(True)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.delete)
-        actions.addWidget(self.resume)
+        actions = WrapRow(self)  # one under the other when a narrow screen can't hold both
+        actions.wrap.addStretch()
+        actions.add(self.delete, self.resume)
         column = QVBoxLayout(self)
         column.addWidget(self.search_hint)
         column.addLayout(top)
         column.addWidget(self.table, 1)
         column.addWidget(self.info)
-        column.addLayout(actions)
+        column.addWidget(actions)
         self._on_table_selection_changed()
 
     def refresh(self) -> None:
