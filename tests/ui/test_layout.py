@@ -11,6 +11,7 @@ One case per window size × text scale × theme × language (36 cases).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,11 @@ import pytest
 from tests.ui import _layout
 from ui._screen_walk import LANGUAGES, SCALES, SIZES, THEMES, sample_answers, settle, walk
 
-pytestmark = pytest.mark.timeout(600)
+# The walk is long (36 combinations), so it is marked slow: it runs once in the full suite,
+# not again at each faketime instant. It does not need those: its clock is pinned to the
+# instant that prints the longest dates and times (23:59 on 31 December, local time).
+pytestmark = [pytest.mark.timeout(600), pytest.mark.slow]
+PINNED = datetime(2026, 12, 31, 23, 59, 50)
 
 COMBOS = [
     pytest.param(
@@ -41,13 +46,14 @@ def layout_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, 
     """One data dir with fictional staff-page data, shared by every case (read-mostly)."""
     import forms
     from kiosk.receipts import qr_png
+    from kiosk.clock import FixedClock
     from kiosk.services import KioskServices, StoreExecutor, open_context
     from ui.staff._demo import seed_demo
 
     tmp = tmp_path_factory.mktemp("layout")
     attachment = tmp / "giay_chung_sinh.png"
     attachment.write_bytes(qr_png("giay chung sinh"))
-    context = open_context(tmp / "data")
+    context = open_context(tmp / "data", clock=FixedClock(PINNED))
     catalog = forms.load_catalog()
     executor = StoreExecutor(lambda: KioskServices(context.open_store(), context.config, catalog))
     executor.ready(30)
