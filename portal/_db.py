@@ -25,6 +25,7 @@ from kiosk.clock import DEFAULT_TIME_ZONE, Clock, system_clock
 from kiosk.workdays import WorkingCalendar
 from portal._conn import run
 from portal._files import FilesMixin, now_iso
+from portal._payment_refs import remember_reference
 from portal._sms import enqueue_sms
 
 _CALENDAR = WorkingCalendar()
@@ -283,6 +284,7 @@ class PortalDB(FilesMixin):
             )
             self._log_submission(conn, kiosk_id, app_id, duplicate=False)
             enqueue_sms(conn, code)  # issue 20: "received", sent only with SMS consent
+            remember_reference(conn, code, body.get("provisional_code"))  # paid before sync
             row = run(conn, "SELECT * FROM applications WHERE id = ?", (new_id,))
             return dict(row.fetchone()), False
 

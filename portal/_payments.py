@@ -29,6 +29,7 @@ from fastapi.responses import JSONResponse, Response
 from portal._conn import run
 from portal._files import now_iso
 from portal._key import PortalKey
+from portal._payment_refs import official_code_for
 from portal._replies import error, reason, rejected
 from portal._requests import (
     JSON_TYPE,
@@ -84,7 +85,8 @@ def application_by_reference(db: Any, reference: str) -> dict[str, Any] | None:
             re.escape(plain) + r"(\d{6})(\d{6,})(?!\d)", re.sub(r"[^0-9A-Z]", "", upper)
         )
     if written is None:
-        return None
+        official = official_code_for(db, reference)  # a receipt printed before sync
+        return db.application(None, official) if official else None
     found: dict[str, Any] | None = db.application(None, f"{agency}-{written[1]}-{written[2]}")
     return found
 
@@ -174,7 +176,7 @@ def add_payment_routes(app: Any, db: Any, key: PortalKey, secret: bytes | None =
     """Register ``POST /v1/payments/notify`` (the bank's callback; no kiosk token: a signature).
 
     ``secret`` is the HMAC key shared with the bank (default: ``$KIOSK_PORTAL_PAYMENT_SECRET``);
-    without one every notification is refused (503), never accepted unsigned.
+    without one every notification is refused (403), never accepted unsigned.
     """
     if secret is None:
         secret = os.environ.get(PAYMENT_SECRET_ENV, "").encode() or None
@@ -183,7 +185,7 @@ def add_payment_routes(app: Any, db: Any, key: PortalKey, secret: bytes | None =
     async def notify(request: Request) -> Response:
         if not secret:
             return error(
-                503,
+                403,
                 "payments_not_configured",
                 "Cổng chưa cấu hình nhận thanh toán.",
                 "No payment secret is configured on this portal.",

@@ -35,12 +35,18 @@ def _status(value: Any) -> int | None:
 
 
 def submission(
-    app_id: str, stored_payload: dict[str, Any], attachments: list[dict[str, Any]]
+    app_id: str,
+    stored_payload: dict[str, Any],
+    attachments: list[dict[str, Any]],
+    *,
+    provisional_code: str | None = None,
 ) -> dict[str, Any]:
     """The ``POST /v1/applications`` body for one application, from its stored payload.
 
     A sealed payload (``{"sealed", "meta"}``) travels as is in ``sealed``; a readable
     one (no portal key known yet) in ``payload``. Nothing is sealed here.
+    ``provisional_code`` is the code printed on the kiosk's receipt (and in its fee
+    QR) before the portal issued its own: the portal matches payments made with it.
     """
     meta = sealed_meta(stored_payload)
     body: dict[str, Any] = {
@@ -50,6 +56,8 @@ def submission(
         "submitted_at": meta["submitted_at"],
         "attachments": attachments,
     }
+    if provisional_code:
+        body["provisional_code"] = provisional_code
     if meta["level"] in LEVELS:
         body["level"] = meta["level"]
     if not body["definition_version"]:

@@ -1,4 +1,4 @@
-"""Fee payments notified by the bank, and the SMS outbox (issue 20).
+"""Fee payments notified by the bank, kiosk payment references, and the SMS outbox (issue 20).
 
 Revision ID: 0004_payments_sms
 Revises: 0002
@@ -22,6 +22,11 @@ def upgrade() -> None:
         sa.Column("received_at", sa.Text(), nullable=False),
     )
     op.create_table(
+        "payment_refs",
+        sa.Column("reference", sa.Text(), primary_key=True),
+        sa.Column("official_code", sa.Text(), nullable=False),
+    )
+    op.create_table(
         "sms_outbox",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("official_code", sa.Text(), nullable=False, index=True),
@@ -38,4 +43,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_sms_outbox_state", table_name="sms_outbox")
     op.drop_table("sms_outbox")
+    op.drop_table("payment_refs")
     op.drop_table("payments")
