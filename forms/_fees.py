@@ -32,6 +32,8 @@ class FeeTariff(BaseModel):
 
     unit: str = Field(min_length=1)
     """The unit as a receipt names it: "bản sao", "trang"."""
+    unit_en: str = Field(min_length=1)
+    """The same in English: "copy", "page"."""
     unit_vnd: int = Field(gt=0)
     units_field: str
     group: str | None = None

@@ -280,7 +280,7 @@ class KioskWindow(QMainWindow):
             "catalog": CatalogScreen(self.catalog),
             "intro": IntroScreen(),
             "wizard": WizardScreen(s),
-            "review": ReviewScreen(s),
+            "review": ReviewScreen(s, fee_qr=self.config.payment.enabled),
             "consent": ConsentScreen(),
             "receipt": ReceiptScreen(),
             "feedback": FeedbackScreen(),

@@ -17,7 +17,7 @@ from kiosk.receipts._data import (
     format_vn_datetime,
     to_hanoi_time,
 )
-from kiosk.receipts._facts import FEE_UNCONFIRMED, NO_DUE, ResidentFacts, resident_facts
+from kiosk.receipts._facts import FEE_UNCONFIRMED, NO_DUE, PAID, ResidentFacts, resident_facts
 from kiosk.receipts._qr import qr_png
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ __all__ = [
     "HANOI_TZ",
     "LEVEL_LABELS",
     "NO_DUE",
+    "PAID",
     "PROVISIONAL_NOTE",
     "SELF_SERVICE_NOTE",
     "TITLE",

@@ -302,6 +302,8 @@ class KioskServices:
             if local and datetime.fromisoformat(due) < datetime.fromisoformat(local):
                 due = local
             overrides["due_at"] = due
+        if record.paid_at and record.paid_amount_vnd:
+            overrides.update(paid_amount_vnd=record.paid_amount_vnd, paid_at=record.paid_at)
         return ReceiptData.from_dict(record.receipt, **overrides)
 
     def withdraw_consent(self, app_id: str, purpose: str, *, actor: str) -> bool:
