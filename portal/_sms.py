@@ -299,7 +299,8 @@ class SmsSender:
             return 0
 
     def start(self) -> None:
-        if self._thread is None:
+        """Start the background thread (not with an interval of 0: delivery on demand only)."""
+        if self._thread is None and self.interval > 0:
             self._thread = threading.Thread(target=self._loop, name="portal-sms", daemon=True)
             self._thread.start()
 
@@ -316,8 +317,13 @@ class SmsSender:
 def add_sms_sender(
     app: Any, db: Any, key: Any, gateway: SmsGateway | None, data_dir: Path
 ) -> SmsSender:
-    """Start the SMS sender with the server (``app.state.sms``), stopped with it."""
-    sender = SmsSender(db, gateway or gateway_from_env(data_dir), key)
+    """Start the SMS sender with the server (``app.state.sms``), stopped with it.
+
+    ``KIOSK_PORTAL_SMS_INTERVAL``: seconds between delivery rounds (default 5; 0 = no
+    background thread, for tests that deliver with :func:`deliver_pending`).
+    """
+    interval = float(os.environ.get("KIOSK_PORTAL_SMS_INTERVAL", "5"))
+    sender = SmsSender(db, gateway or gateway_from_env(data_dir), key, interval)
     app.state.sms = sender
     app.router.on_startup.append(sender.start)
     app.router.on_shutdown.append(sender.stop)
