@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from portal._app import create_portal_app
     from portal._db import STATUS_LABELS, PortalDB
     from portal._faults import FaultPlan, FaultSpecError
+    from portal._payments import SIGNATURE_HEADER, sign_notification
     from portal._replies import bundled_catalog
     from portal._server import (
         RunningPortal,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
         start_embedded_portal,
         start_portal_in_thread,
     )
+    from portal._sms import FileSmsSink, HttpSmsGateway, SmsError, SmsGateway, deliver_pending
 
 # FastAPI, uvicorn and SQLAlchemy load on first use: the kiosk binds the embedded
 # portal's socket before its window paints, and starts the portal itself after.
@@ -35,6 +37,13 @@ _LAZY = {
     "FaultPlan": "portal._faults",
     "FaultSpecError": "portal._faults",
     "bundled_catalog": "portal._replies",
+    "SIGNATURE_HEADER": "portal._payments",
+    "sign_notification": "portal._payments",
+    "FileSmsSink": "portal._sms",
+    "HttpSmsGateway": "portal._sms",
+    "SmsError": "portal._sms",
+    "SmsGateway": "portal._sms",
+    "deliver_pending": "portal._sms",
     "RunningPortal": "portal._server",
     "serve_portal": "portal._server",
     "start_embedded_portal": "portal._server",
@@ -52,15 +61,22 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "SIGNATURE_HEADER",
     "STATUS_LABELS",
     "FaultPlan",
     "FaultSpecError",
+    "FileSmsSink",
+    "HttpSmsGateway",
     "PortalDB",
     "RunningPortal",
+    "SmsError",
+    "SmsGateway",
     "bundled_catalog",
     "create_portal_app",
+    "deliver_pending",
     "listen_socket",
     "serve_portal",
+    "sign_notification",
     "start_embedded_portal",
     "start_portal_in_thread",
 ]
