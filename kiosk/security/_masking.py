@@ -17,15 +17,50 @@ __all__ = ["SENSITIVE_KEYS", "mask_text"]
 # ``"key": "value"``, ``'key': 'value'``). Matched as a suffix of the key, so
 # ``mother_full_name`` and ``child.dia_chi`` are caught too.
 SENSITIVE_KEYS = (
-    "full_name", "fullname", "name", "ho_ten", "hoten", "ho_va_ten", "ten",
-    "address", "dia_chi", "diachi", "residence", "noi_cu_tru", "noi_thuong_tru",
-    "que_quan", "hometown", "place_of_birth", "noi_sinh",
-    "phone", "phone_number", "mobile", "sdt", "so_dien_thoai", "dien_thoai", "tel",
-    "email", "mail",
-    "id_number", "personal_id", "cccd", "so_cccd", "cmnd", "so_cmnd", "so_dinh_danh",
-    "identity", "id_card",
-    "dob", "birth_date", "date_of_birth", "ngay_sinh", "birthday",
-    "ethnicity", "dan_toc", "religion", "ton_giao",
+    "full_name",
+    "fullname",
+    "name",
+    "ho_ten",
+    "hoten",
+    "ho_va_ten",
+    "ten",
+    "address",
+    "dia_chi",
+    "diachi",
+    "residence",
+    "noi_cu_tru",
+    "noi_thuong_tru",
+    "que_quan",
+    "hometown",
+    "place_of_birth",
+    "noi_sinh",
+    "phone",
+    "phone_number",
+    "mobile",
+    "sdt",
+    "so_dien_thoai",
+    "dien_thoai",
+    "tel",
+    "email",
+    "mail",
+    "id_number",
+    "personal_id",
+    "cccd",
+    "so_cccd",
+    "cmnd",
+    "so_cmnd",
+    "so_dinh_danh",
+    "identity",
+    "id_card",
+    "dob",
+    "birth_date",
+    "date_of_birth",
+    "ngay_sinh",
+    "birthday",
+    "ethnicity",
+    "dan_toc",
+    "religion",
+    "ton_giao",
 )
 
 _KEYS_ALT = "|".join(re.escape(k) for k in sorted(SENSITIVE_KEYS, key=len, reverse=True))
@@ -43,21 +78,52 @@ _EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,6
 _ID_RE = re.compile(r"(?<!\d)(?:\d{12}|\d{9}|\d{3}[ .]\d{3}[ .]\d{3}(?:[ .]\d{3})?)(?!\d)")
 # Vietnamese phones: 0xxxxxxxxx (10 digits), 02xxxxxxxxx landlines (11), +84/0084/84
 # followed by 9–10 digits; separators (space, dot, dash) allowed between digits.
-_PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+\s?84|0084|84|0)(?:[\s.\-]?\(?\d\)?){8,10}(?!\d)"
-)
+_PHONE_RE = re.compile(r"(?<![\w+])(?:\+\s?84|0084|84|0)(?:[\s.\-]?\(?\d\)?){8,10}(?!\d)")
 # Dates of birth: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy and the card's ddmmyyyy.
 _DATE_RE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|[0-3]\d[01]\d(?:19|20)\d\d)(?!\d)"
 )
 
 _ADDRESS_WORDS = (
-    "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị xã", "thị trấn", "số nhà",
-    "đường", "phố", "ngõ", "ngách", "hẻm", "thôn", "xóm", "ấp", "bản", "tổ dân phố",
-    "khu phố", "tổ", "khu đô thị", "chung cư", "tòa nhà", "toà nhà",
+    "phường",
+    "xã",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "số nhà",
+    "đường",
+    "phố",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "thôn",
+    "xóm",
+    "ấp",
+    "bản",
+    "tổ dân phố",
+    "khu phố",
+    "tổ",
+    "khu đô thị",
+    "chung cư",
+    "tòa nhà",
+    "toà nhà",
     # Without diacritics, as typed on keyboards with no Vietnamese input method.
-    "phuong", "huyen", "tinh", "thanh pho", "so nha", "duong", "ngo", "ngach", "thon",
-    "xom", "to dan pho", "thi tran", "thi xa",
+    "phuong",
+    "huyen",
+    "tinh",
+    "thanh pho",
+    "so nha",
+    "duong",
+    "ngo",
+    "ngach",
+    "thon",
+    "xom",
+    "to dan pho",
+    "thi tran",
+    "thi xa",
 )
 _ADDRESS_ALT = "|".join(re.escape(w) for w in sorted(_ADDRESS_WORDS, key=len, reverse=True))
 _ADDRESS_RE = re.compile(

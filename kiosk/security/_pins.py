@@ -35,9 +35,32 @@ _DIGITS = re.compile(f"[0-9]{{{PIN_MIN_LENGTH},{PIN_MAX_LENGTH}}}")
 # PINs people pick from the keypad's shape or dates everyone knows; sequences and
 # repeats are caught by the rules below.
 _BLOCKLIST = frozenset(
-    {"2580", "0852", "1379", "1397", "7931", "1470", "0741", "3690", "0963", "1590",
-     "147258", "258369", "159753", "123321", "112233", "1122", "1004", "2000", "6969",
-     "1368", "8386", "1102", "2468", "13579"}
+    {
+        "2580",
+        "0852",
+        "1379",
+        "1397",
+        "7931",
+        "1470",
+        "0741",
+        "3690",
+        "0963",
+        "1590",
+        "147258",
+        "258369",
+        "159753",
+        "123321",
+        "112233",
+        "1122",
+        "1004",
+        "2000",
+        "6969",
+        "1368",
+        "8386",
+        "1102",
+        "2468",
+        "13579",
+    }
 )
 
 
@@ -63,8 +86,7 @@ def check_pin_policy(pin: str) -> None:
         )
     if _is_trivial(pin):
         raise PinPolicyError(
-            "Mã PIN này quá dễ đoán (lặp lại, liên tiếp hoặc quá phổ biến). "
-            "Vui lòng chọn mã khác.",
+            "Mã PIN này quá dễ đoán (lặp lại, liên tiếp hoặc quá phổ biến). Vui lòng chọn mã khác.",
             "This PIN is too easy to guess (repeated, sequential or very common). "
             "Please choose another.",
         )

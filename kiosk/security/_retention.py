@@ -20,6 +20,7 @@ __all__ = ["PurgeReport", "purge"]
 
 _TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the store's utcnow() format: compares as text
 
+
 class _PurgeableStore(Protocol):
     clock: Clock
 

@@ -26,6 +26,14 @@ from kiosk.store._db import (
     move_aside,
     utcnow,
 )
+from kiosk.store._devicemac import (
+    AUTHENTICATED_DEVICE_SETTINGS,
+    DEVICE_MAC_MIGRATION,
+    adopt_device_settings,
+    device_value_ok,
+    mac_key_of,
+    write_device_mac,
+)
 from kiosk.store._keycheck import (
     KEY_CHECK_FILENAME,
     KEY_CHECK_SETTING,
@@ -67,14 +75,17 @@ class StoreBase:
         self._depth = 0
         self.db = sqlite_utils.Database(self._conn)
         self._check_data_key()
-        before = _schema_version(self._conn)
+        before = _applied_migrations(self._conn)
         self.schema_version = migrate(self._conn, self.clock)
-        if before < STAFF_MAC_MIGRATION <= self.schema_version:
+        if STAFF_MAC_MIGRATION not in before:
             # Rows and the audit head written before they were keyed are adopted once,
             # in the start that adds the keys (a new database starts with a keyed genesis).
             with self.transaction() as conn:
                 adopt_staff_rows(conn, cipher)
                 self._adopt_audit_anchor(conn)
+        if DEVICE_MAC_MIGRATION not in before:
+            with self.transaction() as conn:
+                adopt_device_settings(conn, cipher)
         if self.get_device(KEY_CHECK_SETTING) is None:
             self.set_device(KEY_CHECK_SETTING, cipher.check_value())
         if not (db_path.parent / KEY_CHECK_FILENAME).exists():
@@ -210,18 +221,34 @@ class StoreBase:
     # -- device settings ---------------------------------------------------------------
 
     def get_device(self, key: str, default: str | None = None) -> str | None:
-        """Read a device setting (kiosk id, token, portal URL...)."""
+        """Read a device setting (kiosk id, token, portal URL...).
+
+        A portal setting (:data:`AUTHENTICATED_DEVICE_SETTINGS`) whose MAC is missing or
+        wrong reads as ``default``: it was not written by this kiosk's data key.
+        """
         row = self._conn.execute("SELECT value FROM device WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        if row is None:
+            return default
+        value = str(row[0])
+        if key in AUTHENTICATED_DEVICE_SETTINGS:
+            mac = self._conn.execute(
+                "SELECT value FROM device WHERE key = ?", (mac_key_of(key),)
+            ).fetchone()
+            if not device_value_ok(self.cipher, key, value, mac[0] if mac else None):
+                _log.error("device setting %s failed its MAC check; it is not used", key)
+                return default
+        return value
 
     def set_device(self, key: str, value: str) -> None:
-        """Write a device setting."""
+        """Write a device setting (with its MAC for a portal setting), in one transaction."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO device (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+            if key in AUTHENTICATED_DEVICE_SETTINGS:
+                write_device_mac(conn, self.cipher, key, value)
 
     # -- audit -------------------------------------------------------------------------
 
@@ -283,13 +310,17 @@ def audit_hash(
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def _schema_version(conn: sqlite3.Connection) -> int:
-    """The highest migration applied so far (0 for a new database)."""
+def _applied_migrations(conn: sqlite3.Connection) -> set[int]:
+    """The migrations applied so far (none for a new database).
+
+    Adoption steps run in the start that applies their migration, whatever other
+    migrations came before or after it (numbers may be applied out of order).
+    """
     try:
-        row = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        rows = conn.execute("SELECT version FROM schema_migrations").fetchall()
     except sqlite3.OperationalError:
-        return 0
-    return int(row[0] or 0)
+        return set()
+    return {int(row[0]) for row in rows}
 
 
 def _probe(db_path: Path) -> tuple[bool, str]:

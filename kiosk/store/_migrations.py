@@ -218,6 +218,12 @@ def _m008_payments(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m010_device_mac(conn: sqlite3.Connection) -> None:
+    # No new column: the MACs are companion rows of ``device`` ("<name>.mac"), written
+    # for the settings already there in the same start (``adopt_device_settings``).
+    del conn
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial schema", _m001_initial),
     (2, "blind search index", _m002_blind_search),
@@ -226,4 +232,5 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (5, "consent records: language shown, withdrawal", _m005_consent_language_and_withdrawal),
     (6, "staff rows carry a MAC under the data key", _m006_staff_mac),
     (8, "fee payments reported by the portal", _m008_payments),
+    (10, "portal settings carry a MAC under the data key", _m010_device_mac),
 ]
