@@ -79,6 +79,7 @@ def create_portal_app(
     private_key_pem: bytes | None = None,
     payment_secret: bytes | None = None,
     sms_gateway: SmsGateway | None = None,
+    sms: bool = True,
 ) -> Any:
     """The portal as an ASGI app (wrapped by the fault injector when faults are asked for).
 
@@ -90,7 +91,8 @@ def create_portal_app(
     wrapped by the kiosk's data key); without it the DB's own key pair is used.
     ``payment_secret`` is the HMAC key shared with the bank for payment
     notifications and ``sms_gateway`` where texts go (defaults from the
-    environment: see portal/_payments.py and portal/_sms.py).
+    environment: see portal/_payments.py and portal/_sms.py); ``sms`` False sends
+    none (the kiosk's embedded stand-in portal texts nobody).
     """
     db = PortalDB(db_path, agency_id=agency_id)
     if enroll_code:
@@ -222,7 +224,9 @@ def create_portal_app(
     add_audit_routes(app, db)
     add_payment_routes(app, db, portal_key, payment_secret)
     data_dir = Path(db_path).parent if "://" not in str(db_path) else Path.cwd()
-    add_sms_sender(app, db, portal_key, sms_gateway, Path(os.environ.get(DATA_DIR_ENV, data_dir)))
+    if sms:
+        folder = Path(os.environ.get(DATA_DIR_ENV, data_dir))
+        add_sms_sender(app, db, portal_key, sms_gateway, folder)
 
     @app.get("/v1/catalog")
     async def catalog(request: Request) -> Response:

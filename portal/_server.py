@@ -182,6 +182,7 @@ def start_portal_in_thread(
     sock: socket.socket | None = None,
     require_sealed: bool = True,
     private_key_pem: bytes | None = None,
+    sms: bool = True,
 ) -> RunningPortal:
     """Start the portal on ``host:port`` (0 = a free port) in a thread; return once it serves.
 
@@ -201,6 +202,7 @@ def start_portal_in_thread(
         agency_id=agency_id,
         require_sealed=require_sealed,
         private_key_pem=private_key_pem,
+        sms=sms,
     )
     if sock is None:
         sock = listen(host, port)
@@ -261,4 +263,5 @@ def start_embedded_portal(
         sock=sock,
         agency_id=EMBEDDED_AGENCY_ID,
         private_key_pem=private_pem,
+        sms=False,  # a stand-in texts nobody, and keeps no numbers in clear on the kiosk
     )

@@ -1645,8 +1645,8 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_receipt.py" line="174"/>
-        <source>Tin nhắn về hồ sơ sẽ được gửi tới số %1.</source>
-        <translation>Text messages about the application will go to %1.</translation>
+        <source>Tin nhắn khi hồ sơ được tiếp nhận, khi cần bổ sung giấy tờ và khi có kết quả sẽ được gửi tới số %1.</source>
+        <translation>Text messages when the application is received, when more papers are needed and when the result is ready will go to %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_receipt.py" line="221"/>
