@@ -223,10 +223,11 @@ def create_portal_app(
     add_upload_routes(app, db)
     add_audit_routes(app, db)
     add_payment_routes(app, db, portal_key, payment_secret)
-    data_dir = Path(db_path).parent if "://" not in str(db_path) else Path.cwd()
     if sms:
-        folder = Path(os.environ.get(DATA_DIR_ENV, data_dir))
-        add_sms_sender(app, db, portal_key, sms_gateway, folder)
+        folder = os.environ.get(DATA_DIR_ENV) or (
+            None if "://" in str(db_path) else Path(db_path).parent
+        )
+        add_sms_sender(app, db, portal_key, sms_gateway, Path(folder) if folder else None)
 
     @app.get("/v1/catalog")
     async def catalog(request: Request) -> Response:

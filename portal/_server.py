@@ -19,6 +19,7 @@ from portal._app import create_portal_app
 from portal._db import PortalDB
 from portal._faults import FaultPlan
 from portal._keyfile import embedded_private_key, restrict_files
+from portal._sms import start_sms_sender
 from portal._sockets import listen
 
 _log = logging.getLogger(__name__)
@@ -58,9 +59,12 @@ class RunningPortal:
     _server: _Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
     _sock: socket.socket = field(repr=False)
+    _sms: Any = field(default=None, repr=False)
 
     def stop(self, timeout: float = 15.0) -> None:
         """Stop serving, wait for the thread, and release the port."""
+        if self._sms is not None:
+            self._sms.stop()
         self._server.should_exit = True
         self._thread.join(timeout)
         self._sock.close()
@@ -116,10 +120,13 @@ def serve_portal(
             require_sealed=require_sealed,
         )
         sock = listen(host, port)
+        sms = start_sms_sender(app)
         try:
             uvicorn.Server(_config(app, log_level)).run(sockets=[sock])
         finally:
             sock.close()
+            if sms is not None:
+                sms.stop()
         return
     from uvicorn.supervisors import Multiprocess
 
@@ -154,12 +161,14 @@ def worker_app() -> Any:
     """The app of one worker process of ``serve_portal(workers=N)`` (settings from the
     environment the supervisor passed down)."""
     settings = json.loads(os.environ[_WORKER_ENV])
-    return create_portal_app(
+    app = create_portal_app(
         settings["db"],
         faults=settings["faults"] or None,
         agency_id=settings["agency_id"],
         require_sealed=settings["require_sealed"],
     )
+    start_sms_sender(app)  # one per worker process: rows are claimed, never sent twice
+    return app
 
 
 def prepare_portal_db(
@@ -225,6 +234,7 @@ def start_portal_in_thread(
         _server=server,
         _thread=thread,
         _sock=sock,
+        _sms=start_sms_sender(app),
     )
 
 

@@ -25,6 +25,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -48,6 +49,7 @@ __all__ = [
     "gateway_from_env",
     "gsm7_text",
     "sms_text",
+    "start_sms_sender",
 ]
 
 _log = logging.getLogger(__name__)
@@ -56,6 +58,7 @@ SMS_EVENTS = {"received": None, "supplement": 5, "result": 9}
 """The events residents are told about, and the portal status that causes each."""
 _STATUS_EVENT = {status: event for event, status in SMS_EVENTS.items() if status is not None}
 MAX_ATTEMPTS = 5
+STALE_CLAIM = timedelta(minutes=10)
 _PHONE = re.compile(r"^(?:\+?84|0)(\d{9})$")
 
 
@@ -143,7 +146,7 @@ def _finish(db: Any, row_id: int, state: str, detail: str | None, attempts: int)
         run(
             conn,
             "UPDATE sms_outbox SET state = ?, detail = ?, attempts = ?, done_at = ? WHERE id = ?",
-            (state, detail, attempts, now_iso(), row_id),
+            (state, detail, attempts, now_iso(db.clock), row_id),
         )
 
 
@@ -155,6 +158,15 @@ def deliver_pending(db: Any, gateway: SmsGateway, key: Any, *, limit: int = 50) 
     ``skipped``; a gateway failure puts it back until :data:`MAX_ATTEMPTS`, then
     ``failed``.
     """
+    # A sender that died between claiming a row and finishing it leaves it "sending":
+    # after STALE_CLAIM it is pending again (a text may then go twice, never not at all).
+    stale = (db.clock.now_utc() - STALE_CLAIM).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with db.transaction() as conn:
+        run(
+            conn,
+            "UPDATE sms_outbox SET state = 'pending' WHERE state = 'sending' AND done_at < ?",
+            (stale,),
+        )
     rows = db._query(
         "SELECT id, official_code, event, attempts FROM sms_outbox WHERE state = 'pending'"
         " ORDER BY id LIMIT ?",
@@ -165,8 +177,9 @@ def deliver_pending(db: Any, gateway: SmsGateway, key: Any, *, limit: int = 50) 
         with db.transaction() as conn:
             claimed = run(
                 conn,
-                "UPDATE sms_outbox SET state = 'sending' WHERE id = ? AND state = 'pending'",
-                (row["id"],),
+                "UPDATE sms_outbox SET state = 'sending', done_at = ?"
+                " WHERE id = ? AND state = 'pending'",
+                (now_iso(db.clock), row["id"]),
             ).rowcount
         if not claimed:
             continue
@@ -261,8 +274,11 @@ class HttpSmsGateway:
             raise SmsError(f"gateway answered HTTP {reply.status_code}")
 
 
-def gateway_from_env(data_dir: Path) -> SmsGateway:
+def gateway_from_env(data_dir: Path | None) -> SmsGateway | None:
     """The gateway the technician configured (``KIOSK_PORTAL_SMS_*``), else the file sink.
+
+    None when there is nowhere to send: no operator, no sink file and no data dir
+    (a PostgreSQL portal without ``KIOSK_PORTAL_DATA_DIR``); texts then wait queued.
 
     ``KIOSK_PORTAL_SMS_URL`` and ``KIOSK_PORTAL_SMS_TOKEN`` select the HTTP gateway
     (``KIOSK_PORTAL_SMS_TIMEOUT`` seconds, default 10); ``KIOSK_PORTAL_SMS_ENCODING``
@@ -279,7 +295,9 @@ def gateway_from_env(data_dir: Path) -> SmsGateway:
             gsm7=gsm7,
         )
     sink = os.environ.get("KIOSK_PORTAL_SMS_SINK", "").strip()
-    return FileSmsSink(Path(sink) if sink else data_dir / "sms-sent.jsonl", gsm7=gsm7)
+    if not sink and data_dir is None:
+        return None
+    return FileSmsSink(Path(sink) if sink else Path(str(data_dir)) / "sms-sent.jsonl", gsm7=gsm7)
 
 
 class SmsSender:
@@ -315,17 +333,34 @@ class SmsSender:
 
 
 def add_sms_sender(
-    app: Any, db: Any, key: Any, gateway: SmsGateway | None, data_dir: Path
-) -> SmsSender:
-    """Start the SMS sender with the server (``app.state.sms``), stopped with it.
+    app: Any, db: Any, key: Any, gateway: SmsGateway | None, data_dir: Path | None
+) -> SmsSender | None:
+    """Make the app's SMS sender (``app.state.sms``); whoever serves the app starts it.
 
     ``KIOSK_PORTAL_SMS_INTERVAL``: seconds between delivery rounds (default 5; 0 = no
     background thread, for tests that deliver with :func:`deliver_pending`).
     """
     interval = float(os.environ.get("KIOSK_PORTAL_SMS_INTERVAL", "5"))
-    sender = SmsSender(db, gateway or gateway_from_env(data_dir), key, interval)
+    gateway = gateway or gateway_from_env(data_dir)
+    if gateway is None:
+        _log.warning("no SMS gateway or sink configured: texts wait in sms_outbox")
+        app.state.sms = None
+        return None
+    sender = SmsSender(db, gateway, key, interval)
     app.state.sms = sender
-    app.router.on_startup.append(sender.start)
-    app.router.on_shutdown.append(sender.stop)
     _log.info("SMS gateway: %s", type(sender.gateway).__name__)
     return sender
+
+
+def start_sms_sender(app: Any) -> SmsSender | None:
+    """Start the background sender of an app made by ``create_portal_app``, if it has one.
+
+    The server runs with ASGI lifespan off, so serving code starts it (and stops it).
+    """
+    inner = getattr(app, "app", app)  # the fault injector wraps the FastAPI app
+    state = getattr(inner, "state", None)
+    sender = getattr(state, "sms", None) if state is not None else None
+    if isinstance(sender, SmsSender):
+        sender.start()
+        return sender
+    return None

@@ -248,3 +248,46 @@ def test_a_fee_paid_with_the_provisional_code_is_matched_after_sync(
     assert reply.json()["official_code"] == official
     _sync(kiosk, client)
     assert kiosk.call(lambda svc: svc.application(app_id).paid_amount_vnd) == 16000
+
+
+def test_failed_texts_are_retried_then_given_up_and_stale_claims_recovered(
+    kiosk: StoreExecutor, portal: RunningPortal, sink: Path, tmp_path: Path
+) -> None:
+    client = enrol(kiosk, portal.url, ENROL_CODE, timeout=10)
+    _file(kiosk, sms=True)
+    _sync(kiosk, client)
+    db = PortalDB(portal.db_path)
+    key = PortalKey(db.keypair()[0])
+    broken = FileSmsSink(tmp_path)  # a directory: the operator "refuses" every text
+    try:
+        for attempt in range(1, 6):
+            assert deliver_pending(db, broken, key) == 0
+            [row] = db._query("SELECT state, attempts FROM sms_outbox")
+            assert (row["state"], row["attempts"]) == (
+                "pending" if attempt < 5 else "failed",
+                attempt,
+            )
+        with db.transaction() as conn:  # a sender died right after claiming it
+            conn.exec_driver_sql(
+                "UPDATE sms_outbox SET state = 'sending', done_at = '2000-01-01T00:00:00Z'"
+            )
+        assert deliver_pending(db, FileSmsSink(sink), key) == 1
+        assert [r["state"] for r in db._query("SELECT state FROM sms_outbox")] == ["sent"]
+    finally:
+        db.close()
+
+
+def test_the_running_portal_sends_on_its_own(
+    kiosk: StoreExecutor,
+    start_portal: Callable[..., RunningPortal],
+    sink: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+) -> None:
+    monkeypatch.setenv("KIOSK_PORTAL_SMS_SINK", str(sink))
+    monkeypatch.setenv("KIOSK_PORTAL_SMS_INTERVAL", "0.05")
+    running = start_portal(require_sealed=True)
+    client = enrol(kiosk, running.url, ENROL_CODE, timeout=10)
+    _file(kiosk, sms=True)
+    assert _sync(kiosk, client).delivered == 1
+    qtbot.waitUntil(lambda: sink.exists() and "tiep nhan" in sink.read_text(), timeout=15000)
