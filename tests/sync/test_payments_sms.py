@@ -45,7 +45,7 @@ from portal._key import PortalKey
 from sync import Backoff, ManualClock, OutboxWorker, PortalClient, enrol
 from tests.kiosk.test_receipts import pdf_text
 from tests.sync.conftest import ENROL_CODE
-from ui.screens import LookupScreen
+from ui.screens import LookupScreen, ReceiptScreen
 
 SECRET = b"shared-with-the-bank"
 RECEIVED = datetime(2026, 12, 3, 9, 30, tzinfo=time_zone())
@@ -193,6 +193,10 @@ def test_payment_marks_paid_and_the_kiosk_shows_it_and_sms_follow_consent(
     assert receipt.paid and receipt.fee_qr_payload() is None
     text = pdf_text(render_receipt_pdf(receipt))
     assert PAID in text and "16.000 đồng" in text
+    screen = ReceiptScreen()
+    qtbot.addWidget(screen)
+    screen.show_application(record, procedure_name="Trích lục", receipt=receipt)
+    assert PAID in screen.facts_text() and screen.fee_qr.isHidden()
     lookup = LookupScreen()
     qtbot.addWidget(lookup)
     lookup.show_result(record, "Cấp bản sao trích lục hộ tịch")
