@@ -8,11 +8,13 @@ STAMP := $(VENV)/.installed
 
 # Debian packages the kiosk needs at run time (technicians: see docs/install.md).
 # libpulse0: QtMultimedia/QtTextToSpeech load it; speech-dispatcher + espeak-ng: a vi_VN voice;
-# the X/EGL/font libraries: Qt's xcb and offscreen platforms.
+# the X/EGL/font libraries: Qt's xcb and offscreen platforms; libusb-1.0-0: pyusb reaches
+# USB thermal receipt printers (python-escpos).
 DEB_PACKAGES := libpulse0 speech-dispatcher espeak-ng libegl1 libgl1 libfontconfig1 \
 	libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
-	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils
+	libxcb-render-util0 libxcb-image0 libwayland-cursor0 libwayland-egl1 poppler-utils \
+	libusb-1.0-0
 
 # Debian packages only the tests need: faketime runs the clock-reading tests at fixed instants;
 # postgresql: the reference portal's tests run on it too (a throwaway cluster per test run,
@@ -36,8 +38,8 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations test-system-deps
 	$(BIN)/lint-imports
-	$(BIN)/ruff check app kiosk forms sync portal wire ui
-	$(BIN)/mypy app kiosk forms sync portal wire ui
+	$(BIN)/ruff check app kiosk forms sync portal wire ui update
+	$(BIN)/mypy app kiosk forms sync portal wire ui update
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/run_suite.py
 	$(MAKE) --no-print-directory test-times
 
@@ -56,8 +58,8 @@ test-times: $(STAMP) translations test-system-deps
 	done
 
 lint: $(STAMP)
-	$(BIN)/ruff check app kiosk forms sync portal wire ui tests bench
-	$(BIN)/mypy app kiosk forms sync portal wire ui
+	$(BIN)/ruff check app kiosk forms sync portal wire ui update tests bench
+	$(BIN)/mypy app kiosk forms sync portal wire ui update
 
 typecheck: lint
 

@@ -121,6 +121,23 @@ def check_barcodes() -> str:
     return "QR round trip with diacritics"
 
 
+def check_thermal_printer() -> str:
+    """python-escpos finds its printer table; a receipt slip renders to ESC/POS; pyusb loads."""
+    from datetime import datetime
+
+    from kiosk.receipts import escpos_job, parse_printer_spec, thermal_test_slip
+
+    slip = thermal_test_slip("Kiểm tra", "bundle", datetime(2026, 1, 1), "none")
+    job = escpos_job(slip, profile="TM-T88V")
+    if not job.startswith(b"\x1b@") or b"\x1d(k" not in job:
+        raise RuntimeError("the ESC/POS job lacks its init or QR command")
+    import escpos.printer  # noqa: F401
+    import usb.backend.libusb1  # noqa: F401 (imported by name at run time)
+
+    parse_printer_spec("usb:0x04b8:0x0e15")
+    return f"ESC/POS test slip: {len(job)} bytes"
+
+
 def check_crypto() -> str:
     """argon2 (staff PINs) and AES-GCM (data at rest) work."""
     import os
@@ -155,6 +172,7 @@ CHECKS: list[Callable[[], str]] = [
     check_faker,
     check_reportlab,
     check_barcodes,
+    check_thermal_printer,
     check_crypto,
     check_portal_stack,
 ]

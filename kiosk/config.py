@@ -18,7 +18,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from kiosk.clock import DEFAULT_TIME_ZONE, time_zone
 from kiosk.workdays import WorkingCalendar
 
-__all__ = ["CONFIG_FILENAME", "ConfigError", "KioskConfig", "PaymentSection", "load_config"]
+__all__ = [
+    "CONFIG_FILENAME",
+    "ConfigError",
+    "FleetSection",
+    "KioskConfig",
+    "PaymentSection",
+    "PrinterSection",
+    "ResultsSection",
+    "UpdateSection",
+    "load_config",
+]
 
 CONFIG_FILENAME = "kiosk.toml"
 
@@ -160,6 +170,111 @@ class PaymentSection(_Section):
         return bool(self.bank_bin and self.account_number)
 
 
+class ResultsSection(_Section):
+    """Electronic results (issue 20): what a result's signature must chain to."""
+
+    trust_root: str = ""
+    """A PEM file of the CA certificate(s) that issue the portal's result-signing key.
+    Empty: results are not offered at this kiosk (nothing unchecked is ever printed).
+    A relative path is taken from the data dir."""
+
+    def trust_root_path(self, data_dir: Path) -> Path | None:
+        """The trust root's file, or ``None`` when none is configured."""
+        if not self.trust_root.strip():
+            return None
+        path = Path(self.trust_root).expanduser()
+        return path if path.is_absolute() else Path(data_dir) / path
+
+
+class FleetSection(_Section):
+    """The fleet: the key that signs configuration from the portal, and this kiosk's group.
+
+    Set only in the kiosk's own ``kiosk.toml``: a document from the portal may not
+    change whom the kiosk trusts (``kiosk.fleetconfig``).
+    """
+
+    config_public_key: str = ""
+    """Ed25519 public key (base64 of 32 bytes, or PEM); empty = take no configuration from
+    the portal."""
+    group: str = Field(default="", pattern=r"^[A-Za-z0-9_.:-]{0,64}$")
+    """The group this kiosk belongs to (a district, a building): documents can target it."""
+
+    @field_validator("config_public_key")
+    @classmethod
+    def _ed25519_key(cls, value: str) -> str:
+        if value.strip():
+            from wire import load_config_public_key  # cryptography loads only when a key is set
+
+            load_config_public_key(value)  # raises ValueError with a plain message
+        return value.strip()
+
+
+class PrinterSection(_Section):
+    """The 80 mm thermal receipt printer (ESC/POS); "none" prints receipts A4 through the OS."""
+
+    thermal: str = "none"
+    """Where it is: "usb:VID:PID" (e.g. "usb:0x04b8:0x0e15"), "tcp:HOST:PORT"
+    ("tcp:192.168.1.50:9100"), "file:/dev/usb/lp0", or "none"."""
+    width_dots: int = Field(default=576, ge=256, le=832, multiple_of=8)
+    """Printable width in dots: 576 for most 80 mm printers at 203 dpi, 512 for some."""
+    native_qr: bool = True
+    """The printer draws QR codes itself (GS ( k); False sends them as pictures."""
+    profile: str = ""
+    """A python-escpos printer profile name (e.g. "TM-T88V"); empty for the generic one."""
+    timeout_s: float = Field(default=5.0, gt=0, le=60)
+    """How long a network or USB printer may take to answer before printing fails."""
+
+    @field_validator("thermal")
+    @classmethod
+    def _known_spec(cls, value: str) -> str:
+        from kiosk.receipts import parse_printer_spec
+
+        parse_printer_spec(value)  # raises ValueError with a plain message
+        return value.strip()
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, value: str) -> str:
+        from kiosk.receipts import check_profile
+
+        check_profile(value)
+        return value
+
+    @property
+    def thermal_enabled(self) -> bool:
+        """A thermal printer is configured: receipts print on it."""
+        return self.thermal.strip().lower() != "none"
+
+
+class UpdateSection(_Section):
+    """Signed self-update (docs/install.md, "Publishing an update"); off unless enabled."""
+
+    enabled: bool = False
+    repository_url: str = ""
+    """The TUF repository's base URL (it serves metadata/ and targets/)."""
+    check_interval_s: int = Field(default=6 * 3600, ge=60, le=7 * 86400)
+    install_dir: str = "/opt/commune-kiosk"
+    """Where versions/<v>/ and the current symlink live."""
+    root_file: str = ""
+    """The repository's root.json given at install (empty: <install_dir>/tuf/metadata/root.json)."""
+    timeout_s: float = Field(default=30.0, gt=0, le=300)
+    ca_bundle: str = ""
+    """PEM file with the repository's certificate authority when not in the system store."""
+
+    @field_validator("repository_url")
+    @classmethod
+    def _url_scheme(cls, value: str) -> str:
+        if value and not value.startswith(("https://", "http://")):
+            raise ValueError("phải bắt đầu bằng https:// (must start with https://)")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _url_when_enabled(self) -> UpdateSection:
+        if self.enabled and not self.repository_url:
+            raise ValueError("cần repository_url khi bật cập nhật (enabled needs repository_url)")
+        return self
+
+
 class KioskConfig(_Section):
     """The whole configuration."""
 
@@ -170,6 +285,10 @@ class KioskConfig(_Section):
     security: SecuritySection = Field(default_factory=SecuritySection)
     ui: UiSection = Field(default_factory=UiSection)
     payment: PaymentSection = Field(default_factory=PaymentSection)
+    results: ResultsSection = Field(default_factory=ResultsSection)
+    fleet: FleetSection = Field(default_factory=FleetSection)
+    printer: PrinterSection = Field(default_factory=PrinterSection)
+    update: UpdateSection = Field(default_factory=UpdateSection)
 
 
 class ConfigError(Exception):
@@ -188,17 +307,28 @@ def load_config(data_dir: Path, path: Path | None = None) -> KioskConfig:
         ConfigError: syntax error (with its line), unknown key, wrong type or bad value.
     """
     target = path if path is not None else data_dir / CONFIG_FILENAME
+    if path is None:  # the kiosk's own configuration: the portal's document under kiosk.toml
+        from kiosk.fleetconfig import load_layered
+
+        return load_layered(data_dir, target)
+    return validate_config_data(read_config_file(target), target)
+
+
+def read_config_file(target: Path) -> dict[str, object]:
+    """The parsed TOML of ``target``.
+
+    Raises:
+        ConfigError: missing, unreadable, or a syntax error (with its line).
+    """
     if not target.exists():
-        if path is not None:
-            raise ConfigError(target, ["không tìm thấy tệp (file not found)"])
-        return KioskConfig()
+        raise ConfigError(target, ["không tìm thấy tệp (file not found)"])
     try:
         raw = tomllib.loads(target.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(target, [f"lỗi cú pháp TOML (syntax error): {exc}"]) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(target, [f"không đọc được tệp (cannot read): {exc}"]) from exc
-    return validate_config_data(raw, target)
+    return raw
 
 
 def validate_config_data(raw: dict[str, object], source: Path) -> KioskConfig:

@@ -18,8 +18,11 @@ if TYPE_CHECKING:
     from portal._app import create_portal_app
     from portal._db import STATUS_LABELS, PortalDB
     from portal._faults import FaultPlan, FaultSpecError
+    from portal._fleet import set_admin_token
     from portal._payments import SIGNATURE_HEADER, sign_notification
     from portal._replies import bundled_catalog
+    from portal._results import handovers_of, mark_result_ready
+    from portal._results_ca import ResultCA, ResultSigner, issue_result_signer, make_result_ca
     from portal._server import (
         RunningPortal,
         serve_portal,
@@ -44,6 +47,13 @@ _LAZY = {
     "SmsError": "portal._sms",
     "SmsGateway": "portal._sms",
     "deliver_pending": "portal._sms",
+    "handovers_of": "portal._results",
+    "mark_result_ready": "portal._results",
+    "ResultCA": "portal._results_ca",
+    "ResultSigner": "portal._results_ca",
+    "issue_result_signer": "portal._results_ca",
+    "make_result_ca": "portal._results_ca",
+    "set_admin_token": "portal._fleet",
     "RunningPortal": "portal._server",
     "serve_portal": "portal._server",
     "start_embedded_portal": "portal._server",
@@ -68,14 +78,21 @@ __all__ = [
     "FileSmsSink",
     "HttpSmsGateway",
     "PortalDB",
+    "ResultCA",
+    "ResultSigner",
     "RunningPortal",
     "SmsError",
     "SmsGateway",
     "bundled_catalog",
     "create_portal_app",
     "deliver_pending",
+    "handovers_of",
+    "issue_result_signer",
     "listen_socket",
+    "make_result_ca",
+    "mark_result_ready",
     "serve_portal",
+    "set_admin_token",
     "sign_notification",
     "start_embedded_portal",
     "start_portal_in_thread",

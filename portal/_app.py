@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse, Response
 from portal._audit_heads import add_audit_routes
 from portal._db import STATUS_LABELS, PortalDB, now_iso
 from portal._faults import FaultInjector, FaultPlan
+from portal._fleet_routes import add_fleet_routes
 from portal._key import PortalKey, public_pem_of
 from portal._payments import add_payment_routes, payment_of
 from portal._problems import add_problem_handlers
@@ -34,6 +35,7 @@ from portal._replies import (
     text_field,
     unauthorised,
 )
+from portal._results import add_result_routes
 from portal._sms import SmsGateway, add_sms_sender
 from portal._uploads import add_upload_routes
 from wire import Accepted, PortalStatus
@@ -80,6 +82,7 @@ def create_portal_app(
     payment_secret: bytes | None = None,
     sms_gateway: SmsGateway | None = None,
     sms: bool = True,
+    result_signer: Any = None,
 ) -> Any:
     """The portal as an ASGI app (wrapped by the fault injector when faults are asked for).
 
@@ -93,6 +96,8 @@ def create_portal_app(
     notifications and ``sms_gateway`` where texts go (defaults from the
     environment: see portal/_payments.py and portal/_sms.py); ``sms`` False sends
     none (the kiosk's embedded stand-in portal texts nobody).
+    ``result_signer`` (a ``ResultSigner``) signs electronic results; without it the
+    DB's own test signer is made on first use.
     """
     db = PortalDB(db_path, agency_id=agency_id)
     if enroll_code:
@@ -228,6 +233,8 @@ def create_portal_app(
             None if "://" in str(db_path) else Path(db_path).parent
         )
         add_sms_sender(app, db, portal_key, sms_gateway, Path(folder) if folder else None)
+    add_result_routes(app, db, portal_key, result_signer)
+    add_fleet_routes(app, db)
 
     @app.get("/v1/catalog")
     async def catalog(request: Request) -> Response:

@@ -19,6 +19,7 @@ from portal._app import create_portal_app
 from portal._db import PortalDB
 from portal._faults import FaultPlan
 from portal._keyfile import embedded_private_key, restrict_files
+from portal._results_ca import embedded_result_signer
 from portal._sms import start_sms_sender
 from portal._sockets import listen
 
@@ -192,6 +193,7 @@ def start_portal_in_thread(
     require_sealed: bool = True,
     private_key_pem: bytes | None = None,
     sms: bool = True,
+    result_signer: Any = None,
 ) -> RunningPortal:
     """Start the portal on ``host:port`` (0 = a free port) in a thread; return once it serves.
 
@@ -212,6 +214,7 @@ def start_portal_in_thread(
         require_sealed=require_sealed,
         private_key_pem=private_key_pem,
         sms=sms,
+        result_signer=result_signer,
     )
     if sock is None:
         sock = listen(host, port)
@@ -260,6 +263,7 @@ def start_embedded_portal(
     db = PortalDB(db_path)
     try:
         private_pem = embedded_private_key(folder, db, wrap_key)
+        signer = embedded_result_signer(folder, wrap_key)
         code = db.meta("embedded_enroll_code")
         if code is None:
             code = secrets.token_urlsafe(16)
@@ -274,4 +278,5 @@ def start_embedded_portal(
         agency_id=EMBEDDED_AGENCY_ID,
         private_key_pem=private_pem,
         sms=False,  # a stand-in texts nobody, and keeps no numbers in clear on the kiosk
+        result_signer=signer,
     )

@@ -36,7 +36,9 @@ from sync._errors import (
     RejectedError,
     TransientError,
 )
+from sync._fleet import FleetReporter
 from sync._probe import PeerCertificate, PortalDate, peer_certificate, portal_date
+from sync._results import FetchedResult, ResultsClient, ResultUnavailableError
 from sync._retry import NO_RETRY, RetryPolicy
 from sync._seed import seed as seed_applications
 from sync._worker import CHUNK_SIZE, OutboxWorker, SyncReport
@@ -50,6 +52,8 @@ __all__ = [
     "Credentials",
     "EnrolRefusedError",
     "Enrolment",
+    "FetchedResult",
+    "FleetReporter",
     "InsecurePortalError",
     "LinkError",
     "ManualClock",
@@ -63,6 +67,8 @@ __all__ = [
     "PortalStatus",
     "ProtocolError",
     "RejectedError",
+    "ResultUnavailableError",
+    "ResultsClient",
     "RetryPolicy",
     "SyncController",
     "SyncReport",

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from sync._client import PortalClient
 from sync._credentials import load_credentials
+from sync._fleet import FleetReporter
 from sync._loop import sync_round
 from sync._worker import OutboxWorker
 
@@ -33,11 +34,14 @@ class SyncController(QObject):
         sync_finished(counts): after each pass, ``delivered``/``pending``/``failed``
             plus ``online`` and ``not_enrolled``.
         link_changed(online): the portal became reachable or unreachable.
+        config_changed(config): a configuration document from the portal was applied;
+            ``config`` is the new effective ``KioskConfig`` (``sync._fleet``).
     """
 
     item_changed = Signal(str, str, float)
     sync_finished = Signal(dict)
     link_changed = Signal(bool)
+    config_changed = Signal(object)
 
     def __init__(
         self,
@@ -48,12 +52,14 @@ class SyncController(QObject):
         enroll: Callable[[], PortalClient] | None = None,
         interval_s: float | None = None,
         worker: OutboxWorker | None = None,
+        fleet: FleetReporter | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``portal`` is an enrolled client, or the portal's URL: then the stored credentials
         for that URL are used, or ``enroll()`` (run on the sync thread, retried each
         interval) enrols the kiosk and returns the client. ``config`` is the kiosk
-        config (``portal.sync_interval_s``, ``timeout_s``, ``ca_bundle``)."""
+        config (``portal.sync_interval_s``, ``timeout_s``, ``ca_bundle``). ``fleet`` sends the
+        health report after each round and applies configuration from the portal."""
         super().__init__(parent)
         portal_cfg: Any = getattr(config, "portal", None)
         interval: Any = interval_s or getattr(portal_cfg, "sync_interval_s", 30.0)
@@ -74,6 +80,14 @@ class SyncController(QObject):
         self._wake = threading.Event()
         self._online: bool | None = None
         self._netinfo: Any = None
+        self._fleet = fleet
+        if fleet is not None:
+            fleet.on_config = self.config_changed.emit
+
+    @property
+    def client(self) -> PortalClient | None:
+        """The enrolled portal client once connected (result pick-up uses it), else ``None``."""
+        return self._client
 
     @property
     def online(self) -> bool | None:
@@ -155,6 +169,8 @@ class SyncController(QObject):
                 else:
                     self.sync_finished.emit({"online": False})
                 wait = done.wait_s
+                if self._fleet is not None:
+                    self._fleet.after_round(self._client, done.online, done.report is not None)
             except Exception:  # the loop must survive anything and try again later
                 _log.exception("sync pass failed")
             self._wake.wait(wait)

@@ -60,9 +60,7 @@ def peer_certificate(url: str, ca_bundle: str, timeout: float) -> PeerCertificat
         conn.close()
 
 
-def portal_date(
-    url: str, ca_bundle: str, timeout: float, now: Callable[[], float]
-) -> PortalDate:
+def portal_date(url: str, ca_bundle: str, timeout: float, now: Callable[[], float]) -> PortalDate:
     """GET ``/v1/health`` and return the reply's ``Date`` with ``now()`` around the request.
 
     Raises:

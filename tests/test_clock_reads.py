@@ -13,7 +13,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("app", "kiosk", "forms", "sync", "portal", "wire", "ui", "tests")
+PACKAGES = ("app", "kiosk", "forms", "sync", "portal", "wire", "ui", "update", "tests")
 ALLOWED = {
     "kiosk/clock.py",  # the one wall-clock read
     "tests/kiosk/test_clock.py",  # checks the system clock against the real time

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ["app", "forms", "kiosk", "portal", "sync", "ui", "wire"]
+PACKAGES = ["app", "forms", "kiosk", "portal", "sync", "ui", "update", "wire"]
 # sync may use Qt's event loop and network reachability, never widgets or painting.
 SYNC_QT_ALLOWED = {"PySide6", "PySide6.QtCore", "PySide6.QtNetwork"}
 

@@ -7,6 +7,7 @@ composition root; this module only makes and runs the widgets.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,8 +21,10 @@ import resources
 
 if TYPE_CHECKING:
     from forms import Catalog
+    from kiosk.first_paint import HomeLook
     from kiosk.services import KioskContext, StoreExecutor
     from sync import SyncController
+    from ui._first_frame import FirstFrame
     from ui._window import KioskWindow
 
 _log = logging.getLogger(__name__)
@@ -85,6 +88,44 @@ class Translators:
         return True
 
 
+def translators_of(app: QCoreApplication) -> Translators:
+    """The application's one :class:`Translators` (made on first use)."""
+    translators = getattr(app, "_kiosk_translators", None)
+    if translators is None:
+        translators = Translators(app)
+        app._kiosk_translators = translators  # type: ignore[attr-defined]
+    assert isinstance(translators, Translators)
+    return translators
+
+
+def show_first_frame(app: QApplication, look: HomeLook) -> FirstFrame:
+    """Show the home screen at once, from ``look`` alone (see :mod:`ui._first_frame`).
+
+    With KIOSK_BENCH_EXIT_ON_HOME set (``make bench``, tests/test_cold_start.py) the
+    time of its first paint is printed as "home-shown" (and, with KIOSK_MODULES_AT_HOME
+    naming a file, the modules imported by then are written there).
+    """
+    from ui._first_frame import FirstFrame
+
+    translators_of(app).use(look.language)
+    frame = FirstFrame(look)
+    if os.environ.get("KIOSK_BENCH_EXIT_ON_HOME"):
+        frame.painted.connect(lambda: _bench_report("home-shown"))
+    frame.show_as_kiosk()
+    return frame
+
+
+def _bench_report(line: str) -> None:
+    """For ``make bench``: print ``line`` with the time; write the imported modules' names."""
+    import time
+
+    modules_file = os.environ.get("KIOSK_MODULES_AT_HOME")
+    if modules_file and line == "home-shown":  # what was imported before the first paint
+        Path(modules_file).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
+    # The wall clock, then the process's CPU time so far (load on the machine disturbs it less).
+    print(f"{line} {time.perf_counter():.6f} {time.process_time():.6f}", flush=True)
+
+
 def build_window(
     context: KioskContext,
     executor: StoreExecutor,
@@ -100,10 +141,7 @@ def build_window(
 
     app = QApplication.instance()
     assert app is not None, "create the QApplication first"
-    translators = getattr(app, "_kiosk_translators", None)
-    if translators is None:
-        translators = Translators(app)
-        app._kiosk_translators = translators  # type: ignore[attr-defined]
+    translators = translators_of(app)
     translators.use(context.config.kiosk.language)
     tasks = TaskManager(executor, clock=context.clock)
     window = KioskWindow(
@@ -184,24 +222,16 @@ def integrity_alerter(window: KioskWindow) -> Callable[[str], None]:
     return _IntegrityAlert(window).failed.emit
 
 
-def _report_when_home_shown(app: QApplication, window: KioskWindow) -> None:
-    """For ``make bench``: with KIOSK_BENCH_EXIT_ON_HOME set, print the time to the first
-    painted home screen and quit. With KIOSK_MODULES_AT_HOME naming a file, the names of
-    the modules imported by then are written there first."""
-    import os
-    import time
-
+def _report_when_ready(app: QApplication, window: KioskWindow) -> None:
+    """For ``make bench``: with KIOSK_BENCH_EXIT_ON_HOME set, print "home-ready" once the kiosk
+    window (every part wired) has painted its home screen, and quit."""
     if not os.environ.get("KIOSK_BENCH_EXIT_ON_HOME"):
         return
     from PySide6.QtCore import QTimer
 
-    modules_file = os.environ.get("KIOSK_MODULES_AT_HOME")
-
     def done() -> None:
         window.repaint()
-        if modules_file:  # tests/test_cold_start.py: what was imported before the first paint
-            Path(modules_file).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
-        print(f"home-shown {time.perf_counter():.6f}", flush=True)
+        _bench_report("home-ready")
         app.quit()
 
     QTimer.singleShot(0, done)
@@ -246,28 +276,28 @@ def gui_application() -> QApplication:
     return app
 
 
-def run_window(
-    app: QApplication,
+def start_window(
     window: KioskWindow,
     *,
     problem: str | None = None,
     after_shown: Callable[[], None] | None = None,
-) -> int:
-    """Show the window (locked down in kiosk mode) and run the event loop; return the exit code.
+) -> None:
+    """Show the window (locked down in kiosk mode), guarded against crashes; the event loop
+    runs it (``app.exec()``, see :func:`run_window`) and :func:`stop_window` ends it.
 
     ``problem`` (see :func:`startup_problem_text`) raises the staff alert at once.
     ``after_shown`` runs once the home screen is up: background work that would
     compete with start-up for the interpreter (the embedded portal) starts there.
-    The window's own timers and task manager are stopped before returning; the
-    caller stops what it started (sync, the store's thread).
     """
+    from PySide6.QtCore import QTimer
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication first"
     window.crash_guard.install()  # a fault wipes the session and goes home, never exits
     if problem is not None:
         window.show_staff_alert(startup_problem_text(problem))
-    _report_when_home_shown(app, window)
+    _report_when_ready(app, window)
     if after_shown is not None:
-        from PySide6.QtCore import QTimer
-
         # Counted from the first turn of the event loop (the window shown and painted),
         # not from here: on a loaded machine showing the window can itself take longer.
         QTimer.singleShot(0, lambda: QTimer.singleShot(AFTER_SHOWN_DELAY_MS, after_shown))
@@ -275,9 +305,27 @@ def run_window(
         window.lockdown.engage()
     else:
         show_sized(window, window.config.ui.window_size)
+
+
+def stop_window(window: KioskWindow) -> None:
+    """The event loop has ended: the window's own timers and task manager stop. The caller
+    stops what it started (sync, the store's thread)."""
+    window.crash_guard.uninstall()
+    window.idle.stop()
+    window.tasks.close()
+
+
+def run_window(
+    app: QApplication,
+    window: KioskWindow,
+    *,
+    problem: str | None = None,
+    after_shown: Callable[[], None] | None = None,
+) -> int:
+    """Show the window (see :func:`start_window`) and run the event loop; return the exit
+    code. The window's own timers and task manager are stopped before returning."""
+    start_window(window, problem=problem, after_shown=after_shown)
     try:
         return int(app.exec())
     finally:
-        window.crash_guard.uninstall()
-        window.idle.stop()
-        window.tasks.close()
+        stop_window(window)

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.journey import Journey
 from ui._flow_forms import FormPages, preload_card_parser
+from ui._flow_wiring import warm_up_once, wire_screen
+from ui._result_desk import ResultDesk
 
 if TYPE_CHECKING:
     from ui._session import Session
@@ -47,61 +49,54 @@ class FlowHost(Protocol):
     def finish_session(self, *, reason: str = "manual") -> None: ...
     def current_screen(self) -> str: ...
     def print_receipt(self) -> None: ...
+    @property
+    def receipt_output(self) -> Any: ...
     def _on_screen_spoken(self, question: str, hint: str, error: str) -> None: ...
 
 
-class ResidentFlow:
-    """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in."""
+class ResidentFlow(QObject):
+    """Procedure → draft → wizard → review → consent → submit → receipt; lookup; staff sign-in.
+
+    A QObject (a child of the window) because the screens of every session connect their
+    signals to its methods: PySide6 tracks a plain Python receiver with a weak reference
+    that outlives the sender, so each rebuilt screen left ~18 of them behind (issue 17).
+    """
 
     def __init__(self, host: FlowHost) -> None:
+        super().__init__(host if isinstance(host, QObject) else None)
         self._host = host
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft: dict[str, Any] = {}
-        self.forms = FormPages(host, self)
+        self._looked_up: tuple[Any, str] = (None, "")
+        """The last lookup's record and procedure name (for its result notice)."""
+        self.forms = FormPages(host, self, parent=self)
         """Card scans, resuming drafts, the whole-form page."""
+        self.results = ResultDesk(host)
+        """ "Nhận kết quả": signed results fetched, checked, printed, handed over."""
 
     def forget(self) -> None:
         """The wipe: no save is pending for the resident who left."""
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft = {}
+        self._looked_up = (None, "")
 
-    def connect(self) -> None:
-        """Wire the screens of a fresh build (every wipe rebuilds them) to the flow."""
-        self.forms._release_dropped_pages()
-        s = self._host.screens
-        s["home"].start_requested.connect(lambda: self.open_catalog(""))
-        s["home"].search_requested.connect(self.open_catalog)
-        s["home"].lookup_requested.connect(lambda: self._host.show_screen("lookup"))
-        s["home"].resume_requested.connect(self.forms.open_resume)
-        s["home"].staff_requested.connect(lambda: self._host.show_screen("staff"))
-        s["home"].language_requested.connect(self._host.set_language)
-        s["catalog"].chosen.connect(self.open_intro)
-        s["intro"].start_requested.connect(self.start_procedure)
-        s["intro"].back_requested.connect(lambda: self.open_catalog(""))
-        s["catalog"].back_requested.connect(self._host.finish_session)
-        s["wizard"].answer_changed.connect(self._on_wizard_answer_changed)
-        s["wizard"].finished.connect(self.open_review)
-        s["wizard"].left_at_start.connect(lambda: self.open_catalog(""))
-        s["wizard"].whole_form_requested.connect(self.forms._on_wizard_whole_form_requested)
-        self.forms.attach_card_source(s["wizard"].camera_panel)
-        s["review"].edit_requested.connect(self._on_review_edit_requested)
-        s["review"].back_requested.connect(self._on_review_back_requested)
-        s["review"].confirmed.connect(self._on_review_confirmed)
-        s["consent"].back_requested.connect(self.open_review)
-        s["consent"].submitted.connect(self.submit)
-        s["receipt"].print_requested.connect(self._host.print_receipt)
-        s["receipt"].rate_requested.connect(self._on_receipt_rate_requested)
-        s["receipt"].done_requested.connect(self._host.finish_session)
-        s["feedback"].rated.connect(self._on_feedback_rated)
-        s["feedback"].done_requested.connect(self._host.finish_session)
-        s["lookup"].lookup_requested.connect(self.look_up)
-        s["lookup"].back_requested.connect(self._host.finish_session)
-        s["staff"].sign_in_requested.connect(self.sign_in)
-        s["staff"].back_requested.connect(self._host.finish_session)
+    def reset(self) -> None:
+        """A fresh set of screens (every wipe and language change): wizard mode again."""
         self.forms.whole_form = False
         preload_card_parser()
+
+    def warm_up(self) -> None:
+        """Once per process, with every screen built: load on the store's thread what a
+        resident's first submission would otherwise wait for (the working-day calendar's
+        holiday tables for the due date, the receipt's modules and its QR code's imaging);
+        about a second and a half on a loaded machine, paid before anyone is waiting."""
+        warm_up_once(self._host.tasks)
+
+    def wire(self, name: str, screen: Any) -> None:
+        """Connect a screen just built (on first use, or once home has painted) to the flow."""
+        wire_screen(self, name, screen)
 
     def _run(
         self,
@@ -250,6 +245,15 @@ class ResidentFlow:
             lambda exc: _log.error("final save failed: %s", type(exc).__name__),
         )
 
+    def _on_wizard_page_shown(self, _page_id: str) -> None:
+        """On the form's last page, build the review meanwhile: "Xem lại" then only updates
+        the answers given since (issue 16's screen change)."""
+        journey = self._host.screens["wizard"].journey
+        if journey is None or not journey.is_last():
+            return
+        review, lang = self._host.screens["review"], self._host.lang
+        QTimer.singleShot(0, review, lambda: review.prepare(lang))
+
     def open_review(self) -> None:
         self._host.screens["review"].refresh(self._host.lang)
         self._host.show_screen("review")
@@ -392,10 +396,20 @@ class ResidentFlow:
         name = ""
         if record is not None and record.procedure_code in self._host.catalog:
             name = _pick(self._host.catalog.get(record.procedure_code), "name", self._host.lang)
+        self._looked_up = (record, name)
+        self._host.screens["lookup"].notice_printable = self._host.config.printer.thermal_enabled
         self._host.screens["lookup"].show_result(record, name)
 
+    def _on_lookup_notice_requested(self) -> None:
+        record, name = self._looked_up
+        if record is not None:
+            self._host.receipt_output.print_result_notice(record, name)
+
     def on_code_scanned(self, text: str) -> None:
-        """A receipt QR scanned on home or lookup: show its status."""
+        """A receipt QR scanned on home or lookup: show its status (on "Nhận kết quả": its code)."""
+        if self._host.current_screen() == "result_pickup":
+            self.results.on_code(text)
+            return
         if self._host.current_screen() in ("home", "lookup"):
             self._host.show_screen("lookup")
             self._host.screens["lookup"].look_up(text)

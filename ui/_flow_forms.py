@@ -9,13 +9,16 @@ import logging
 import threading
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.journey import Journey
 
 _log = logging.getLogger(__name__)
 
 _preload_started = False
+preloaded = threading.Event()
+"""Set once the ID-card parser's data has loaded (or failed to): ``make bench`` waits for a
+settled kiosk."""
 PRELOAD_DELAY_MS = 2000  # after start-up's own work (the home screen, sync, the portal)
 
 
@@ -40,6 +43,8 @@ def preload_card_parser() -> None:
             preload()
         except Exception as exc:  # the scan still works; only its first parse is slower
             _log.warning("ID-card preload failed: %s", type(exc).__name__)
+        finally:
+            preloaded.set()
 
     def start() -> None:
         threading.Thread(target=work, name="card-parser-preload", daemon=True).start()
@@ -52,30 +57,28 @@ def preload_card_parser() -> None:
 class FormFlow(Protocol):
     """What the form pages need from the resident flow."""
 
+    results: Any  # ui._result_desk.ResultDesk: a card scanned on "Nhận kết quả" goes there
+
     def _run(self, fn: Any, on_done: Any, on_error: Any = None) -> None: ...
     def _on_task_error(self, exc: BaseException) -> None: ...
     def _on_wizard_answer_changed(self, field_id: str) -> None: ...
     def open_review(self) -> None: ...
 
 
-class FormPages:
-    """Card scans fill the person on screen; drafts reopen; staff switch wizard / whole form."""
+class FormPages(QObject):
+    """Card scans fill the person on screen; drafts reopen; staff switch wizard / whole form.
 
-    def __init__(self, host: Any, flow: FormFlow) -> None:
+    A QObject for the reason given on :class:`ui._flow.ResidentFlow` (no weak reference
+    left behind per connection from a rebuilt screen).
+    """
+
+    def __init__(self, host: Any, flow: FormFlow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._host = host
         self._flow = flow
         self.whole_form = False
         """Assisted mode: staff fill the whole form on one page instead of the wizard."""
         self._scanner: Any = None
-        self._releasable: list[Any] = []
-
-    def _release_dropped_pages(self) -> None:
-        """Pages the window's rebuild threw away let go of their on-screen keyboard."""
-        kept = {id(page) for page in self._host.screens.values()}
-        for page in self._releasable:
-            if id(page) not in kept:
-                page.release()
-        self._releasable = [p for p in self._host.screens.values() if hasattr(p, "release")]
 
     def release_pages(self) -> None:
         """The window is going away: every page lets go of its keyboard."""
@@ -110,7 +113,6 @@ class FormPages:
         else:
             raise KeyError(name)
         self._host.screens[name] = screen
-        self._releasable.append(screen)
         self._host.pages[name] = screen
         self._host.stack.addWidget(screen)
         screen.spoken.connect(self._host._on_screen_spoken)
@@ -143,6 +145,9 @@ class FormPages:
 
     def on_card_scanned(self, card: Any) -> None:
         """An ID card scanned: fill the person on screen (elsewhere: say where it works)."""
+        if self._host.current_screen() == "result_pickup":
+            self._flow.results.on_card_scanned(card)  # proof of the applicant
+            return
         screen = self._form_screen()
         if screen is not None:
             screen.fill_from_card(card)

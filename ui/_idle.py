@@ -7,6 +7,8 @@ at home it is stopped, so a kiosk left alone does not keep waking up.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -51,6 +53,22 @@ class IdleWatcher(QObject):
         self._warning_ms = min(warning_ms, idle_ms)
         self._quiet.setInterval(max(1, idle_ms - self._warning_ms))
         self._tick.setInterval(min(1000, max(1, self._warning_ms)))
+
+    def follow(self, source: Any) -> None:
+        """Take new timings from ``source.config_changed(config)`` (the sync controller's
+        signal when the portal's configuration changed): no restart needed."""
+        changed = getattr(source, "config_changed", None)
+        if changed is not None:
+            changed.connect(self._on_source_config_changed)
+
+    def _on_source_config_changed(self, config: Any) -> None:
+        session = config.session
+        self.set_timeouts(session.idle_timeout_s * 1000, session.warning_s * 1000)
+
+    @property
+    def idle_ms(self) -> int:
+        """The whole quiet time before the wipe, warning included."""
+        return int(self._quiet.interval() + self._warning_ms)
 
     @property
     def running(self) -> bool:

@@ -13,7 +13,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -46,6 +46,8 @@ class TaskManager(QObject):
         self._lock = threading.Lock()
         self._pending = 0
         self._closed = False
+        self._devices: ThreadPoolExecutor | None = None
+        self._device_jobs = 0
         self._closures_pending.connect(
             self._on_closures_pending, Qt.ConnectionType.QueuedConnection
         )
@@ -77,9 +79,46 @@ class TaskManager(QObject):
         future.add_done_callback(lambda f: self._queue(lambda: self._deliver(f, on_done, on_error)))
         return future
 
+    def run_io(
+        self,
+        fn: Callable[[], Any],
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+    ) -> Future[Any]:
+        """Run blocking device I/O ``fn()`` (the receipt printer) on its own worker thread.
+
+        Not the store's thread: a printer that takes seconds to answer must not hold up
+        the database. One worker, so jobs reach the printer in the order they were given.
+        Delivery is the same as :meth:`run_db`'s.
+        """
+        if self._closed:
+            raise RuntimeError("the task manager is closed")
+        if self._devices is None:
+            self._devices = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-devices")
+        self._pending += 1
+        self._device_jobs += 1
+        future: Future[Any] = self._devices.submit(fn)
+        future.add_done_callback(
+            lambda f: self._queue(lambda: self._deliver_io(f, on_done, on_error))
+        )
+        return future
+
+    def _deliver_io(
+        self, future: Future[Any], on_done: OnDone | None, on_error: OnError | None
+    ) -> None:
+        # Printing happens once per resident: the worker thread ends after each burst of
+        # jobs instead of idling for the kiosk's lifetime (and outliving a closed window).
+        self._device_jobs -= 1
+        if self._device_jobs == 0 and self._devices is not None:
+            self._devices.shutdown(wait=False)
+            self._devices = None
+        self._deliver(future, on_done, on_error)
+
     def close(self) -> None:
         """Refuse new tasks; already-finished ones are still delivered."""
         self._closed = True
+        if self._devices is not None:
+            self._devices.shutdown(wait=False)  # a job in progress still finishes
 
     # -- worker side -------------------------------------------------------------------
 

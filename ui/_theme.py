@@ -217,7 +217,11 @@ def set_role(widget: W, role: str) -> W:
         widget.setWordWrap(True)
     if role == "screen":  # QWidget subclasses paint a stylesheet background only when asked
         widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Already styled (a role changed on a shown widget): style it again. A widget not
+        # yet polished gets the role's style when it is first shown; polishing it here
+        # too doubled the cost of building a screen (issue 16's screen change).
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
     return widget

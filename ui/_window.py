@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from ui._alert import StaffAlert
 from ui._crash import CrashGuard
 from ui._extra_pages import ExtraPages
+from ui._first_frame import OnFirstPaint
 from ui._flow import ResidentFlow
 from ui._help import HelpDesk
 from ui._idle import IdleWatcher
 from ui._lockdown import Lockdown
 from ui._printing import ReceiptOutput
+from ui._screen_set import SCREEN_CLASSES, SCREENS, ScreenSet, make_screen
 from ui._session import DisplaySettings, Session
 from ui._staff_pages import StaffPages
 from ui._tasks import TaskManager
@@ -41,34 +43,12 @@ from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
 from ui._voice import Voice
 from ui.input import forget_captures
-from ui.screens import (
-    CatalogScreen,
-    ConsentScreen,
-    FeedbackScreen,
-    HomeScreen,
-    IntroScreen,
-    LookupScreen,
-    ReceiptScreen,
-    ReviewScreen,
-    StaffScreen,
-    WizardScreen,
-)
 from ui.screens._pickers import set_today_source
 
-_log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from ui.screens._receipt import ReceiptScreen
 
-SCREENS = (
-    "home",
-    "catalog",
-    "intro",
-    "wizard",
-    "review",
-    "consent",
-    "receipt",
-    "feedback",
-    "lookup",
-    "staff",
-)
+_log = logging.getLogger(__name__)
 
 
 class KioskWindow(QMainWindow):
@@ -118,6 +98,7 @@ class KioskWindow(QMainWindow):
         self.voice.start()
         self.voice.enabled = self.display.voice_on
         self._generation = 0
+        self._builds = 0  # counts _build_screens: a prebuild for screens since dropped stops
         self.flow = ResidentFlow(self)
         """What the screens' intents do (services, the journey model); the window only shows."""
         self._transient_message = False
@@ -161,7 +142,7 @@ class KioskWindow(QMainWindow):
         self.lockdown = Lockdown(self)
         self.crash_guard = CrashGuard(self, tasks)  # takes over the TaskManager's task_failed
         self.attach_sync(sync)
-        self.screens: dict[str, Any] = {}
+        self.screens: dict[str, Any] = ScreenSet(self._build_screen)
         self.pages: dict[str, QWidget] = {}
         self._build_screens()
         self._apply_display()
@@ -174,6 +155,7 @@ class KioskWindow(QMainWindow):
         self.sync = sync
         if sync is not None:
             sync.item_changed.connect(self.flow._on_sync_item_changed)
+            self.idle.follow(sync)  # the portal's configuration changes the idle timeout live
 
     # -- screens -------------------------------------------------------------------------
 
@@ -182,12 +164,14 @@ class KioskWindow(QMainWindow):
         return self.display.language
 
     def get_screen(self, name: str) -> Any:
-        """A screen by name ("home", "wizard"...)."""
+        """A screen by name ("home", "wizard"...), built if it was not yet."""
         return self.screens[name]
 
     @property
     def receipt_screen(self) -> ReceiptScreen:
         """The receipt screen (typed; rebuilt on every wipe)."""
+        from ui.screens._receipt import ReceiptScreen
+
         screen = self.screens["receipt"]
         assert isinstance(screen, ReceiptScreen)
         return screen
@@ -246,8 +230,10 @@ class KioskWindow(QMainWindow):
         """Bring a screen to the front; the idle watcher runs everywhere but home."""
         if self._transient_message and name != "home":
             self.show_message("")  # the fault notice was for whoever came next
-        self.stack.setCurrentWidget(self.pages[name])
+        if name in SCREEN_CLASSES:
+            self.screens[name]  # built on first use
         page = self.pages[name]
+        self.stack.setCurrentWidget(page)
         areas = [page] if isinstance(page, QScrollArea) else []
         for area in areas + page.findChildren(QScrollArea):
             content = area.widget()
@@ -264,41 +250,44 @@ class KioskWindow(QMainWindow):
         self.screen_changed.emit(name)
 
     def _build_screens(self) -> None:
-        """(Re)create every screen and wire its intents to the flow handlers."""
+        """Drop every screen (a wipe, a language change) and show a fresh home screen.
+
+        The home screen is built now; the others once it has painted, one per turn of
+        the event loop (:meth:`_prebuild`), or on first use if a tap comes sooner. No
+        widget keeps the previous resident's text: every screen is new.
+        """
         self.extra_pages.drop_all()
-        for name, widget in self.screens.items():
-            clear = getattr(widget, "clear", None)
-            if clear is not None:
-                clear()
+        for name, widget in list(self.screens.items()):
+            for method in ("clear", "release"):  # release: the keyboard stops following focus
+                call = getattr(widget, method, None)
+                if call is not None:
+                    call()
             page = self.pages[name]
             self.stack.removeWidget(page)
             page.setParent(None)
             page.deleteLater()
-        s = self.session
-        self.screens = {
-            "home": HomeScreen(self.config.kiosk.name),
-            "catalog": CatalogScreen(self.catalog),
-            "intro": IntroScreen(),
-            "wizard": WizardScreen(s),
-            "review": ReviewScreen(s, fee_qr=self.config.payment.enabled),
-            "consent": ConsentScreen(),
-            "receipt": ReceiptScreen(),
-            "feedback": FeedbackScreen(),
-            "lookup": LookupScreen(),
-            "staff": StaffScreen(),
-        }
+        self.screens = ScreenSet(self._build_screen)
         self.pages = {}
-        for name, widget in self.screens.items():
-            page = widget
-            if not widget.findChildren(QScrollArea):  # at 200 % every screen must still fit
-                page = QScrollArea()
-                page.setWidgetResizable(True)
-                page.setWidget(widget)
-            self.pages[name] = page
-            self.stack.addWidget(page)
-            widget.spoken.connect(self._on_screen_spoken)
-        self.screens["home"].set_language(self.lang)
-        self.flow.connect()
+        self._builds += 1
+        self.flow.reset()
+        build = self._builds
+        OnFirstPaint(self.screens["home"], lambda: self._prebuild(build))
+
+    def _build_screen(self, name: str) -> Any:
+        """Make screen ``name``, put it in the stack and wire its intents to the flow."""
+        return make_screen(self, name)
+
+    def _prebuild(self, build: int) -> None:
+        """Build the next screen not built yet, then come back on the next turn of the event
+        loop: a tap then finds its screen ready, and no turn is blocked for long."""
+        if build != self._builds or not self.isVisible():
+            return  # a wipe or language change since (the fresh home schedules its own), or closed
+        missing = next((n for n in SCREENS if n not in self.screens), None)
+        if missing is None:
+            self.flow.warm_up()
+            return
+        self.screens[missing]  # builds it
+        QTimer.singleShot(0, self, lambda: self._prebuild(build))
 
     # -- display settings ----------------------------------------------------------------
 
@@ -482,6 +471,7 @@ class KioskWindow(QMainWindow):
             event.ignore()
             return
         self.topbar.stop_hold()
+        self._builds += 1  # no more screens are built ahead
         self.crash_guard.uninstall()
         self.idle.stop()
         self.flow._flush_draft()

@@ -48,11 +48,18 @@ class StartupErrorScreen(QWidget):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
 
-def show_startup_error(message: str, details: list[str] | None = None) -> int:
-    """Show the message until closed; return the exit code for "configuration error"."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def open_startup_error(message: str, details: list[str] | None = None) -> StartupErrorScreen:
+    """Show the message (the running event loop keeps it up until it is closed)."""
     screen = StartupErrorScreen(message, details or [])
     screen.resize(1000, 700)
     screen.show()
+    return screen
+
+
+def show_startup_error(message: str, details: list[str] | None = None) -> int:
+    """Show the message until closed; return the exit code for "configuration error"."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    screen = open_startup_error(message, details)
     app.exec()
+    screen.deleteLater()
     return EXIT_CODE

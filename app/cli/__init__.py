@@ -27,6 +27,9 @@ _MODULES = [
     "_maintenance",
     "_datadir",
     "_consent",
+    "_fleet",
+    "_release",
+    "_update",
 ]
 
 
@@ -62,10 +65,17 @@ def build_parser(modules: Sequence[str] = tuple(_MODULES)) -> argparse.ArgumentP
         help="where the kiosk keeps all its data (default: $KIOSK_DATA_DIR, "
         "else the platform's user data dir)",
     )
+    parser.add_argument("--version", action="version", version=_version_line())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules:
         importlib.import_module(f"app.cli.{name}").register(sub)
     return parser
+
+
+def _version_line() -> str:
+    from kiosk.version import current_version
+
+    return f"kiosk {current_version()}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

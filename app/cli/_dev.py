@@ -2,8 +2,11 @@
 
 A reviewer checks any procedure without the GUI: the sample goes through the
 same services as the kiosk (self-service unless ``--assisted``), then
-``receipt.pdf`` and ``declaration.json`` (field id -> value with the official
-label and the form item it comes from) are written to ``--out``.
+``receipt.pdf``, ``declaration.json`` (field id -> value with the official
+label and the form item it comes from), and the 80 mm thermal receipt as the
+printer prints it (``receipt-80mm.png``) and as the bytes sent to it
+(``receipt-80mm.escpos``, for ``cat receipt-80mm.escpos > /dev/usb/lp0``) are
+written to ``--out``.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ def register_sample(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add ``dev sample`` to the ``dev`` commands' subparsers."""
     sample = sub.add_parser(
         "sample",
-        help="file a sample application; write receipt.pdf and declaration.json",
+        help="file a sample application; write receipt.pdf, declaration.json, receipt-80mm.png",
         description="File a realistic sample application of one procedure through the "
-        "kiosk's own services (self-service unless --assisted), then write receipt.pdf and "
+        "kiosk's own services (self-service unless --assisted), then write receipt.pdf, "
         "declaration.json (the answers as the portal receives them, each with its official "
-        "label) into the output directory. The application stays queued in the data dir.",
+        "label), and the 80 mm thermal receipt as printed (receipt-80mm.png) and as the "
+        "ESC/POS bytes sent to the printer (receipt-80mm.escpos) into the output directory. "
+        "The application stays queued in the data dir.",
     )
     sample.add_argument("--procedure", required=True, metavar="CODE", help="e.g. 1.001193")
     sample.add_argument("--out", required=True, metavar="DIR", help="where to write the files")
@@ -69,6 +74,7 @@ def _handle_sample(args: Any) -> int:
                 print(f"{getattr(error, 'field_id', '?')}: {error.message}", file=sys.stderr)
             return 1
         write_receipt_pdf(filed.receipt, out / "receipt.pdf")
+        _write_thermal(filed.receipt, context.config.printer, out)
         declaration = {**filed.declaration, "application_code": filed.record.code}
         target = out / "declaration.json"
         target.write_text(json.dumps(declaration, ensure_ascii=False, indent=2) + "\n", "utf-8")
@@ -77,4 +83,16 @@ def _handle_sample(args: Any) -> int:
     print(f"Đã nộp hồ sơ mẫu {filed.record.code} ({args.procedure}).")
     print(f"  {out / 'receipt.pdf'}")
     print(f"  {out / 'declaration.json'}")
+    print(f"  {out / 'receipt-80mm.png'}")
+    print(f"  {out / 'receipt-80mm.escpos'}")
     return 0
+
+
+def _write_thermal(receipt: Any, settings: Any, out: Path) -> None:
+    """The thermal receipt at the configured paper width: its picture and its print job."""
+    from kiosk.receipts import escpos_job, thermal_receipt
+
+    slip = thermal_receipt(receipt, settings.width_dots)
+    slip.preview().save(out / "receipt-80mm.png")
+    job = escpos_job(slip, native_qr=settings.native_qr, profile=settings.profile)
+    (out / "receipt-80mm.escpos").write_bytes(job)

@@ -20,9 +20,11 @@ from app.cli._doctor_base import (
     Options,
     ProbeRunner,
 )
-from app.cli._doctor_hw import check_disk, hardware_checks
+from app.cli._doctor_build import check_build
+from app.cli._doctor_hw import check_disk, hardware_checks, print_test_slip
 from app.cli._doctor_net import check_clock, check_tls
 from app.cli._doctor_time import check_holidays
+from kiosk.fleethealth import record_doctor_checks
 from kiosk.services import KioskContext
 
 __all__ = ["Check", "Options", "register", "run_doctor"]
@@ -39,10 +41,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "line per check: ok, warn (hardware the kiosk can run without: printer, camera, "
         "voice), info, or FAIL. Exits non-zero when any check fails (with --strict, also on "
         "a warn). With --scan, read one ID-card QR payload from standard input instead and "
-        "print the parsed card as JSON (to test a scanner).",
+        "print the parsed card as JSON (to test a scanner). With --print-test, print a test "
+        "slip on the thermal receipt printer instead.",
     )
     parser.add_argument(
         "--scan", action="store_true", help="parse one ID-card scan read from standard input"
+    )
+    parser.add_argument(
+        "--print-test",
+        action="store_true",
+        help="print a test slip on the thermal receipt printer ([printer] thermal) and exit",
     )
     parser.add_argument(
         "--strict",
@@ -71,12 +79,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=f"how long the printer, camera and speech probes may take (default "
         f"{PROBE_TIMEOUT_S:g})",
     )
+    parser.add_argument(
+        "--build-dir",
+        default="",
+        metavar="DIR",
+        help="check this build against its kiosk-build.json (default: the running build)",
+    )
     parser.set_defaults(handler=_handle)
 
 
 def _handle(args: Any) -> int:
     if args.scan:
         return _scan()
+    if args.print_test:
+        context = context_or_exit(args)
+        return 1 if context is None else print_test_slip(context)
     key_problem = data_key_problem(args)
     if key_problem is not None:
         print(Check("data key", "FAIL", key_problem).line())
@@ -91,6 +108,7 @@ def _handle(args: Any) -> int:
         min_free_mb=args.min_free_mb,
         max_skew_s=args.max_skew,
         probe_timeout_s=args.probe_timeout,
+        build_dir=args.build_dir,
     )
     return run_doctor(context, options)
 
@@ -129,12 +147,14 @@ def run_doctor(context: KioskContext, options: Options) -> int:
         lambda: check_clock(context, options),
         lambda: check_holidays(context),
         lambda: hardware_checks(context, options, probes),
+        lambda: check_build(options),
     ]
     names = [
         "qt platform", "fonts", "data dir", "disk", "database", "portal", "tls", "clock",
-        "holidays", "hardware",
+        "holidays", "hardware", "build",
     ]  # fmt: skip
     failed = warned = 0
+    seen: list[Check] = []
     try:
         for name, run in zip(names, checks, strict=True):
             try:
@@ -147,8 +167,15 @@ def run_doctor(context: KioskContext, options: Options) -> int:
                 failed += not result.ok
                 warned += result.status == "warn"
                 print(result.line(), flush=True)
+                seen.append(result)
     finally:
         probes.close()
+    # The running kiosk's health report carries doctor's last warnings (issue 21).
+    record_doctor_checks(
+        context.data_dir,
+        [(c.name, c.status, c.detail) for c in seen],
+        context.clock.now_utc().strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
     if failed:
         print(f"{failed} check(s) failed")
     elif warned:

@@ -48,6 +48,8 @@ class Options:
     min_free_mb: int = MIN_FREE_MB
     max_skew_s: float = MAX_SKEW_S
     probe_timeout_s: float = PROBE_TIMEOUT_S
+    build_dir: str = ""
+    """The build to check against its manifest (default: the running frozen build)."""
 
 
 @dataclass(frozen=True)

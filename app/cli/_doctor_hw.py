@@ -1,8 +1,10 @@
-"""``kiosk doctor``'s hardware checks: printer, camera, speech, scanner and free disk.
+"""``kiosk doctor``'s hardware checks: printers, camera, speech, scanner and free disk.
 
 The kiosk runs without a printer (the receipt PDF is shown on screen), a camera
 (ID cards are read with the wedge scanner) or a voice (text only), so a missing
-one is a ``warn`` line, which fails doctor only with ``--strict``.
+one is a ``warn`` line, which fails doctor only with ``--strict``. The 80 mm
+thermal printer named by ``[printer] thermal`` is checked without printing;
+``kiosk doctor --print-test`` prints a test slip on it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from pathlib import Path
 
 from app.cli._doctor_base import Check, Options, ProbeResult, ProbeRunner
 from kiosk.services import KioskContext
+
+THERMAL_PROBE_TIMEOUT_S = 2.0
+"""A network printer on the service point's LAN answers a connect in milliseconds."""
 
 USB_DEVICES = Path("/sys/bus/usb/devices")
 # USB interface classes a scanner shows up as: HID (keyboard wedge) and CDC (USB-COM).
@@ -178,11 +183,80 @@ def check_disk(context: KioskContext, options: Options) -> Check:
     )
 
 
+def check_thermal_printer(context: KioskContext, options: Options) -> Check:
+    """The configured thermal printer is reachable: USB device present, TCP port open, file."""
+    from kiosk.receipts import parse_printer_spec, probe_printer
+
+    settings = context.config.printer
+    if not settings.thermal_enabled:
+        return Check(
+            "thermal printer",
+            "info",
+            'none configured ([printer] thermal = "none"): receipts print A4 on the default '
+            "printer or show on screen; set it for an 80 mm receipt printer (install.md)",
+        )
+    target = parse_printer_spec(settings.thermal)
+    ok, detail = probe_printer(target, min(THERMAL_PROBE_TIMEOUT_S, options.probe_timeout_s))
+    if ok:
+        return Check(
+            "thermal printer",
+            "ok",
+            f"{target.describe()}: {detail}; `kiosk doctor --print-test` prints a test slip",
+        )
+    return Check(
+        "thermal printer",
+        "warn",
+        f"{target.describe()}: {detail}; receipts are shown on screen until it is fixed",
+    )
+
+
+def print_test_slip(context: KioskContext) -> int:
+    """``kiosk doctor --print-test``: print the test slip on the thermal printer; exit status."""
+    from kiosk.receipts import PrinterError, parse_printer_spec, print_slip, thermal_test_slip
+
+    settings = context.config.printer
+    if not settings.thermal_enabled:
+        print(
+            "FAIL  thermal printer: none configured; set [printer] thermal in kiosk.toml, "
+            'e.g. thermal = "usb:0x04b8:0x0e15" or "tcp:192.168.1.50:9100" (install.md)'
+        )
+        return 1
+    target = parse_printer_spec(settings.thermal)
+    store = context.open_store()
+    try:
+        kiosk_id = store.get_device("kiosk_id") or "(chưa cấp: kiosk chưa chạy lần nào)"
+    finally:
+        store.close()
+    slip = thermal_test_slip(
+        context.config.kiosk.name,
+        kiosk_id,
+        context.clock.now_local(),
+        target.describe(),
+        settings.width_dots,
+    )
+    try:
+        sent = print_slip(slip, settings)
+    except PrinterError as exc:
+        print(f"FAIL  thermal printer: {exc}")
+        return 1
+    print(
+        f"ok    thermal printer: test slip sent to {target.describe()} ({sent} bytes). "
+        "Check on paper: every tone mark is right, the frame shows all four sides, "
+        "and a phone reads the QR code."
+    )
+    return 0
+
+
 def hardware_checks(context: KioskContext, options: Options, probes: ProbeRunner) -> list[Check]:
     """Collect the printer, camera and speech probes started earlier, plus the scanner note."""
     timeout = probes.timeout_s
+    a4 = printer_check(probes.result("printers"), timeout)
+    if a4.status == "warn" and context.config.printer.thermal_enabled:
+        # Receipts go to the thermal printer: an A4 printer is only for staff's copies.
+        a4 = Check("printer", "info", f"{a4.detail} (A4 for staff only: receipts print 80 mm)")
     checks = [
-        printer_check(probes.result("printers"), timeout),
+        a4,
+        check_thermal_printer(context, options),
         camera_check(probes.result("camera"), timeout),
     ]
     if context.config.ui.voice:

@@ -11,9 +11,6 @@ import errno
 import sys
 from collections.abc import Callable
 
-from kiosk.crypto import DataKeyError
-from kiosk.store import failure_kind
-
 EXIT_KEY = 2  # the data key is missing, wrong or unreadable (as the commands' own checks)
 EXIT_DISK_FULL = 74  # EX_IOERR
 EXIT_LOCKED = 75  # EX_TEMPFAIL: try again once the other program has finished
@@ -32,13 +29,18 @@ def run_reporting_known_failures(handler: Callable[[], int]) -> int:
     """Run a command; turn disk full, a locked database and key problems into one line."""
     try:
         return handler()
-    except DataKeyError as exc:
-        return _say(exc.message, EXIT_KEY)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return _say(DISK_FULL, EXIT_DISK_FULL)
         raise
     except Exception as exc:
+        # Imported only on failure: ``kiosk run`` paints its home screen before the store's
+        # and the data key's code is loaded (issue 17).
+        from kiosk.crypto import DataKeyError
+        from kiosk.store import failure_kind
+
+        if isinstance(exc, DataKeyError):
+            return _say(exc.message, EXIT_KEY)
         kind = failure_kind(exc)
         if kind == "full":
             return _say(DISK_FULL, EXIT_DISK_FULL)

@@ -122,6 +122,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     advance.add_argument("--status", required=True, type=int, choices=range(1, 11), metavar="N")
     advance.add_argument("--note", default=None, help="supplement request note (status 5)")
     advance.add_argument("--e-result", action="store_true", help="the e-result is available")
+    advance.add_argument(
+        "--decision",
+        default=None,
+        help="with --status 9: the decision printed on the signed result (docs/results.md)",
+    )
     advance.set_defaults(handler=_portal_set_status)
 
     dev = subparsers.add_parser("dev", help="developer tools")
@@ -370,9 +375,14 @@ def _portal_set_status(args: Any) -> int:
 
     db = PortalDB(args.db)
     try:
-        found = db.set_status(
-            args.code, args.status, note=args.note, e_result=True if args.e_result else None
-        )
+        if args.status == 9:  # result ready: its signed result is issued on first request
+            from portal import mark_result_ready
+
+            found = mark_result_ready(db, args.code, decision=args.decision)
+        else:
+            found = db.set_status(
+                args.code, args.status, note=args.note, e_result=True if args.e_result else None
+            )
     finally:
         db.close()
     if not found:

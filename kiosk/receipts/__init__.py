@@ -5,6 +5,11 @@ or :func:`write_receipt_pdf` (a file). While ``code_is_official`` is False the
 receipt carries a boxed note that the application is not officially received
 until it reaches the portal; after sync, reprint with
 ``data.with_official_code(code)``. :func:`qr_png` gives the GUI the same QR image.
+
+For an 80 mm ESC/POS printer: :func:`thermal_receipt` (or :func:`thermal_result_notice`,
+:func:`thermal_test_slip`) lays the slip out as raster text and QR codes,
+:func:`escpos_job` turns it into bytes, :func:`print_slip` sends it to the printer
+named by ``[printer] thermal`` (:func:`parse_printer_spec`).
 """
 
 from typing import TYPE_CHECKING, Any
@@ -29,6 +34,25 @@ if TYPE_CHECKING:
         render_receipt_pdf,
         write_receipt_pdf,
     )
+    from kiosk.receipts._thermal import SlipBuilder, ThermalSlip
+    from kiosk.receipts._thermal_device import (
+        PrinterError,
+        ThermalTarget,
+        check_profile,
+        paper_state,
+        parse_printer_spec,
+        print_slip,
+        probe_printer,
+        send_to_printer,
+    )
+    from kiosk.receipts._thermal_escpos import escpos_job
+    from kiosk.receipts._thermal_slips import (
+        RESULT_READY,
+        ResultNotice,
+        thermal_receipt,
+        thermal_result_notice,
+        thermal_test_slip,
+    )
 
 # ReportLab takes about a third of a second to import: the PDF half loads on first
 # use, so the kiosk's start-up (which only needs the QR) does not pay for it.
@@ -39,6 +63,23 @@ _LAZY = {
     "TITLE": "kiosk.receipts._pdf",
     "render_receipt_pdf": "kiosk.receipts._pdf",
     "write_receipt_pdf": "kiosk.receipts._pdf",
+    # The thermal printer's half (Pillow, python-escpos, pyusb) likewise.
+    "SlipBuilder": "kiosk.receipts._thermal",
+    "ThermalSlip": "kiosk.receipts._thermal",
+    "escpos_job": "kiosk.receipts._thermal_escpos",
+    "PrinterError": "kiosk.receipts._thermal_device",
+    "ThermalTarget": "kiosk.receipts._thermal_device",
+    "check_profile": "kiosk.receipts._thermal_device",
+    "paper_state": "kiosk.receipts._thermal_device",
+    "parse_printer_spec": "kiosk.receipts._thermal_device",
+    "print_slip": "kiosk.receipts._thermal_device",
+    "probe_printer": "kiosk.receipts._thermal_device",
+    "send_to_printer": "kiosk.receipts._thermal_device",
+    "RESULT_READY": "kiosk.receipts._thermal_slips",
+    "ResultNotice": "kiosk.receipts._thermal_slips",
+    "thermal_receipt": "kiosk.receipts._thermal_slips",
+    "thermal_result_notice": "kiosk.receipts._thermal_slips",
+    "thermal_test_slip": "kiosk.receipts._thermal_slips",
 }
 
 
@@ -60,16 +101,32 @@ __all__ = [
     "NO_DUE",
     "PAID",
     "PROVISIONAL_NOTE",
+    "RESULT_READY",
     "SELF_SERVICE_NOTE",
     "TITLE",
     "Level",
+    "PrinterError",
     "ReceiptData",
     "ResidentFacts",
+    "ResultNotice",
+    "SlipBuilder",
+    "ThermalSlip",
+    "ThermalTarget",
+    "check_profile",
+    "escpos_job",
     "format_vn_datetime",
+    "paper_state",
+    "parse_printer_spec",
+    "print_slip",
+    "probe_printer",
     "qr_png",
     "register_fonts",
     "render_receipt_pdf",
     "resident_facts",
+    "send_to_printer",
+    "thermal_receipt",
+    "thermal_result_notice",
+    "thermal_test_slip",
     "to_hanoi_time",
     "write_receipt_pdf",
 ]

@@ -44,6 +44,7 @@ from kiosk.receipts._styles import LINE as _LINE
 from kiosk.receipts._styles import WARN as _WARN
 from kiosk.receipts._styles import WARN_BG as _WARN_BG
 from kiosk.receipts._styles import Styles as _Styles
+from kiosk.receipts._texts import PROVISIONAL_NOTE, SELF_SERVICE_NOTE, TITLE
 
 __all__ = [
     "PROVISIONAL_NOTE",
@@ -53,12 +54,6 @@ __all__ = [
     "write_receipt_pdf",
 ]
 
-TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"
-PROVISIONAL_NOTE = (
-    "Mã hồ sơ tạm thời. Hồ sơ chưa được tiếp nhận chính thức cho đến khi "
-    "được gửi lên Cổng dịch vụ công."
-)
-SELF_SERVICE_NOTE = "Nộp tại kiosk tự phục vụ"
 _NATION = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _MOTTO = "Độc lập - Tự do - Hạnh phúc"
 _PLACE = "Hà Nội"

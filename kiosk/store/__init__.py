@@ -22,6 +22,7 @@ from kiosk.store._base import WRONG_KEY_MESSAGE, StoreError, StoreFullError, utc
 from kiosk.store._catalog import CatalogMixin
 from kiosk.store._demo import DemoMixin
 from kiosk.store._drafts import DraftRecord, DraftsMixin
+from kiosk.store._fleet import FleetMixin
 from kiosk.store._integrity import (
     INTEGRITY_FLAG,
     database_path,
@@ -82,6 +83,7 @@ class Store(
     TransferMixin,
     DemoMixin,
     PaymentsMixin,
+    FleetMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""
 

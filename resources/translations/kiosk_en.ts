@@ -626,6 +626,26 @@
         <translation>No printer yet. The receipt is shown on the screen.</translation>
     </message>
     <message>
+        <location filename="../../ui/_printing.py" line="168"/>
+        <source>Đã in giấy biên nhận. Hãy lấy giấy ở khe máy in.</source>
+        <translation>The receipt is printed. Please take it from the printer slot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="181"/>
+        <source>Máy in biên nhận không in được. Giấy biên nhận đang hiện trên màn hình.</source>
+        <translation>The receipt printer could not print. The receipt is shown on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="197"/>
+        <source>Đã in phiếu báo. Hãy lấy giấy ở khe máy in.</source>
+        <translation>The notice is printed. Please take it from the printer slot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/_printing.py" line="203"/>
+        <source>Máy in không in được. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
+        <translation>The printer could not print. Write down the application code and tell staff at the counter.</translation>
+    </message>
+    <message>
         <location filename="../../ui/_printing.py" line="141"/>
         <source>Không tạo được giấy biên nhận. Hãy ghi lại mã hồ sơ và báo cán bộ ở quầy.</source>
         <translation>The receipt could not be made. Write down the application code and tell staff at the counter.</translation>
@@ -1099,6 +1119,14 @@ Text version: %4</translation>
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Nhận kết quả</source>
+        <translation>Collect a result</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả hồ sơ đã có</source>
+        <translation>Collect the result of an application</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/_home.py" line="27"/>
         <source>Xin chào! Bạn cần làm thủ tục gì?</source>
         <translation>Hello! Which procedure do you need?</translation>
@@ -1477,6 +1505,16 @@ Text version: %4</translation>
 </context>
 <context>
     <name>LookupScreen</name>
+    <message>
+        <location filename="../../ui/screens/_lookup.py" line="72"/>
+        <source>In phiếu báo kết quả</source>
+        <translation>Print the result notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py" line="143"/>
+        <source>Đang in phiếu báo…</source>
+        <translation>Printing the notice…</translation>
+    </message>
     <message>
         <location filename="../../ui/screens/_lookup.py" line="44"/>
         <source>Tra cứu hồ sơ</source>
@@ -2171,6 +2209,172 @@ Text version: %4</translation>
         <location filename="../../ui/_lockdown.py" line="207"/>
         <source>Không kiểm tra được mã PIN. Hãy thử lại.</source>
         <translation>The PIN could not be checked. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPickupScreen</name>
+    <message>
+        <source>Nhận kết quả</source>
+        <translation>Collect a result</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Application code</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ trên giấy biên nhận</source>
+        <translation>Application code on the receipt</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Giấy tờ cán bộ đã kiểm tra</source>
+        <translation>Document checked by staff</translation>
+    </message>
+    <message>
+        <source>Thẻ căn cước / CCCD (không quét được)</source>
+        <translation>ID card (cannot be scanned)</translation>
+    </message>
+    <message>
+        <source>Chứng minh nhân dân</source>
+        <translation>Old ID card (CMND)</translation>
+    </message>
+    <message>
+        <source>Hộ chiếu</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Giấy khai sinh</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <source>Giấy uỷ quyền có chứng thực</source>
+        <translation>Certified letter of authorisation</translation>
+    </message>
+    <message>
+        <source>Giấy tờ khác có ảnh</source>
+        <translation>Other document with a photo</translation>
+    </message>
+    <message>
+        <source>4 ký tự cuối số giấy tờ</source>
+        <translation>Last 4 characters of the document number</translation>
+    </message>
+    <message>
+        <source>Cán bộ đã kiểm tra giấy tờ, trả kết quả</source>
+        <translation>Staff checked the document: hand over the result</translation>
+    </message>
+    <message>
+        <source>Người nhận không có thẻ để quét: cán bộ chọn giấy tờ đã kiểm tra và gõ 4 ký tự cuối của số giấy tờ.</source>
+        <translation>The resident has no card to scan: staff pick the document they checked and type the last 4 characters of its number.</translation>
+    </message>
+    <message>
+        <source>Cán bộ trả kết quả</source>
+        <translation>Staff hand over the result</translation>
+    </message>
+    <message>
+        <source>In kết quả</source>
+        <translation>Print the result</translation>
+    </message>
+    <message>
+        <source>← Về trang chủ</source>
+        <translation>← Back to start</translation>
+    </message>
+    <message>
+        <source>Về trang chủ</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <source>Bước 1: đưa mã QR trên giấy biên nhận vào máy quét, hoặc gõ mã hồ sơ rồi bấm Tiếp tục.</source>
+        <translation>Step 1: hold the QR code on your receipt to the scanner, or type the application code and press Continue.</translation>
+    </message>
+    <message>
+        <source>Bước 2: đưa mã QR trên thẻ căn cước của người đã nộp hồ sơ vào máy quét. Máy chỉ so khớp, không lưu số thẻ.</source>
+        <translation>Step 2: hold the QR code on the ID card of the person who filed the application to the scanner. The kiosk only compares it and does not keep the number.</translation>
+    </message>
+    <message>
+        <source>Trang kết quả</source>
+        <translation>Result page</translation>
+    </message>
+    <message>
+        <source>Bước 3: kết quả đã được kiểm tra chữ ký số. Bấm In kết quả.</source>
+        <translation>Step 3: the result's digital signature has been checked. Press Print the result.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ mã hồ sơ trước khi bấm Tiếp tục.</source>
+        <translation>Please type the application code before pressing Continue.</translation>
+    </message>
+    <message>
+        <source>Hãy gõ 4 ký tự cuối của số giấy tờ cán bộ đã kiểm tra.</source>
+        <translation>Please type the last 4 characters of the document number you checked.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDesk</name>
+    <message>
+        <source>Thẻ vừa quét không phải của người đã nộp hồ sơ này. Hãy quét thẻ căn cước của người nộp, hoặc nhờ cán bộ ở quầy.</source>
+        <translation>The card scanned is not the applicant's. Please scan the ID card of the person who filed the application, or ask staff at the counter.</translation>
+    </message>
+    <message>
+        <source>Đã quét sai thẻ nhiều lần. Xin mời đến Bộ phận Một cửa để cán bộ trả kết quả.</source>
+        <translation>A wrong card was scanned too many times. Please go to the one-stop counter, where staff will hand over the result.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này chưa có kết quả. Hãy xem ngày hẹn trên giấy biên nhận, hoặc tra cứu tình trạng hồ sơ.</source>
+        <translation>This application has no result yet. See the date on your receipt, or check the application's status.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã này. Hãy kiểm tra lại mã trên giấy biên nhận.</source>
+        <translation>No application has this code. Please check the code on your receipt.</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công chưa trả kết quả. Xin mời đến quầy để được hỗ trợ.</source>
+        <translation>The public service portal did not return the result. Please go to the counter for help.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa được cài để trả kết quả điện tử. Xin mời đến Bộ phận Một cửa để nhận kết quả.</source>
+        <translation>This kiosk is not set up to hand over electronic results. Please collect your result at the one-stop counter.</translation>
+    </message>
+    <message>
+        <source>Hãy quét mã QR trên giấy biên nhận trước.</source>
+        <translation>Please scan the QR code on your receipt first.</translation>
+    </message>
+    <message>
+        <source>Máy chưa kết nối được Cổng dịch vụ công. Xin thử lại sau ít phút, hoặc đến quầy để nhận kết quả.</source>
+        <translation>The kiosk cannot reach the public service portal. Please try again in a few minutes, or collect your result at the counter.</translation>
+    </message>
+    <message>
+        <source>Đang tải kết quả và kiểm tra chữ ký số…</source>
+        <translation>Downloading the result and checking its digital signature…</translation>
+    </message>
+    <message>
+        <source>Không tải được kết quả từ Cổng dịch vụ công. Xin thử lại sau ít phút, hoặc đến quầy để nhận kết quả.</source>
+        <translation>The result could not be downloaded from the public service portal. Please try again in a few minutes, or collect it at the counter.</translation>
+    </message>
+    <message>
+        <source>Có lỗi khi nhận kết quả. Xin mời đến quầy để được hỗ trợ.</source>
+        <translation>Something went wrong while collecting the result. Please go to the counter for help.</translation>
+    </message>
+    <message>
+        <source>Ký bởi: %1</source>
+        <translation>Signed by: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả nhận được không có chữ ký số hợp lệ nên máy không in. Xin bạn mang giấy biên nhận đến Bộ phận Một cửa để nhận kết quả; cán bộ đã được báo.</source>
+        <translation>The result received has no valid digital signature, so the kiosk will not print it. Please take your receipt to the one-stop counter to collect your result; staff have been told.</translation>
+    </message>
+    <message>
+        <source>Máy in không hoạt động. Hãy báo cán bộ ở quầy để in giúp.</source>
+        <translation>The printer is not working. Please ask staff at the counter to print it for you.</translation>
+    </message>
+    <message>
+        <source>Đã in kết quả. Hãy lấy giấy ở khay máy in. Bấm Về trang chủ khi xong.</source>
+        <translation>The result is printed. Please take it from the printer tray. Press Back to start when you are done.</translation>
+    </message>
+    <message>
+        <source>Không đọc được chứng thư gốc để kiểm tra kết quả ([results] trust_root).</source>
+        <translation>The root certificate for checking results cannot be read ([results] trust_root).</translation>
     </message>
 </context>
 </TS>

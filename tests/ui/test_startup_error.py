@@ -25,13 +25,22 @@ def test_kiosk_run_refuses_an_invalid_config(tmp_path: Path) -> None:
     data = tmp_path / "d"
     data.mkdir()
     (data / "kiosk.toml").write_text("[session]\nidle_timeout_s = 'soon'\n")
-    # The error screen waits to be closed: close it from a zero-delay timer in the child.
+    # The error screen waits to be closed: the child closes it as soon as it is shown (the
+    # home screen is painted first, from the file's display settings, then replaced by it).
     script = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "from ui.startup_error import StartupErrorScreen\n"
         "app = QApplication(sys.argv[:1])\n"
-        "QTimer.singleShot(0, app.closeAllWindows)\n"
+        "def close_error():\n"
+        "    shown = [w for w in app.topLevelWidgets()\n"
+        "             if isinstance(w, StartupErrorScreen) and w.isVisible()]\n"
+        "    for w in shown:\n"
+        "        w.close()\n"
+        "    if not shown:\n"
+        "        QTimer.singleShot(20, close_error)\n"
+        "QTimer.singleShot(0, close_error)\n"
         "from app.cli import main\n"
         f"sys.exit(main(['--data-dir', {str(data)!r}, 'run']))\n"
     )

@@ -91,6 +91,8 @@ class OnScreenKeyboard(QWidget):
         self._long_press.timeout.connect(self._on_long_press)
         self._long_pressed = False
         self._height_limit: int | None = None
+        self._metrics_applied: tuple[int, int, int, str] | None = None
+        """(key side, unit, rows, font) the keys were last sized for."""
         self._width_limit: int | None = None
         self._focus = FocusLink(self, self._on_focus_changed)
 
@@ -340,9 +342,13 @@ class OnScreenKeyboard(QWidget):
         if self._width_limit is not None:
             room = self._width_limit - 2 * _MARGIN - 11 * _SPACING - _TONE_GAP
             unit = max(MIN_KEY_PX, min(side, room // 12))
+        self.picker.apply_metrics(side, font)
+        applied = (side, unit, rows, font.key())
+        if applied == self._metrics_applied:
+            return  # showing a page sets both limits, often to what they were: nothing to do
+        self._metrics_applied = applied
         for key in self.findChildren(KeyButton):
             key.apply_metrics(side, font, unit)
-        self.picker.apply_metrics(side, font)
         self.setMaximumHeight(side * rows + (rows - 1) * _SPACING + 2 * _MARGIN)
         # Hidden pages keep cached size hints: drop them so the host sees the new size.
         for layout in self.findChildren(QLayout):

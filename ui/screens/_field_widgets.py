@@ -20,22 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import forms
 from ui._theme import set_role
 
-try:  # the input engineer's Telex/VNI-composing line edit; a plain QLineEdit without it
-    from ui.input import VietLineEdit as _VietLineEdit
-except ImportError:  # pragma: no cover - depends on the build order
-    _VietLineEdit = None  # type: ignore[misc, assignment]
+
+def _forms() -> Any:
+    """The ``forms`` package, imported on first use: the home screen's search box comes from
+    this module and paints before any form definition is needed (issue 17)."""
+    import forms
+
+    return forms
+
 
 _EDIT_KINDS = {"personal_id": "numeric", "number": "numeric", "phone": "phone", "date": "date"}
 
 
 def line_edit(parent: QWidget, kind: str = "text") -> QLineEdit:
     """A big line edit that composes Vietnamese; numeric kinds get the number pad."""
-    if _VietLineEdit is None:
+    try:  # the Telex/VNI-composing line edit; imported here, not before the first paint
+        from ui.input import VietLineEdit
+    except ImportError:  # pragma: no cover - depends on the build order
         return QLineEdit(parent)
-    edit = _VietLineEdit("", parent)
+    edit = VietLineEdit("", parent)
     edit.set_kind(_EDIT_KINDS.get(kind, "text"))
     return edit
 
@@ -158,7 +163,7 @@ class ChoiceInput(FieldInput):
         return None
 
     def set_value(self, value: Any) -> None:
-        value = forms.normalize_value(self.field, value) if value is not None else None
+        value = _forms().normalize_value(self.field, value) if value is not None else None
         self.group.setExclusive(False)  # an exclusive group can't uncheck its last button
         for key, button in self.buttons.items():
             button.setChecked(key == value)
@@ -207,7 +212,7 @@ class ListInput(FieldInput):
 
     def set_value(self, value: Any) -> None:
         self.filter.clear()
-        value = forms.normalize_value(self.field, value) if value is not None else None
+        value = _forms().normalize_value(self.field, value) if value is not None else None
         self.list.clearSelection()
         self.list.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes nullptr
         for row in range(self.list.count()):
@@ -220,10 +225,10 @@ class ListInput(FieldInput):
         self.filter.setFocus()
 
     def _on_filter_text_changed(self, text: str) -> None:
-        key = forms.fold(text)
+        key = _forms().fold(text)
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setHidden(bool(key) and key not in forms.fold(item.text()))
+            item.setHidden(bool(key) and key not in _forms().fold(item.text()))
 
     def _on_filter_return_pressed(self) -> None:
         """Enter in the filter box takes the first match (keyboard: type "kinh", Enter)."""

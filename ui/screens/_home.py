@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui._theme import set_role
 from ui._wrap import WrapRow
@@ -16,12 +16,17 @@ class HomeScreen(QWidget):
     start_requested = Signal()
     search_requested = Signal(str)
     lookup_requested = Signal()
+    results_requested = Signal()
     resume_requested = Signal()
     staff_requested = Signal()
     language_requested = Signal(str)
     spoken = Signal(str, str, str)
 
-    def __init__(self, kiosk_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kiosk_name: str, parent: QWidget | None = None, *, plain_search: bool = False
+    ) -> None:
+        """``plain_search``: a plain line edit (the first frame, painted before the
+        on-screen keyboard's code is loaded; see :mod:`ui._first_frame`)."""
         super().__init__(parent)
         set_role(self, "screen")
         self.title = set_role(QLabel(self.tr("Xin chào! Bạn cần làm thủ tục gì?"), self), "title")
@@ -35,13 +40,15 @@ class HomeScreen(QWidget):
             QLabel(self.tr("Hoặc gõ tên thủ tục, ví dụ “khai sinh”:"), self), "hint"
         )
         self.search_label.setWordWrap(True)
-        self.search = line_edit(self)
+        self.search = QLineEdit(self) if plain_search else line_edit(self)
         self.search.setPlaceholderText(self.tr("Tìm thủ tục"))
         self.search.setAccessibleName(self.tr("Tìm thủ tục"))
         self.search_go = QPushButton(self.tr("Tìm"), self)
         self.search_go.setAccessibleName(self.tr("Tìm thủ tục"))
         self.lookup = QPushButton(self.tr("Tra cứu hồ sơ"), self)
         self.lookup.setAccessibleName(self.tr("Tra cứu tình trạng hồ sơ"))
+        self.results = QPushButton(self.tr("Nhận kết quả"), self)
+        self.results.setAccessibleName(self.tr("Nhận kết quả hồ sơ đã có"))
         self.resume = QPushButton(self.tr("Tiếp tục hồ sơ đang làm"), self)
         self.resume.setAccessibleName(self.tr("Tiếp tục hồ sơ đang làm dở"))
         self.staff = QPushButton(self.tr("Cán bộ hỗ trợ"), self)
@@ -54,6 +61,7 @@ class HomeScreen(QWidget):
         self.search_go.clicked.connect(self._on_search_go_clicked)
         self.search.returnPressed.connect(self._on_search_go_clicked)
         self.lookup.clicked.connect(self.lookup_requested)
+        self.results.clicked.connect(self.results_requested)
         self.resume.clicked.connect(self.resume_requested)
         self.staff.clicked.connect(self.staff_requested)
         self.language.clicked.connect(self._on_language_clicked)
@@ -73,7 +81,7 @@ class HomeScreen(QWidget):
         column.addLayout(row)
         column.addSpacing(10)
         more = WrapRow(self)  # side by side when they fit, else one under the other
-        more.add(self.lookup, self.resume)
+        more.add(self.lookup, self.results, self.resume)
         column.addWidget(more)
         column.addStretch(1)
         bottom = WrapRow(self)

@@ -31,12 +31,21 @@ LOCAL_STATE = {
 }
 
 
+RESULT_READY_STATUS = 9
+"""The portal's "done: result ready" status: the result notice can be printed."""
+
+
 class LookupScreen(QWidget):
-    """Emits ``lookup_requested(code)``; the window answers with :meth:`show_result`."""
+    """Emits ``lookup_requested(code)``; the window answers with :meth:`show_result`.
+
+    When the result is ready and a thermal printer is set (``notice_printable``), a
+    button prints the short result notice (``notice_requested``).
+    """
 
     lookup_requested = Signal(str)
     back_requested = Signal()
     spoken = Signal(str, str, str)
+    notice_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +68,13 @@ class LookupScreen(QWidget):
         self.go.setAccessibleName(self.tr("Tra cứu"))
         self.result = set_role(QLabel(self), "answer")
         self.result.setWordWrap(True)
+        self.notice_printable = False
+        self.notice = QPushButton(self.tr("In phiếu báo kết quả"), self)
+        self.notice.setAccessibleName(self.tr("In phiếu báo kết quả"))
+        self.notice.setVisible(False)
+        self.notice.clicked.connect(self._on_notice_clicked)
+        self.notice_status = set_role(QLabel(self), "hint")
+        self.notice_status.setWordWrap(True)
         self.back = QPushButton(self.tr("← Về trang chủ"), self)
         self.back.setAccessibleName(self.tr("Về trang chủ"))
         self.go.clicked.connect(self._on_go_clicked)
@@ -75,6 +91,10 @@ class LookupScreen(QWidget):
         row.addWidget(self.go)
         column.addLayout(row)
         column.addWidget(self.result)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice)
+        notice_row.addWidget(self.notice_status, 1)
+        column.addLayout(notice_row)
         column.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back)
@@ -111,12 +131,28 @@ class LookupScreen(QWidget):
                 lines.append(self.tr("Lệ phí: Đã thanh toán (%1 đồng)").replace("%1", amount))
             text = "\n".join(line for line in lines if line)
         self.result.setText(text)
+        ready = getattr(record, "portal_status", None) == RESULT_READY_STATUS
+        self.notice.setVisible(ready and self.notice_printable)
+        self.notice.setEnabled(True)
+        self.notice_status.clear()
         self.spoken.emit("", text, "")
+
+    def show_notice_result(self, message: str) -> None:
+        """Whether the result notice printed (the button can be pressed again)."""
+        self.notice_status.setText(message)
+        self.notice.setEnabled(True)
+
+    def _on_notice_clicked(self) -> None:
+        self.notice.setEnabled(False)
+        self.notice_status.setText(self.tr("Đang in phiếu báo…"))
+        self.notice_requested.emit()
 
     def clear(self) -> None:
         """Forget the code and the answer."""
         self.code.clear()
         self.result.clear()
+        self.notice.setVisible(False)
+        self.notice_status.clear()
 
     def _on_go_clicked(self) -> None:
         code = self.code.text().strip()

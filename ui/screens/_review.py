@@ -40,6 +40,10 @@ class ReviewScreen(QWidget):
         self.fee_qr = fee_qr  # the kiosk has an account for VietQR fees ([payment])
         self.lang = "vi"
         self.paper_counts: dict[str, QSpinBox] = {}
+        self._shape: tuple[Any, ...] | None = None
+        """What the built list shows (form, language, visible fields, mode)."""
+        self._values: dict[str, tuple[Any, QLabel]] = {}
+        """Each shown field's answer label, refreshed in place while the shape holds."""
         self.title = set_role(QLabel(self.tr("Xem lại hồ sơ"), self), "title")
         self.intro = set_role(
             QLabel(self.tr("Hãy đọc lại từng câu trả lời. Bấm “Sửa” nếu cần thay đổi."), self),
@@ -78,15 +82,40 @@ class ReviewScreen(QWidget):
         outer.addLayout(buttons)
 
     def refresh(self, lang: str = "vi") -> None:
-        """Rebuild the list from the session's current answers."""
+        """Show the session's current answers (read aloud from the top)."""
+        self.prepare(lang)
+        self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.spoken.emit(self.title.text(), self.intro.text(), "")
+
+    def prepare(self, lang: str = "vi") -> None:
+        """Build the list from the session's answers without showing or reading it (the flow
+        calls it while the form's last page is read: "Xem lại" then only updates answers).
+
+        The cards are rebuilt when the form, the language, the visible questions or the
+        mode changed; otherwise each answer's label gets its current text.
+        """
+        definition = self.session.definition
+        answers = self.session.answers
+        visible_fields = forms.visible_fields(definition, answers) if definition else []
+        fee = forms.fee_due(definition, answers) if definition else None  # counted from answers
+        shape = (
+            id(definition),
+            lang,
+            tuple(f.id for f in visible_fields),
+            self.session.mode,
+            fee,
+        )
+        if shape == self._shape:
+            for field_id, (field, label) in self._values.items():
+                label.setText(display_value(field, answers.get(field_id), lang))
+            return
         self.lang = lang
         self.clear()
-        self.paper_counts = {}
-        definition = self.session.definition
+        self._shape = shape
         if definition is None:
             return
-        answers = self.session.answers
-        visible = {f.id for f in forms.visible_fields(definition, answers)}
+        visible = set(shape[2])
         for section in definition.sections:
             fields = [f for f in section.fields if f.id in visible]
             if not fields:
@@ -109,19 +138,18 @@ class ReviewScreen(QWidget):
                 edit.clicked.connect(lambda _=False, fid=field.id: self.edit_requested.emit(fid))
                 grid.addWidget(edit, row, 1, 2, 1)
                 value = display_value(field, answers.get(field.id), lang)
-                grid.addWidget(self._label(value, "answer", card), row + 1, 0)
+                label = self._label(value, "answer", card)
+                self._values[field.id] = (field, label)
+                grid.addWidget(label, row + 1, 0)
                 row += 2
             grid.setColumnStretch(0, 1)
             self.rows.addWidget(card)
-        fee = self._fee_card(definition, answers)
-        if fee is not None:
-            self.rows.addWidget(fee)
+        fee_card = self._fee_card(definition, answers)
+        if fee_card is not None:
+            self.rows.addWidget(fee_card)
         if self.session.mode == "assisted" and definition.required_documents:
             self.rows.addWidget(self._paper_checklist(definition, lang))
         self.rows.addStretch(1)
-        self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
-        self.scroll_area.verticalScrollBar().setValue(0)
-        self.spoken.emit(self.title.text(), self.intro.text(), "")
 
     def _paper_checklist(self, definition: Any, lang: str) -> QFrame:
         """Staff count the papers handed over for each document kind (the receipt lists them)."""
@@ -204,6 +232,9 @@ class ReviewScreen(QWidget):
 
     def clear(self) -> None:
         """Remove every answer from the screen (wipe)."""
+        self._shape = None
+        self._values = {}
+        self.paper_counts = {}
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -46,6 +46,7 @@ from ui.screens._wizard_parts import (
     format_draft_code,
     nav_buttons,
     release_keyboard,
+    set_progress,
     typing_row,
 )
 
@@ -336,8 +337,7 @@ class WizardScreen(QWidget):
         self.progress_text.setText(
             self.tr("Bước %1/%2").replace("%1", str(number)).replace("%2", str(total))
         )
-        self.progress.setRange(0, total)
-        self.progress.setValue(number)
+        set_progress(self.progress, number, total)
         self.to_review.setVisible(self.return_to_review)
         self.whole_form.setVisible(self.session.mode == "assisted")
         self.next.setText(

@@ -6,7 +6,14 @@ from __future__ import annotations
 import warnings
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from ui._theme import set_role
 from ui.input import InputMethodSwitch, KeyboardHost
@@ -24,6 +31,16 @@ __all__ = [
 def format_draft_code(code: str) -> str:
     """ "AB12CD34" -> "AB12-CD34": easier to copy down and read out."""
     return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
+
+
+def set_progress(bar: QProgressBar, value: int, total: int) -> None:
+    """Show step ``value`` of ``total``. QProgressBar.setValue repaints at once (the page
+    behind it with its style sheet, a few ms each step); with updates off it is painted
+    with the rest of the page instead."""
+    bar.setUpdatesEnabled(False)
+    bar.setRange(0, total)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)
 
 
 def release_keyboard(host: KeyboardHost) -> None:

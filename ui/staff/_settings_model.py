@@ -24,6 +24,8 @@ SECTIONS = {
     "retention": "Lưu giữ dữ liệu",
     "security": "Bảo mật",
     "ui": "Hiển thị",
+    "fleet": "Quản lý tập trung",
+    "update": "Cập nhật phần mềm",
 }
 
 LABELS = {
@@ -56,6 +58,15 @@ LABELS = {
     "ui.high_contrast": "Tương phản cao",
     "ui.voice": "Đọc to câu hỏi",
     "ui.kiosk_mode": "Chế độ kiosk (toàn màn hình)",
+    "fleet.config_public_key": "Khoá công khai ký cấu hình từ cổng (để trống: không nhận)",
+    "fleet.group": "Nhóm kiosk (nhận cấu hình theo nhóm)",
+    "update.enabled": "Tự cập nhật phần mềm (bản có chữ ký)",
+    "update.repository_url": "Địa chỉ kho cập nhật",
+    "update.check_interval_s": "Chu kỳ kiểm tra cập nhật (giây)",
+    "update.install_dir": "Thư mục cài đặt các phiên bản",
+    "update.root_file": "Tệp root.json tin cậy của kho",
+    "update.timeout_s": "Thời gian chờ kho cập nhật (giây)",
+    "update.ca_bundle": "Tệp chứng chỉ CA của kho cập nhật",
 }
 
 

@@ -1,14 +1,14 @@
 """Fee payments notified by the bank, kiosk payment references, and the SMS outbox (issue 20).
 
 Revision ID: 0004_payments_sms
-Revises: 0002
+Revises: 0005 (re-chained after 0003_results and 0005_fleet landed on main)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_payments_sms"
-down_revision = "0002"
+down_revision = "0005"
 
 
 def upgrade() -> None:
