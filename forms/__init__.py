@@ -12,6 +12,7 @@ from forms._address import (
     resolve_address,
 )
 from forms._catalog import Catalog, bundled_catalog_dir, load_catalog, migrate_answers, version_key
+from forms._fees import FeeTariff, fee_due
 from forms._fields import FieldError, normalize_value
 from forms._idnumber import PERSONAL_ID_MESSAGES, IdProblem, check_personal_id
 from forms._lists import Place, ethnic_groups, places
@@ -61,6 +62,7 @@ __all__ = [
     "Consent",
     "DefinitionError",
     "Fee",
+    "FeeTariff",
     "FieldError",
     "FieldSpec",
     "FieldType",
@@ -86,6 +88,7 @@ __all__ = [
     "convert_address",
     "date_in_words",
     "ethnic_groups",
+    "fee_due",
     "fold",
     "is_required",
     "is_visible",

@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from forms._fees import FeeTariff, tariff_problems
+
 __all__ = [
     "Attachment",
     "Condition",
@@ -237,6 +239,8 @@ class Fee(_Strict):
     text_en: str
     amount_vnd: int | None = Field(default=None, ge=0)
     online_amount_vnd: int | None = Field(default=None, ge=0)
+    tariff: FeeTariff | None = None
+    """A per-unit fee computed from the answers (see :func:`forms.fee_due`)."""
 
 
 class ProcessingTime(_Strict):
@@ -400,6 +404,14 @@ class FormDefinition(_Strict):
     rules: list[Rule] = Field(default_factory=list)
     pages: list[Page] | None = None
     notes: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _tariff_counts_number_fields(self) -> FormDefinition:
+        if self.fee.tariff is not None:
+            problems = tariff_problems(self.fee.tariff, self.all_fields())
+            if problems:
+                raise ValueError("; ".join(problems))
+        return self
 
     @model_validator(mode="after")
     def _pages_cover_fields(self) -> FormDefinition:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from portal._db import STATUS_LABELS, PortalDB
     from portal._faults import FaultPlan, FaultSpecError
     from portal._fleet import set_admin_token
+    from portal._payments import SIGNATURE_HEADER, sign_notification
     from portal._replies import bundled_catalog
     from portal._results import handovers_of, mark_result_ready
     from portal._results_ca import ResultCA, ResultSigner, issue_result_signer, make_result_ca
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         start_embedded_portal,
         start_portal_in_thread,
     )
+    from portal._sms import FileSmsSink, HttpSmsGateway, SmsError, SmsGateway, deliver_pending
 
 # FastAPI, uvicorn and SQLAlchemy load on first use: the kiosk binds the embedded
 # portal's socket before its window paints, and starts the portal itself after.
@@ -38,6 +40,13 @@ _LAZY = {
     "FaultPlan": "portal._faults",
     "FaultSpecError": "portal._faults",
     "bundled_catalog": "portal._replies",
+    "SIGNATURE_HEADER": "portal._payments",
+    "sign_notification": "portal._payments",
+    "FileSmsSink": "portal._sms",
+    "HttpSmsGateway": "portal._sms",
+    "SmsError": "portal._sms",
+    "SmsGateway": "portal._sms",
+    "deliver_pending": "portal._sms",
     "handovers_of": "portal._results",
     "mark_result_ready": "portal._results",
     "ResultCA": "portal._results_ca",
@@ -62,15 +71,21 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "SIGNATURE_HEADER",
     "STATUS_LABELS",
     "FaultPlan",
     "FaultSpecError",
+    "FileSmsSink",
+    "HttpSmsGateway",
     "PortalDB",
     "ResultCA",
     "ResultSigner",
     "RunningPortal",
+    "SmsError",
+    "SmsGateway",
     "bundled_catalog",
     "create_portal_app",
+    "deliver_pending",
     "handovers_of",
     "issue_result_signer",
     "listen_socket",
@@ -78,6 +93,7 @@ __all__ = [
     "mark_result_ready",
     "serve_portal",
     "set_admin_token",
+    "sign_notification",
     "start_embedded_portal",
     "start_portal_in_thread",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from portal._db import STATUS_LABELS, PortalDB, now_iso
 from portal._faults import FaultInjector, FaultPlan
 from portal._fleet_routes import add_fleet_routes
 from portal._key import PortalKey, public_pem_of
+from portal._payments import add_payment_routes, payment_of
 from portal._problems import add_problem_handlers
 from portal._replies import (
     authorised,
@@ -34,9 +36,12 @@ from portal._replies import (
     unauthorised,
 )
 from portal._results import add_result_routes
+from portal._sms import SmsGateway, add_sms_sender
 from portal._uploads import add_upload_routes
 from wire import Accepted, PortalStatus
 
+DATA_DIR_ENV = "KIOSK_PORTAL_DATA_DIR"
+"""Where the portal keeps files (the SMS sink); default: the SQLite file's folder."""
 SPEC_PATH = Path(__file__).resolve().parent.parent / "wire" / "openapi.yaml"
 
 
@@ -74,6 +79,9 @@ def create_portal_app(
     agency_id: str | None = None,
     require_sealed: bool = True,
     private_key_pem: bytes | None = None,
+    payment_secret: bytes | None = None,
+    sms_gateway: SmsGateway | None = None,
+    sms: bool = True,
     result_signer: Any = None,
 ) -> Any:
     """The portal as an ASGI app (wrapped by the fault injector when faults are asked for).
@@ -84,6 +92,10 @@ def create_portal_app(
     enrolled kiosk has the portal key and seals. ``private_key_pem`` is the
     sealing key kept outside the portal DB (the kiosk's embedded portal keeps it
     wrapped by the kiosk's data key); without it the DB's own key pair is used.
+    ``payment_secret`` is the HMAC key shared with the bank for payment
+    notifications and ``sms_gateway`` where texts go (defaults from the
+    environment: see portal/_payments.py and portal/_sms.py); ``sms`` False sends
+    none (the kiosk's embedded stand-in portal texts nobody).
     ``result_signer`` (a ``ResultSigner``) signs electronic results; without it the
     DB's own test signer is made on first use.
     """
@@ -209,11 +221,18 @@ def create_portal_app(
             supplement_note=record["supplement_note"],
             e_result_available=bool(record["e_result"]),
             updated_at=record["updated_at"],
+            **payment_of(db, record["official_code"]),
         )
         return JSONResponse(reply.to_json())
 
     add_upload_routes(app, db)
     add_audit_routes(app, db)
+    add_payment_routes(app, db, portal_key, payment_secret)
+    if sms:
+        folder = os.environ.get(DATA_DIR_ENV) or (
+            None if "://" in str(db_path) else Path(db_path).parent
+        )
+        add_sms_sender(app, db, portal_key, sms_gateway, Path(folder) if folder else None)
     add_result_routes(app, db, portal_key, result_signer)
     add_fleet_routes(app, db)
 

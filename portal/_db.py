@@ -25,6 +25,8 @@ from kiosk.clock import DEFAULT_TIME_ZONE, Clock, system_clock
 from kiosk.workdays import WorkingCalendar
 from portal._conn import run
 from portal._files import FilesMixin, now_iso
+from portal._payment_refs import remember_reference
+from portal._sms import enqueue_sms
 
 _CALENDAR = WorkingCalendar()
 DEFAULT_AGENCY_ID = "000.00.01.H26"
@@ -281,6 +283,8 @@ class PortalDB(FilesMixin):
                 (kiosk_id, key, new_id),
             )
             self._log_submission(conn, kiosk_id, app_id, duplicate=False)
+            enqueue_sms(conn, code)  # issue 20: "received", sent only with SMS consent
+            remember_reference(conn, code, body.get("provisional_code"))  # paid before sync
             row = run(conn, "SELECT * FROM applications WHERE id = ?", (new_id,))
             return dict(row.fetchone()), False
 
@@ -341,6 +345,9 @@ class PortalDB(FilesMixin):
         if status not in STATUS_LABELS:
             raise ValueError(f"status must be 1..10, not {status}")
         with self.transaction() as conn:
+            before = run(
+                conn, "SELECT status FROM applications WHERE official_code = ?", (official_code,)
+            ).fetchone()
             cur = run(
                 conn,
                 "UPDATE applications SET status = ?, supplement_note = ?,"
@@ -355,6 +362,8 @@ class PortalDB(FilesMixin):
                     official_code,
                 ),
             )
+            if cur.rowcount == 1 and before is not None and before[0] != status:
+                enqueue_sms(conn, official_code, status=status)  # 5 and 9 text the resident
             return cur.rowcount == 1
 
     def stats(self) -> dict[str, int]:

@@ -20,6 +20,7 @@ from portal._db import PortalDB
 from portal._faults import FaultPlan
 from portal._keyfile import embedded_private_key, restrict_files
 from portal._results_ca import embedded_result_signer
+from portal._sms import start_sms_sender
 from portal._sockets import listen
 
 _log = logging.getLogger(__name__)
@@ -59,9 +60,12 @@ class RunningPortal:
     _server: _Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
     _sock: socket.socket = field(repr=False)
+    _sms: Any = field(default=None, repr=False)
 
     def stop(self, timeout: float = 15.0) -> None:
         """Stop serving, wait for the thread, and release the port."""
+        if self._sms is not None:
+            self._sms.stop()
         self._server.should_exit = True
         self._thread.join(timeout)
         self._sock.close()
@@ -117,10 +121,13 @@ def serve_portal(
             require_sealed=require_sealed,
         )
         sock = listen(host, port)
+        sms = start_sms_sender(app)
         try:
             uvicorn.Server(_config(app, log_level)).run(sockets=[sock])
         finally:
             sock.close()
+            if sms is not None:
+                sms.stop()
         return
     from uvicorn.supervisors import Multiprocess
 
@@ -155,12 +162,14 @@ def worker_app() -> Any:
     """The app of one worker process of ``serve_portal(workers=N)`` (settings from the
     environment the supervisor passed down)."""
     settings = json.loads(os.environ[_WORKER_ENV])
-    return create_portal_app(
+    app = create_portal_app(
         settings["db"],
         faults=settings["faults"] or None,
         agency_id=settings["agency_id"],
         require_sealed=settings["require_sealed"],
     )
+    start_sms_sender(app)  # one per worker process: rows are claimed, never sent twice
+    return app
 
 
 def prepare_portal_db(
@@ -183,6 +192,7 @@ def start_portal_in_thread(
     sock: socket.socket | None = None,
     require_sealed: bool = True,
     private_key_pem: bytes | None = None,
+    sms: bool = True,
     result_signer: Any = None,
 ) -> RunningPortal:
     """Start the portal on ``host:port`` (0 = a free port) in a thread; return once it serves.
@@ -203,6 +213,7 @@ def start_portal_in_thread(
         agency_id=agency_id,
         require_sealed=require_sealed,
         private_key_pem=private_key_pem,
+        sms=sms,
         result_signer=result_signer,
     )
     if sock is None:
@@ -226,6 +237,7 @@ def start_portal_in_thread(
         _server=server,
         _thread=thread,
         _sock=sock,
+        _sms=start_sms_sender(app),
     )
 
 
@@ -265,5 +277,6 @@ def start_embedded_portal(
         sock=sock,
         agency_id=EMBEDDED_AGENCY_ID,
         private_key_pem=private_pem,
+        sms=False,  # a stand-in texts nobody, and keeps no numbers in clear on the kiosk
         result_signer=signer,
     )

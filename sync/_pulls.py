@@ -47,6 +47,15 @@ def pull_statuses(client: PortalClient, db: Db, errors: list[str]) -> int:
                 e_result=status.e_result_available,
             )
         )
+        if status.paid and status.paid_amount_vnd and status.paid_at:
+            db(
+                methodcaller(
+                    "record_payment",
+                    app.id,
+                    amount_vnd=status.paid_amount_vnd,
+                    paid_at=status.paid_at,
+                )
+            )
         updated += 1
     return updated
 

@@ -425,7 +425,8 @@ class OutboxWorker:
         refs = upload_attachments(
             self.client, self._db, app_id, attachments, self.chunk_size, progress, self._stop
         )
-        body = submission(app_id, payload, refs)
+        code = self._db(lambda s: s.get_application(app_id).provisional_code)
+        body = submission(app_id, payload, refs, provisional_code=code)
         return self.client.submit(body, idempotency_key=item.idempotency_key)
 
     def _pulls(self, report: SyncReport) -> None:

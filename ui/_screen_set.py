@@ -63,8 +63,10 @@ def make_screen(window: Any, name: str) -> Any:
         widget = make(window.config.kiosk.name)
     elif name == "catalog":
         widget = make(window.catalog)
-    elif name in ("wizard", "review"):
+    elif name == "wizard":
         widget = make(window.session)
+    elif name == "review":  # the fee's VietQR needs the agency's account ([payment])
+        widget = make(window.session, fee_qr=window.config.payment.enabled)
     else:
         widget = make()
     page = widget

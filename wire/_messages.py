@@ -35,12 +35,18 @@ def _status(value: Any) -> int | None:
 
 
 def submission(
-    app_id: str, stored_payload: dict[str, Any], attachments: list[dict[str, Any]]
+    app_id: str,
+    stored_payload: dict[str, Any],
+    attachments: list[dict[str, Any]],
+    *,
+    provisional_code: str | None = None,
 ) -> dict[str, Any]:
     """The ``POST /v1/applications`` body for one application, from its stored payload.
 
     A sealed payload (``{"sealed", "meta"}``) travels as is in ``sealed``; a readable
     one (no portal key known yet) in ``payload``. Nothing is sealed here.
+    ``provisional_code`` is the code printed on the kiosk's receipt (and in its fee
+    QR) before the portal issued its own: the portal matches payments made with it.
     """
     meta = sealed_meta(stored_payload)
     body: dict[str, Any] = {
@@ -50,6 +56,8 @@ def submission(
         "submitted_at": meta["submitted_at"],
         "attachments": attachments,
     }
+    if provisional_code:
+        body["provisional_code"] = provisional_code
     if meta["level"] in LEVELS:
         body["level"] = meta["level"]
     if not body["definition_version"]:
@@ -121,10 +129,17 @@ class PortalStatus:
     kiosk_application_id: str | None = None
     status_label: str | None = None
     updated_at: str | None = None
+    paid: bool = False
+    paid_amount_vnd: int | None = None
+    paid_at: str | None = None
+    """The fee's payment the portal matched to this application (absent from older portals)."""
 
     def to_json(self) -> dict[str, Any]:
         """The ``GET /v1/applications/{official_code}`` reply body."""
         return {
+            "paid": self.paid,
+            "paid_amount_vnd": self.paid_amount_vnd,
+            "paid_at": self.paid_at,
             "official_code": self.official_code,
             "kiosk_application_id": self.kiosk_application_id,
             "status": self.status,
@@ -154,4 +169,16 @@ class PortalStatus:
             kiosk_application_id=_text(data.get("kiosk_application_id")),
             status_label=_text(data.get("status_label")),
             updated_at=_text(data.get("updated_at")),
+            **_payment(data),
         )
+
+
+def _payment(data: dict[str, Any]) -> dict[str, Any]:
+    """The status reply's payment fields; "paid" counts only with a positive amount and a time."""
+    amount = data.get("paid_amount_vnd")
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 1:
+        amount = None
+    paid_at = _text(data.get("paid_at")) or None
+    if data.get("paid") is not True or amount is None or paid_at is None:
+        return {"paid": False, "paid_amount_vnd": None, "paid_at": None}
+    return {"paid": True, "paid_amount_vnd": amount, "paid_at": paid_at}

@@ -22,7 +22,7 @@ from kiosk.receipts._data import (
     format_vn_datetime,
     to_hanoi_time,
 )
-from kiosk.receipts._facts import FEE_UNCONFIRMED, NO_DUE, ResidentFacts, resident_facts
+from kiosk.receipts._facts import FEE_UNCONFIRMED, NO_DUE, PAID, ResidentFacts, resident_facts
 from kiosk.receipts._qr import qr_png
 
 if TYPE_CHECKING:
@@ -99,6 +99,7 @@ __all__ = [
     "HANOI_TZ",
     "LEVEL_LABELS",
     "NO_DUE",
+    "PAID",
     "PROVISIONAL_NOTE",
     "RESULT_READY",
     "SELF_SERVICE_NOTE",

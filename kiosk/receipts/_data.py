@@ -102,6 +102,9 @@ class ReceiptData:
     payee_bank_bin: str = ""
     payee_account: str = ""
     payee_name: str = ""
+    paid_amount_vnd: int = 0
+    paid_at: datetime | None = None
+    """The fee's payment as the portal reported it (0 / None: not paid yet)."""
 
     def __post_init__(self) -> None:
         put = object.__setattr__  # frozen: the documented way to clean fields on creation
@@ -150,10 +153,16 @@ class ReceiptData:
         return [(name, files, papers) for name, (files, papers) in rows.items()]
 
     @property
+    def paid(self) -> bool:
+        """True once the portal reported the fee paid (the receipt then says "Đã thanh toán")."""
+        return self.paid_amount_vnd > 0 and self.paid_at is not None
+
+    @property
     def fee_payable_by_qr(self) -> bool:
-        """True when the receipt carries a VietQR: a confirmed fee above 0 and an account set."""
+        """True when the receipt carries a VietQR: an unpaid confirmed fee and an account."""
         return (
-            self.fee_amount_vnd > 0
+            not self.paid
+            and self.fee_amount_vnd > 0
             and self.fee_confirmed
             and bool(self.payee_bank_bin and self.payee_account)
         )
@@ -195,6 +204,7 @@ class ReceiptData:
         data["papers"] = [[name, count] for name, count in self.papers]
         data["received_at"] = self.received_at.isoformat()
         data["due_at"] = self.due_at.isoformat() if self.due_at is not None else None
+        data["paid_at"] = self.paid_at.isoformat() if self.paid_at is not None else None
         return data
 
     @classmethod
@@ -217,6 +227,10 @@ class ReceiptData:
         fields["received_at"] = _as_datetime(fields["received_at"])
         due = fields.get("due_at")
         fields["due_at"] = _as_datetime(due) if due else None
+        paid_at = fields.get("paid_at")
+        if isinstance(paid_at, str):  # the portal writes UTC as "...Z"
+            paid_at = paid_at.replace("Z", "+00:00")
+        fields["paid_at"] = _as_datetime(paid_at) if paid_at else None
         return cls(**fields)
 
 

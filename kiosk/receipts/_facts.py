@@ -13,10 +13,13 @@ from kiosk.receipts._data import ReceiptData, format_vn_datetime
 __all__ = [
     "FEE_UNCONFIRMED",
     "NO_DUE",
+    "PAID",
     "ResidentFacts",
     "resident_facts",
 ]
 
+PAID = "Đã thanh toán"
+"""What the receipt and the lookup say once the portal reported the fee paid."""
 NO_DUE = "Sẽ báo khi hồ sơ được tiếp nhận chính thức"
 FEE_UNCONFIRMED = (
     "Mức lệ phí này đang chờ xác nhận; cơ quan giải quyết sẽ thông báo mức chính thức."
@@ -104,6 +107,11 @@ def payment_note(data: ReceiptData, qr: bool | None = None) -> str:
 
     ``qr`` says whether the receipt carries a VietQR (default: whether it can).
     """
+    if data.paid and data.paid_at is not None:
+        return (
+            f"{PAID}: {vnd(data.paid_amount_vnd)}, lúc {format_vn_datetime(data.paid_at)}. "
+            "Không cần nộp lại."
+        )
     if data.fee_amount_vnd <= 0:
         return ""
     if not (data.fee_payable_by_qr if qr is None else qr):

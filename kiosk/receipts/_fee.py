@@ -26,6 +26,8 @@ _log = logging.getLogger(__name__)
 
 def fee_block(data: ReceiptData, st: _Styles, width: float) -> list[Flowable]:
     """The fee's payment part of the receipt; empty for a procedure without a fee."""
+    if data.paid:
+        return [Paragraph(f"<b>Lệ phí:</b> {escape(payment_note(data))}", st.body)]
     if data.fee_amount_vnd <= 0:
         return []
     try:

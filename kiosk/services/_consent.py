@@ -15,7 +15,7 @@ from typing import Any
 from forms import normalize
 from kiosk.store import ConsentInput
 
-__all__ = ["ConsentProblem", "consent_problems"]
+__all__ = ["ConsentProblem", "consent_problems", "sms_recipient"]
 
 
 @dataclass(frozen=True)
@@ -66,3 +66,21 @@ def consent_problems(definition: Any, consents: Sequence[ConsentInput]) -> list[
     if (required - accepted) or not accepted:
         problems.append(_MISSING)
     return list(dict.fromkeys(problems))  # each problem once, in order
+
+
+def sms_recipient(
+    definition: Any, answers: dict[str, Any], consents: Sequence[ConsentInput]
+) -> dict[str, str]:
+    """``{"sms_to": phone}`` for the sealed payload, only with the SMS consent ticked, else {}.
+
+    The SMS consent is the definition's purpose marked ``sms``; the number is the
+    first phone answer (the one the consent text calls "số điện thoại đã khai").
+    """
+    sms_purposes = {c.id for c in definition.consents if getattr(c, "sms", False)}
+    if not any(c.accepted and c.purpose in sms_purposes for c in consents):
+        return {}
+    for field_id, field in definition.all_fields().items():
+        value = answers.get(field_id)
+        if str(field.type) == "phone" and isinstance(value, str) and value.strip():
+            return {"sms_to": value.strip()}
+    return {}

@@ -76,18 +76,41 @@ def _vnd(amount: int) -> str:
     return f"{amount:,}".replace(",", ".") + " đồng"
 
 
-def fee_text(definition: Any) -> tuple[str, bool]:
+def fee_text(definition: Any, answers: dict[str, Any] | None = None) -> tuple[str, bool]:
     """(what the resident pays when filing here, online; whether the amount is confirmed).
 
-    A fee with a *verify* item in the definition is never given as certain.
+    A fee with a *verify* item in the definition is never given as certain. A
+    per-unit fee (``fee.tariff``) with ``answers`` is given as this application's
+    sum ("16.000 đồng (2 bản sao)") before the tariff's own words.
     """
     fee = definition.fee
     confirmed = not definition.unverified("fee")
+    tariff = fee.tariff
+    if tariff is not None and answers is not None:
+        due = forms.fee_due(definition, answers)
+        if due:
+            units = _tariff_units(tariff, answers)
+            counted = f" ({units} {tariff.unit})" if units else ""
+            return f"{_vnd(due)}{counted}. Biểu phí: {fee.text}", confirmed
     amount = fee.online_amount_vnd if fee.online_amount_vnd is not None else fee.amount_vnd
-    if amount is None or "trực tuyến" in fee.text:
+    if amount is None or "trực tuyến" in fee.text or tariff is not None:
         return fee.text, confirmed  # the text already says what filing online costs
     online = "Miễn lệ phí (0 đồng)" if amount == 0 else _vnd(amount)
     return f"{online} khi nộp trực tuyến. {fee.text}", confirmed
+
+
+def _tariff_units(tariff: Any, answers: dict[str, Any]) -> int:
+    """How many units (copies, pages × copies) the answers ask for; 0 when not countable."""
+    items = answers.get(tariff.group) if tariff.group else [answers]
+    total = 0
+    for item in items if isinstance(items, list) else []:
+        try:
+            units = int(float(item.get(tariff.units_field)))
+            copies = int(float(item.get(tariff.copies_field, 1))) if tariff.copies_field else 1
+        except (TypeError, ValueError, AttributeError, OverflowError):
+            return 0
+        total += units * copies
+    return total
 
 
 def receipt_fields(
@@ -108,7 +131,7 @@ def receipt_fields(
     filer = filer_fields(definition, answers)
     processing = definition.processing_time
     agency, unit, place = agency_names(definition, config)
-    fee, fee_confirmed = fee_text(definition)
+    fee, fee_confirmed = fee_text(definition, answers)
     return {
         "agency_name": agency,
         "one_stop_unit": unit,
@@ -132,16 +155,24 @@ def receipt_fields(
         "level": definition.level,
         "fee": fee,
         "fee_confirmed": fee_confirmed,
-        "fee_amount_vnd": fee_amount(definition),
+        "fee_amount_vnd": fee_amount(definition, answers),
         **payee_fields(config),
     }
 
 
-def fee_amount(definition: Any) -> int:
-    """What filing here (online) costs in đồng, 0 when free or not known as a number."""
-    fee = definition.fee
-    amount = fee.online_amount_vnd if fee.online_amount_vnd is not None else fee.amount_vnd
-    return amount or 0
+def fee_amount(definition: Any, answers: dict[str, Any] | None = None) -> int:
+    """What filing here (online) costs in đồng, 0 when free or not known as a number.
+
+    A per-unit fee is counted from ``answers`` (copies × unit price); 0 while it
+    cannot be counted, so no payment code ever carries a guessed amount.
+    """
+    if answers is None:
+        fee = definition.fee
+        if fee.tariff is not None:
+            return 0
+        amount = fee.online_amount_vnd if fee.online_amount_vnd is not None else fee.amount_vnd
+        return amount or 0
+    return forms.fee_due(definition, answers) or 0
 
 
 def payee_fields(config: KioskConfig) -> dict[str, str]:

@@ -18,7 +18,7 @@ from typing import Any
 import forms
 from kiosk.clock import DEFAULT_TIME_ZONE, Clock, time_zone
 from kiosk.config import KioskConfig
-from kiosk.services._consent import consent_problems
+from kiosk.services._consent import consent_problems, sms_recipient
 from kiosk.services._dates import CLOSE
 from kiosk.services._declaration import declaration_extras
 from kiosk.services._integrity import integrity_refusal
@@ -210,6 +210,7 @@ class KioskServices:
         if errors:
             raise SubmissionError(errors)
         papers = [p for p in papers or [] if p.count > 0]
+        fee_due = forms.fee_due(definition, answers) or 0
         payload = {
             "procedure_code": draft.procedure_code,
             "definition_version": draft.definition_version,
@@ -230,6 +231,10 @@ class KioskServices:
                 }
                 for c in consents
             ],
+            # The fee the receipt's VietQR asks for: the portal matches the bank's payment to it.
+            **({"fee_amount_vnd": fee_due} if fee_due else {}),
+            # The number texts go to travels only with the resident's SMS consent (issue 20).
+            **sms_recipient(definition, answers, consents),
         }
         receipt = receipt_fields(
             definition,
@@ -297,6 +302,8 @@ class KioskServices:
             if local and datetime.fromisoformat(due) < datetime.fromisoformat(local):
                 due = local
             overrides["due_at"] = due
+        if record.paid_at and record.paid_amount_vnd:
+            overrides.update(paid_amount_vnd=record.paid_amount_vnd, paid_at=record.paid_at)
         return ReceiptData.from_dict(record.receipt, **overrides)
 
     def withdraw_consent(self, app_id: str, purpose: str, *, actor: str) -> bool:

@@ -33,6 +33,7 @@ from kiosk.store._integrity import (
 )
 from kiosk.store._keycheck import KEY_CHECK_FILENAME, stored_key_check, write_key_check_file
 from kiosk.store._outbox import AttachmentRow, OutboxItem, OutboxMixin
+from kiosk.store._payments import PaymentsMixin
 from kiosk.store._retention import RetentionMixin
 from kiosk.store._sealed import SealingMixin
 from kiosk.store._search import SearchMixin
@@ -81,6 +82,7 @@ class Store(
     RetentionMixin,
     TransferMixin,
     DemoMixin,
+    PaymentsMixin,
     FleetMixin,
 ):
     """Drafts, applications, attachments, outbox, catalog, audit and device settings."""

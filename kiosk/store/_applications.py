@@ -60,6 +60,9 @@ class ApplicationRecord:
     submitted_at: str
     delivered_at: str | None
     receipt: dict[str, Any] = field(default_factory=dict)
+    paid_amount_vnd: int | None = None
+    paid_at: str | None = None
+    """The fee's payment as the portal reported it (None: not paid, or no fee)."""
 
     @property
     def code(self) -> str:
@@ -306,4 +309,6 @@ class ApplicationsMixin(StoreBase):
             submitted_at=row["submitted_at"],
             delivered_at=row["delivered_at"],
             receipt=receipt,
+            paid_amount_vnd=row["paid_amount_vnd"],
+            paid_at=row["paid_at"],
         )

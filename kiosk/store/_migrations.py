@@ -206,6 +206,18 @@ def _m006_staff_mac(conn: sqlite3.Connection) -> None:
     _run(conn, "ALTER TABLE staff ADD COLUMN mac TEXT")
 
 
+def _m008_payments(conn: sqlite3.Connection) -> None:
+    # Issue 20: the fee's payment as the portal reported it (NULL = not paid yet);
+    # kiosk/store/_payments.py writes these columns.
+    _run(
+        conn,
+        """
+        ALTER TABLE applications ADD COLUMN paid_amount_vnd INTEGER;
+        ALTER TABLE applications ADD COLUMN paid_at TEXT
+        """,
+    )
+
+
 def _m010_device_mac(conn: sqlite3.Connection) -> None:
     # No new column: the MACs are companion rows of ``device`` ("<name>.mac"), written
     # for the settings already there in the same start (``adopt_device_settings``).
@@ -219,5 +231,6 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (4, "search tokens carry the submission time", _m004_search_by_recency),
     (5, "consent records: language shown, withdrawal", _m005_consent_language_and_withdrawal),
     (6, "staff rows carry a MAC under the data key", _m006_staff_mac),
+    (8, "fee payments reported by the portal", _m008_payments),
     (10, "portal settings carry a MAC under the data key", _m010_device_mac),
 ]

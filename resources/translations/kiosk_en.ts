@@ -2018,6 +2018,11 @@ Text version: %4</translation>
         <source>Cần sửa thông tin. Hãy đến quầy để cán bộ hỗ trợ.</source>
         <translation>Some details must be corrected. Please come to the counter for help.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/_lookup.py"/>
+        <source>Lệ phí: Đã thanh toán (%1 đồng)</source>
+        <translation>Fee: paid (VND %1)</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -2134,8 +2139,8 @@ Text version: %4</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_receipt.py" line="174"/>
-        <source>Tin nhắn về hồ sơ sẽ được gửi tới số %1.</source>
-        <translation>Text messages about the application will go to %1.</translation>
+        <source>Tin nhắn khi hồ sơ được tiếp nhận, khi cần bổ sung giấy tờ và khi có kết quả sẽ được gửi tới số %1.</source>
+        <translation>Text messages when the application is received, when more papers are needed and when the result is ready will go to %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_receipt.py" line="221"/>
@@ -2313,6 +2318,31 @@ Text version: %4</translation>
         <location filename="../../ui/screens/_review.py" line="147"/>
         <source>Số bản giấy: %1</source>
         <translation>Number of papers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py"/>
+        <source>Lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py"/>
+        <source>%1 đồng (%2 đồng/%3 theo biểu phí)</source>
+        <translation>VND %1 (VND %2 per %3 as the fee schedule sets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py"/>
+        <source>%1 đồng</source>
+        <translation>VND %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py"/>
+        <source>Giấy tiếp nhận in số tiền và mã VietQR để nộp lệ phí bằng ứng dụng ngân hàng. Không cần nộp ngay: có thể nộp sau bằng chính mã đó, kể cả khi máy đang mất mạng, hoặc nộp tại quầy một cửa.</source>
+        <translation>The receipt shows the amount and a VietQR code to pay it with a banking app. You need not pay now: you can pay later with the same code, even while this kiosk is offline, or at the one-stop counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_review.py"/>
+        <source>Lệ phí nộp tại quầy một cửa; giấy tiếp nhận ghi số tiền này.</source>
+        <translation>The fee is paid at the one-stop counter; the receipt shows this amount.</translation>
     </message>
 </context>
 <context>

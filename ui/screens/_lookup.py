@@ -131,6 +131,10 @@ class LookupScreen(QWidget):
             ]
             if getattr(record, "due_at", None):
                 lines.append(f"{self.tr('Hẹn trả kết quả')}: {str(record.due_at)[:10]}")
+            if getattr(record, "paid_at", None) and getattr(record, "paid_amount_vnd", None):
+                # The portal reported the fee paid (issue 20): said after the next status pull.
+                amount = f"{record.paid_amount_vnd:,}".replace(",", ".")
+                lines.append(self.tr("Lệ phí: Đã thanh toán (%1 đồng)").replace("%1", amount))
             text = "\n".join(line for line in lines if line)
         self.result.setText(text)
         ready = getattr(record, "portal_status", None) == RESULT_READY_STATUS

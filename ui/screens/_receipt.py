@@ -114,7 +114,11 @@ class ReceiptScreen(QWidget):
         column.setContentsMargins(40, 20, 40, 10)
         column.setSpacing(14)
         parts: tuple[QWidget, ...] = (
-            self.title, card, self.note, self.facts_card, self.print_status
+            self.title,
+            card,
+            self.note,
+            self.facts_card,
+            self.print_status,
         )
         for part in parts:
             column.addWidget(part)
@@ -174,9 +178,10 @@ class ReceiptScreen(QWidget):
             )
         if sms_phone:
             self.sms.setText(
-                self.tr("Tin nhắn về hồ sơ sẽ được gửi tới số %1.").replace(
-                    "%1", _masked(sms_phone)
-                )
+                self.tr(
+                    "Tin nhắn khi hồ sơ được tiếp nhận, khi cần bổ sung giấy tờ và khi có kết quả "
+                    "sẽ được gửi tới số %1."
+                ).replace("%1", _masked(sms_phone))
             )
         self.sms.setVisible(bool(sms_phone))
         self._show_facts(receipt)

@@ -31,10 +31,13 @@ class ReviewScreen(QWidget):
     back_requested = Signal()
     spoken = Signal(str, str, str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, fee_qr: bool = False
+    ) -> None:
         super().__init__(parent)
         set_role(self, "screen")
         self.session = session
+        self.fee_qr = fee_qr  # the kiosk has an account for VietQR fees ([payment])
         self.lang = "vi"
         self.paper_counts: dict[str, QSpinBox] = {}
         self._shape: tuple[Any, ...] | None = None
@@ -95,7 +98,14 @@ class ReviewScreen(QWidget):
         definition = self.session.definition
         answers = self.session.answers
         visible_fields = forms.visible_fields(definition, answers) if definition else []
-        shape = (id(definition), lang, tuple(f.id for f in visible_fields), self.session.mode)
+        fee = forms.fee_due(definition, answers) if definition else None  # counted from answers
+        shape = (
+            id(definition),
+            lang,
+            tuple(f.id for f in visible_fields),
+            self.session.mode,
+            fee,
+        )
         if shape == self._shape:
             for field_id, (field, label) in self._values.items():
                 label.setText(display_value(field, answers.get(field_id), lang))
@@ -134,6 +144,9 @@ class ReviewScreen(QWidget):
                 row += 2
             grid.setColumnStretch(0, 1)
             self.rows.addWidget(card)
+        fee_card = self._fee_card(definition, answers)
+        if fee_card is not None:
+            self.rows.addWidget(fee_card)
         if self.session.mode == "assisted" and definition.required_documents:
             self.rows.addWidget(self._paper_checklist(definition, lang))
         self.rows.addStretch(1)
@@ -173,6 +186,42 @@ class ReviewScreen(QWidget):
             grid.addWidget(count, row, 1)
             self.paper_counts[doc.kind] = count
         grid.setColumnStretch(0, 1)
+        return card
+
+    def _fee_card(self, definition: Any, answers: dict[str, Any]) -> QFrame | None:
+        """The fee this application costs, counted from the answers, and how it is paid.
+
+        Only a fee the definition gives as certain is stated as an amount; the receipt
+        then carries the VietQR that pays it (after or without a network link).
+        """
+        due = forms.fee_due(definition, answers)
+        if not due or definition.unverified("fee"):
+            return None
+        card = set_role(QFrame(self.body), "card")
+        column = QVBoxLayout(card)
+        column.setContentsMargins(20, 14, 20, 14)
+        column.addWidget(set_role(QLabel(self.tr("Lệ phí"), card), "section"))
+        amount = f"{due:,}".replace(",", ".")
+        tariff = definition.fee.tariff
+        if tariff is not None:
+            unit = f"{tariff.unit_vnd:,}".replace(",", ".")
+            text = self.tr("%1 đồng (%2 đồng/%3 theo biểu phí)")
+            per = pick(tariff, "unit", self.lang)
+            text = text.replace("%1", amount).replace("%2", unit).replace("%3", per)
+        else:
+            text = self.tr("%1 đồng").replace("%1", amount)
+        self.fee_amount = self._label(text, "answer", card)
+        column.addWidget(self.fee_amount)
+        if self.fee_qr:
+            how = self.tr(
+                "Giấy tiếp nhận in số tiền và mã VietQR để nộp lệ phí bằng ứng dụng ngân "
+                "hàng. Không cần nộp ngay: có thể nộp sau bằng chính mã đó, kể cả khi máy "
+                "đang mất mạng, hoặc nộp tại quầy một cửa."
+            )
+        else:
+            how = self.tr("Lệ phí nộp tại quầy một cửa; giấy tiếp nhận ghi số tiền này.")
+        self.fee_note = self._label(how, "hint", card)
+        column.addWidget(self.fee_note)
         return card
 
     def _on_paper_count_changed(self, kind: str, value: int) -> None:
