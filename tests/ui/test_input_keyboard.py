@@ -269,6 +269,45 @@ def test_keyboard_never_covers_the_focused_field(qtbot, index: int) -> None:
     assert keyboard_rect.bottom() <= host.rect().bottom()
 
 
+def _question_form(rows: int) -> tuple[QWidget, list[QLabel], list[VietLineEdit]]:
+    """Rows as the wizard builds them: a question label (role "answer") above its field."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    labels, fields = [], []
+    for i in range(rows):
+        row = QWidget(page)
+        column = QVBoxLayout(row)
+        label = QLabel(f"Câu hỏi {i + 1}: họ, chữ đệm và tên của người mẹ", row)
+        label.setProperty("role", "answer")
+        label.setWordWrap(True)
+        big = QFont(label.font())
+        big.setPixelSize(44)  # the question at 200 %: two lines, taller than the scroll margin
+        label.setFont(big)
+        edit = VietLineEdit()
+        column.addWidget(label)
+        column.addWidget(edit)
+        layout.addWidget(row)
+        labels.append(label)
+        fields.append(edit)
+    return page, labels, fields
+
+
+@pytest.mark.parametrize("index", [0, 9, 15])
+def test_the_question_stays_in_view_above_the_keyboard(qtbot, index: int) -> None:
+    page, labels, fields = _question_form(20)
+    host = KeyboardHost(page)
+    qtbot.addWidget(host)
+    host.resize(900, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    bar = host.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the page was read to its end: revealing scrolls back up
+    host.show_keyboard(fields[index])
+    viewport = _rect_in(host, host.scroll_area.viewport())
+    assert viewport.contains(_rect_in(host, fields[index]))
+    assert viewport.contains(_rect_in(host, labels[index])), "the question is cut off"
+
+
 def test_field_stays_visible_when_the_window_shrinks(qtbot) -> None:
     page, fields = _form(12)
     host = KeyboardHost(page)

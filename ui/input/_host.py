@@ -7,7 +7,7 @@ the page is scrolled so the focused field is in view above it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -101,17 +101,41 @@ class KeyboardHost(QWidget):
 
     def _reveal_with_errors(self, field: QWidget) -> None:
         area = self._content_rect(field)
-        for error in self._shown_errors(field):
-            both = area.united(self._content_rect(error))
+        # The field first, then its error, then the question it answers, each only while
+        # all of it still fits: at 200 % a resident should read what is asked, not half of it.
+        question = self._question_label(field)
+        for extra in [*self._shown_errors(field), *([question] if question else [])]:
+            both = area.united(self._content_rect(extra))
             if both.height() + 2 * _MARGIN <= self.scroll_area.viewport().height():
                 area = both
         centre = area.center()
         viewport = self.scroll_area.viewport()
         self.scroll_area.ensureVisible(
-            centre.x(), centre.y(),
+            centre.x(),
+            centre.y(),
             min(area.width() // 2 + _MARGIN, viewport.width() // 2),
             min(area.height() // 2 + _MARGIN, viewport.height() // 2),
         )
+
+    def _question_label(self, field: QWidget) -> QLabel | None:
+        """The label asking for ``field``: in the nearest enclosing widget (below the page)
+        that has one, its own visible question label (role "answer") above the field."""
+        top = self._content_rect(field).top()
+        holder = field.parentWidget()
+        while holder is not None and holder is not self.content:
+            labels = [
+                w
+                for w in holder.findChildren(
+                    QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly
+                )
+                if w.property("role") == "answer"
+                and w.isVisibleTo(self.content)
+                and self._content_rect(w).top() <= top
+            ]
+            if labels:
+                return max(labels, key=lambda w: self._content_rect(w).top())
+            holder = holder.parentWidget()
+        return None
 
     def _content_rect(self, widget: QWidget) -> QRect:
         return QRect(widget.mapTo(self.content, QPoint(0, 0)), widget.size())
@@ -122,7 +146,8 @@ class KeyboardHost(QWidget):
         its only error. Other questions' errors may scroll out of view."""
         field = field or self.keyboard.target()
         shown = [
-            w for w in self.content.findChildren(QLabel)
+            w
+            for w in self.content.findChildren(QLabel)
             if w.property("role") == "error" and w.isVisibleTo(self.content) and w.text()
         ]
         if field is None or not shown:
@@ -140,8 +165,7 @@ class KeyboardHost(QWidget):
             needed = field.height() + 2 * _MARGIN
             width = max(field.width(), 100)
             needed += sum(
-                max(e.height(), e.heightForWidth(width)) + _MARGIN
-                for e in self._shown_errors()
+                max(e.height(), e.heightForWidth(width)) + _MARGIN for e in self._shown_errors()
             )
             limit = min(limit, self.height() - needed)
         self.keyboard.set_height_limit(max(1, round(limit)))
