@@ -101,10 +101,12 @@ class KeyboardHost(QWidget):
 
     def _reveal_with_errors(self, field: QWidget) -> None:
         area = self._content_rect(field)
-        # The field first, then its error, then the question it answers, each only while
-        # all of it still fits: at 200 % a resident should read what is asked, not half of it.
-        question = self._question_label(field)
-        for extra in [*self._shown_errors(field), *([question] if question else [])]:
+        # The field first, then its error while both fit. With no error shown, the question
+        # it answers instead (at 200 % a resident should read what is asked, not half of it);
+        # an error names its question, and its own height may still be settling.
+        errors = self._shown_errors(field)
+        question = None if errors else self._question_label(field)
+        for extra in [*errors, *([question] if question else [])]:
             both = area.united(self._content_rect(extra))
             if both.height() + 2 * _MARGIN <= self.scroll_area.viewport().height():
                 area = both
