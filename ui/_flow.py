@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from kiosk.journey import Journey
 from ui._flow_forms import FormPages, preload_card_parser
 from ui._flow_wiring import warm_up_once, wire_screen
+from ui._receipt_images import receipt_images
 from ui._result_desk import ResultDesk
 
 if TYPE_CHECKING:
@@ -321,16 +322,18 @@ class ResidentFlow(QObject):
                 staff_name=staff_name,
                 papers=papers,
             )
-            return record, svc.receipt_data(record.id)
+            receipt = svc.receipt_data(record.id)
+            # The QR codes are encoded here, not on the tap that shows the receipt.
+            return record, receipt, receipt_images(record.code, receipt)
 
         self._host.screens["consent"].set_busy(True)
         self._run(work, self._on_submitted, self._on_submit_failed)
 
-    def _on_submitted(self, result: tuple[Any, Any]) -> None:
-        record, receipt = result
+    def _on_submitted(self, result: tuple[Any, Any, Any]) -> None:
+        record, receipt, images = result
         self._host.session.application = record
         self._host.screens["consent"].set_busy(False)
-        self._show_receipt(record, receipt)
+        self._show_receipt(record, receipt, images)
         self._host.show_screen("receipt")
         if self._host.sync is not None:
             self._host.sync.sync_now()
@@ -353,13 +356,13 @@ class ResidentFlow(QObject):
             return
         self.forms.show_form_field(first.field_id, message)
 
-    def _show_receipt(self, record: Any, receipt: Any = None) -> None:
+    def _show_receipt(self, record: Any, receipt: Any = None, images: Any = None) -> None:
         s = self._host.session
         name = _pick(s.definition, "name", self._host.lang) if s.definition is not None else ""
         journey = self._host.screens["wizard"]._journey()
         phone = journey.phone() if s.sms_opt_in and journey is not None else None
         self._host.screens["receipt"].show_application(
-            record, procedure_name=name, sms_phone=phone, receipt=receipt
+            record, procedure_name=name, sms_phone=phone, receipt=receipt, images=images
         )
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
@@ -368,14 +371,15 @@ class ResidentFlow(QObject):
             return
 
         def reload(svc: Any) -> Any:
-            return svc.application(app_id), svc.receipt_data(app_id)
+            record, receipt = svc.application(app_id), svc.receipt_data(app_id)
+            return record, receipt, receipt_images(record.code, receipt)
 
         self._run(reload, self._on_application_reloaded)
 
-    def _on_application_reloaded(self, result: tuple[Any, Any]) -> None:
-        record, receipt = result
+    def _on_application_reloaded(self, result: tuple[Any, Any, Any]) -> None:
+        record, receipt, images = result
         self._host.session.application = record
-        self._show_receipt(record, receipt)
+        self._show_receipt(record, receipt, images)
 
     def _on_receipt_rate_requested(self) -> None:
         self._host.screens["feedback"].reset()
