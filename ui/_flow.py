@@ -258,6 +258,11 @@ class ResidentFlow(QObject):
     def open_review(self) -> None:
         self._host.screens["review"].refresh(self._host.lang)
         self._host.show_screen("review")
+        # While the resident reads the review, the consent cards are built.
+        consent, lang = self._host.screens["consent"], self._host.lang
+        definition = self._host.session.definition
+        if definition is not None:
+            QTimer.singleShot(0, consent, lambda: consent.prepare(definition, lang))
 
     def _on_review_edit_requested(self, field_id: str) -> None:
         self.forms.show_form_field(field_id)

@@ -16,6 +16,14 @@ import pytest
 import forms
 from kiosk.services import KioskServices, file_sample
 from tests.kiosk.test_receipts_every_procedure import services as services
+from tests.ui._kiosk import (  # noqa: F401 (fixtures)
+    attachment,
+    birth_answers,
+    fill_wizard,
+    kiosk_env,
+    start_birth_registration,
+    window,
+)
 from ui._receipt_images import ReceiptImages, receipt_images
 from ui.screens import ReceiptScreen
 from ui.screens._receipt import qr_pixmap
@@ -95,3 +103,30 @@ def test_the_qr_codes_made_off_the_gui_thread_read_back_as_the_receipts_own(
     assert _decoded(screen.qr.pixmap()) == [filed.record.code]
     assert screen.fee_qr.isVisibleTo(screen)
     assert _decoded(screen.fee_qr.pixmap()) == [receipt.fee_qr_payload()]
+
+
+def test_the_consent_cards_are_built_while_the_review_is_read_and_shown_unticked(
+    qtbot: Any,
+    window: Any,  # noqa: F811
+    attachment: Any,  # noqa: F811
+) -> None:
+    start_birth_registration(qtbot, window)
+    fill_wizard(qtbot, window, birth_answers(attachment))
+    assert window.current_screen() == "review"
+    consent = window.get_screen("consent")
+    wanted = [c.id for c in window.session.definition.consents]
+    qtbot.waitUntil(lambda: list(consent.boxes) == wanted)  # before "Đồng ý" is tapped
+    built = dict(consent.boxes)
+    window.get_screen("review").ok.click()
+    assert window.current_screen() == "consent"
+    assert consent.boxes == built, "the cards built beforehand are the ones shown"
+    assert all(not box.isChecked() for box in consent.boxes.values())
+    for box in consent.boxes.values():
+        box.setChecked(True)
+    consent.back.click()  # back to the review, then on again: as new, nothing ticked
+    qtbot.waitUntil(lambda: window.current_screen() == "review")
+    window.get_screen("review").ok.click()
+    assert window.current_screen() == "consent"
+    assert list(consent.boxes) == wanted
+    assert all(not box.isChecked() for box in consent.boxes.values())
+    assert not consent.error.isVisible()

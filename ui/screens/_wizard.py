@@ -406,8 +406,11 @@ class WizardScreen(QWidget):
         for row in list(self.rows.values()):
             if not row.isHidden():
                 # What the journey filled besides the row goes into its input before
-                # that input is read in turn.
-                self._refresh_rows(self._commit(row)[1:])
+                # that input is read in turn. An answer that did not change changes
+                # nothing else: no redraw of the page (each costs a few ms on "Tiếp tục").
+                changed = self._commit(row)
+                if changed:
+                    self._refresh_rows(changed[1:])
 
     def _on_row_value_changed(self, row: QuestionRow) -> None:
         if self._refreshing:
