@@ -68,6 +68,13 @@ class ResidentFlow(QObject):
         self._host = host
         self._save_in_flight = False
         self._save_dirty = False
+        # An answer's autosave starts on the next turn of the event loop: the tap that
+        # changed it ("Tiếp tục" commits what was typed) first puts the next screen up,
+        # without the store's thread taking the GIL meanwhile (issue 16's screen change).
+        self._save_soon = QTimer(self)
+        self._save_soon.setSingleShot(True)
+        self._save_soon.setInterval(0)
+        self._save_soon.timeout.connect(self._on_save_soon_timeout)
         self._new_draft: dict[str, Any] = {}
         self._looked_up: tuple[Any, str] = (None, "")
         """The last lookup's record and procedure name (for its result notice)."""
@@ -78,6 +85,7 @@ class ResidentFlow(QObject):
 
     def forget(self) -> None:
         """The wipe: no save is pending for the resident who left."""
+        self._save_soon.stop()
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft = {}
@@ -205,7 +213,16 @@ class ResidentFlow(QObject):
 
     def _on_wizard_answer_changed(self, _field_id: str) -> None:
         self._save_dirty = True
-        if not self._save_in_flight:
+        if self._save_in_flight:
+            return
+        if not getattr(self._host, "isHidden", lambda: False)():
+            self._save_soon.start()
+        else:  # the window is closing (a field's text committed as it hides): save now,
+            # while the store's executor still takes work
+            self._save_draft()
+
+    def _on_save_soon_timeout(self) -> None:
+        if self._save_dirty and not self._save_in_flight:
             self._save_draft()
 
     def _save_draft(self) -> None:
@@ -237,6 +254,7 @@ class ResidentFlow(QObject):
         s = self._host.session
         if s.procedure_code is None or not (self._save_dirty or self._save_in_flight):
             return
+        self._save_soon.stop()  # saved here instead
         draft_of = self._draft_of()
         answers, entered_by = dict(s.answers), dict(s.entered_by)
         self._save_dirty = False
