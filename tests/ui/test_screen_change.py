@@ -130,3 +130,26 @@ def test_the_consent_cards_are_built_while_the_review_is_read_and_shown_unticked
     assert list(consent.boxes) == wanted
     assert all(not box.isChecked() for box in consent.boxes.values())
     assert not consent.error.isVisible()
+
+
+def test_the_next_page_is_built_with_its_answers_before_the_tap_and_answers_nothing(
+    qtbot: Any,
+    window: Any,  # noqa: F811
+) -> None:
+    from ui.screens._field_widgets import TextInput
+
+    start_birth_registration(qtbot, window)
+    wizard = window.get_screen("wizard")
+    journey = wizard.journey
+    following = journey.pages[journey.index + 1]
+    qtbot.waitUntil(lambda: following.id in wizard.shelf.built)  # before any tap
+    _box, rows = wizard.shelf.built[following.id]
+    field_id = next(f for f, r in rows.items() if isinstance(r.input, TextInput))
+    journey.answer(field_id, "Nguyễn Thị Ánh")  # as a card or the journey fills it
+    before = dict(window.session.answers)
+    with qtbot.assertNotEmitted(wizard.answer_changed):
+        wizard._prebuild_next()  # what runs each time a page is shown
+    assert rows[field_id].input.edit.text() == "Nguyễn Thị Ánh"
+    assert window.session.answers == before, "putting answers in is no answer"
+    shown = {f.id for f in journey.shown(following)}
+    assert {f for f, r in rows.items() if not r.isHidden()} == shown
