@@ -85,7 +85,7 @@ def _decoded(pixmap: Any) -> list[str]:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     pixmap.save(buffer, "PNG")
-    with Image.open(io.BytesIO(bytes(buffer.data()))) as image:
+    with Image.open(io.BytesIO(buffer.data().data())) as image:
         return [r.text for r in zxingcpp.read_barcodes(image)]
 
 
