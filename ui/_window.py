@@ -42,7 +42,7 @@ from ui._tasks import TaskManager
 from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
 from ui._voice import Voice
-from ui.input import forget_captures
+from ui.input import drop_spare_keyboards, forget_captures
 from ui.screens._pickers import set_today_source
 
 if TYPE_CHECKING:
@@ -479,6 +479,7 @@ class KioskWindow(QMainWindow):
         if scanner is not None:
             scanner.uninstall()
         self.flow.forms.release_pages()
+        drop_spare_keyboards()  # kept across wipes, not beyond the window
         super().closeEvent(event)
 
 

@@ -9,7 +9,7 @@ live in each field's composer), so a host borrows one here and gives it back, re
 when its page is thrown away; the next page gets the same keyboard.
 
 One spare is kept per language, as its key names and captions are in the language
-it was built in.
+it was built in; the spares go when the window closes (``drop_spare_keyboards``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.input._keyboard import OnScreenKeyboard
 
-__all__ = ["borrow_keyboard", "give_back_keyboard", "spare_keyboards"]
+__all__ = ["borrow_keyboard", "drop_spare_keyboards", "give_back_keyboard", "spare_keyboards"]
 
 _spares: dict[str, OnScreenKeyboard] = {}
 """The spare keyboards, by the name each has in its own language ("Bàn phím ảo")."""
@@ -43,7 +43,7 @@ def borrow_keyboard() -> OnScreenKeyboard:
 
 def give_back_keyboard(keyboard: OnScreenKeyboard) -> None:
     """Take ``keyboard`` back from the page it served: it is reset to how a new one starts
-    (no field, no shift, letters page, picker closed, no size limits), hidden, detached
+    (no field, no shift, letters page, picker closed), hidden, detached
     from the page (which may be deleted now) and kept for the next page."""
     if not shiboken6.isValid(keyboard):
         return
@@ -65,14 +65,27 @@ def give_back_keyboard(keyboard: OnScreenKeyboard) -> None:
         keyboard._set_shift("off")
     keyboard._close_picker()  # also unchecks "Chọn dấu"
     keyboard.show_page("letters")
-    keyboard.set_height_limit(None)
-    keyboard.set_width_limit(None)
     keyboard.setParent(None)
+    # Sized and laid out again on its next page, as a new keyboard is once polished there:
+    # with no limits now, the next page's limits always differ, and nothing counts as
+    # applied (the keys, their label fonts and the pages' layouts follow that window).
+    keyboard._height_limit = keyboard._width_limit = None
+    keyboard._metrics_applied = None
     language = keyboard.accessibleName()
     previous = _spares.get(language)
     if previous is not None and previous is not keyboard and shiboken6.isValid(previous):
         previous.deleteLater()
     _spares[language] = keyboard
+
+
+def drop_spare_keyboards() -> None:
+    """Delete the spare keyboards (the window they served is closing). A keyboard is kept
+    for the next page of the same window only: sized and styled for that window, it is
+    not carried into another one."""
+    for keyboard in _spares.values():
+        if shiboken6.isValid(keyboard):
+            keyboard.deleteLater()
+    _spares.clear()
 
 
 def spare_keyboards() -> list[OnScreenKeyboard]:
