@@ -167,3 +167,22 @@ def test_the_keyboard_kept_across_a_wipe_holds_nothing_of_the_resident(qtbot, wi
         assert RESIDENT_NAME not in text and "Qkb" not in text, text
     qtbot.mouseClick(keyboard.key("Phím a"), Qt.MouseButton.LeftButton)
     assert field.text() == "a"  # it types into the new resident's field
+
+
+def test_the_kept_keyboard_is_sized_for_the_next_residents_display(qtbot, window) -> None:
+    """A keyboard kept across a wipe is sized again for the next page: in a portrait window,
+    a resident who turns on high contrast gets every key inside the keyboard (before it was
+    sized again, two keys stood past its right edge)."""
+    window.setFixedSize(1080, 1920)
+    for contrast in (False, True, False):
+        window.set_high_contrast(contrast)
+        start_birth_registration(qtbot, window)
+        keyboard = window.get_screen("wizard").host.keyboard
+        qtbot.waitUntil(keyboard.isVisible, timeout=5_000)
+        page = keyboard._letters
+        qtbot.waitUntil(lambda p=page: p.minimumSizeHint().width() <= p.width(), timeout=5_000)
+        keys = [k for k in page.findChildren(QAbstractButton) if k.isVisible()]
+        assert keys and all(page.rect().contains(k.geometry()) for k in keys), [
+            k.text() for k in keys if not page.rect().contains(k.geometry())
+        ]
+        press_done(window)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 from ui.input._composer import is_text_field
 from ui.input._focus import FocusLink
 from ui.input._keyboard import OnScreenKeyboard
-from ui.input._keyboard_pool import borrow_keyboard, give_back_keyboard
+from ui.input._keyboard_pool import borrow_keyboard, give_back_keyboard, refit_keyboard
 
 __all__ = ["KeyboardHost"]
 
@@ -58,6 +58,7 @@ class KeyboardHost(QWidget):
         self.scroll_area.setWidget(content)
         self._borrowed = keyboard is None
         self._released = False
+        self._sized = False
         self.keyboard = keyboard or borrow_keyboard()
         self.keyboard.setParent(self)
         self.keyboard.hide()
@@ -107,6 +108,11 @@ class KeyboardHost(QWidget):
         field = field or self._focused_field()
         if field is not None:
             self.keyboard.set_target(field)
+        if self._borrowed and not self._sized:
+            # A kept keyboard is sized again once, here, where a new one would be polished:
+            # in this window, under the style sheet it has now (high contrast, text size).
+            self._sized = True
+            refit_keyboard(self.keyboard)
         self._limit_keyboard()
         self.keyboard.show()
         self.keyboard_toggled.emit(True)

@@ -21,7 +21,13 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.input._keyboard import OnScreenKeyboard
 
-__all__ = ["borrow_keyboard", "drop_spare_keyboards", "give_back_keyboard", "spare_keyboards"]
+__all__ = [
+    "borrow_keyboard",
+    "drop_spare_keyboards",
+    "give_back_keyboard",
+    "refit_keyboard",
+    "spare_keyboards",
+]
 
 _spares: dict[str, OnScreenKeyboard] = {}
 """The spare keyboards, by the name each has in its own language ("Bàn phím ảo")."""
@@ -76,6 +82,14 @@ def give_back_keyboard(keyboard: OnScreenKeyboard) -> None:
     if previous is not None and previous is not keyboard and shiboken6.isValid(previous):
         previous.deleteLater()
     _spares[language] = keyboard
+
+
+def refit_keyboard(keyboard: OnScreenKeyboard) -> None:
+    """Size a kept keyboard's keys again from scratch, as a new keyboard is sized when it is
+    first polished (its limits are set again by its host right after)."""
+    keyboard._height_limit = keyboard._width_limit = None
+    keyboard._metrics_applied = None
+    keyboard._apply_metrics()
 
 
 def drop_spare_keyboards() -> None:
