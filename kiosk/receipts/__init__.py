@@ -33,6 +33,7 @@ from kiosk.receipts._facts import (
     ResidentFacts,
     receipt_facts,
     resident_facts,
+    vnd,
 )
 from kiosk.receipts._qr import qr_png
 
@@ -144,5 +145,6 @@ __all__ = [
     "thermal_result_notice",
     "thermal_test_slip",
     "to_hanoi_time",
+    "vnd",
     "write_receipt_pdf",
 ]

@@ -1,7 +1,9 @@
 """Receipt screen: the code and its QR, due date, where to collect, fee, next steps; print, finish.
 
-The facts come from the same receipt data and wording as the printed receipt
-(:func:`kiosk.receipts.resident_facts`), so screen and paper never disagree.
+The facts come from the same receipt data as the printed receipt
+(:func:`kiosk.receipts.receipt_facts`), worded through Qt's translations
+(ui.screens._receipt_words): in Vietnamese exactly as the paper, in English for English
+readers, so screen and paper never disagree.
 """
 
 from __future__ import annotations
@@ -146,10 +148,13 @@ class ReceiptScreen(QWidget):
         procedure_name: str = "",
         sms_phone: str | None = None,
         receipt: Any = None,
+        definition: Any = None,
+        lang: str = "vi",
     ) -> None:
         """Render an application: official code once the portal has it, else the provisional one.
 
-        ``receipt`` (a ``ReceiptData``) adds what the resident needs next, as printed.
+        ``receipt`` (a ``ReceiptData``) adds what the resident needs next, as printed,
+        worded in ``lang``; ``definition`` (the procedure's) gives its English names.
         """
         official = bool(getattr(record, "official_code", None))
         self.code_text = record.code
@@ -184,16 +189,17 @@ class ReceiptScreen(QWidget):
                 ).replace("%1", _masked(sms_phone))
             )
         self.sms.setVisible(bool(sms_phone))
-        self._show_facts(receipt)
+        self._show_facts(receipt, definition, lang)
         self.spoken.emit(self.title.text(), self.note.text(), self.due.text())
 
-    def _show_facts(self, receipt: Any) -> None:
+    def _show_facts(self, receipt: Any, definition: Any, lang: str) -> None:
         if receipt is None:
             self.facts_card.setVisible(False)
             return
-        from kiosk.receipts import resident_facts
+        from kiosk.receipts import receipt_facts
+        from ui.screens._receipt_words import word_facts
 
-        facts = resident_facts(receipt)
+        facts = word_facts(receipt_facts(receipt), lang, definition)
         self.filer.setText(
             self.tr("Người nộp: %1 — %2 — Cơ quan giải quyết: %3")
             .replace("%1", facts.filer)
