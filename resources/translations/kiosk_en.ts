@@ -2065,6 +2065,14 @@ Text version: %4</translation>
     </message>
 </context>
 <context>
+    <name>KioskName</name>
+    <message>
+        <location filename="../../ui/_topbar.py"/>
+        <source>Điểm phục vụ hành chính công</source>
+        <translation>Public service point</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptFacts</name>
     <message>
         <location filename="../../ui/screens/_receipt_words.py"/>

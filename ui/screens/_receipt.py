@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QPushButton,
@@ -103,43 +104,69 @@ class ReceiptScreen(QWidget):
         self.done.clicked.connect(self.done_requested)
 
         card = set_role(QFrame(self), "card")
-        # The QR goes under the code: beside it, a 200 % code on a portrait screen made the
-        # page wider than the screen (cut under the scroll bar).
+        # The QR goes beside the code where the code still fits on its line, else under
+        # it: beside it, a 200 % code on a portrait screen made the page wider than the
+        # screen (cut under the scroll bar); under it, the card took a laptop's whole view.
         inner = QVBoxLayout(card)
         inner.setContentsMargins(24, 18, 24, 18)
+        self._code_row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._code_row.setSpacing(24)
+        words = QVBoxLayout()
         for w in (self.procedure, self.code_caption, self.code, self.sms):
-            inner.addWidget(w)
-        inner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
+            words.addWidget(w)
+        words.addStretch(1)
+        self._code_row.addLayout(words, 1)
+        self._code_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addLayout(self._code_row)
 
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 20, 40, 10)
         column.setSpacing(14)
-        parts: tuple[QWidget, ...] = (
-            self.title,
-            card,
-            self.note,
-            self.facts_card,
-            self.print_status,
-        )
-        for part in parts:
+        # What to do next comes before the rating; the rating (optional) ends the page so
+        # the button bar below stays one line at 200 % and the page keeps the height.
+        for part in (self.title, card, self.note, self.facts_card):
             column.addWidget(part)
+        column.addWidget(self.rate, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(body)
 
         bar = WrapRow(self)  # wraps rather than cut a label at 200 %
-        bar.add(self.print_button, self.rate)
+        bar.add(self.print_button)
         bar.wrap.addStretch()
         bar.add(self.done)
         buttons = QVBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
+        buttons.addWidget(self.print_status)  # where the receipt went, beside its button
         buttons.addWidget(bar)
+        self.print_status.setVisible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self._scroll, 1)
         outer.addLayout(buttons)
+
+    def _arrange(self) -> None:
+        """QR beside the code when the row has room for the code on one line, else under it."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        room = self.width() - 80 - bar - 2 * 24 - 8 - self.qr.width() - self._code_row.spacing()
+        need = max(self.code.sizeHint().width(), self.code_caption.sizeHint().width(), 360)
+        wide = room >= need
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._code_row.direction() != direction:
+            self._code_row.setDirection(direction)
+            align = Qt.AlignmentFlag.AlignRight if wide else Qt.AlignmentFlag.AlignLeft
+            self._code_row.setAlignment(self.qr, align | Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange()  # the text size changed: the code is wider or narrower
 
     def show_application(
         self,
@@ -167,6 +194,7 @@ class ReceiptScreen(QWidget):
         )
         self.code.setText(record.code)
         self.qr.setPixmap(qr_pixmap(record.code))
+        self._arrange()
         if official:
             self.note.setText(
                 self.tr(
@@ -242,12 +270,14 @@ class ReceiptScreen(QWidget):
     def show_print_result(self, message: str) -> None:
         """Where the receipt went (printer, or the PDF's folder)."""
         self.print_status.setText(message)
+        self.print_status.setVisible(bool(message))
         self.print_button.setEnabled(True)
 
     def set_printing(self) -> None:
         """The receipt is being made: the button waits."""
         self.print_button.setEnabled(False)
         self.print_status.setText(self.tr("Đang chuẩn bị giấy biên nhận…"))
+        self.print_status.setVisible(True)
 
     def clear(self) -> None:
         """Forget the application (wipe)."""
@@ -268,6 +298,7 @@ class ReceiptScreen(QWidget):
         ):
             label.clear()
         self.facts_card.setVisible(False)
+        self.print_status.setVisible(False)
         self.qr.clear()
         self.fee_qr.clear()
         self.fee_qr.setVisible(False)
