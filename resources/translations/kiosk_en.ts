@@ -1606,6 +1606,26 @@ Text version: %4</translation>
 <context>
     <name>IntroScreen</name>
     <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source>Thẻ căn cước của bạn</source>
+        <translation>Your ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source>Thẻ căn cước của người mẹ (nếu có)</source>
+        <translation>The mother&apos;s ID card (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source>Thẻ căn cước của người cha (nếu có)</source>
+        <translation>The father&apos;s ID card (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source> (nếu có)</source>
+        <translation> (if any)</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/_intro.py" line="55"/>
         <source>Giấy tờ cần có sẵn:</source>
         <translation>Papers to have at hand:</translation>
@@ -2070,6 +2090,72 @@ Text version: %4</translation>
         <location filename="../../ui/_topbar.py"/>
         <source>Điểm phục vụ hành chính công</source>
         <translation>Public service point</translation>
+    </message>
+</context>
+<context>
+    <name>CardError</name>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Không đọc được mã QR trên thẻ. Xin quét lại hoặc nhập tay.</source>
+        <translation>The QR code on the card could not be read. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Mã vừa quét không phải mã QR của thẻ căn cước. Xin quét lại hoặc nhập tay.</source>
+        <translation>The code scanned is not the QR code of a citizen ID card. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Số định danh trong mã QR không đúng 12 chữ số. Xin quét lại hoặc nhập tay.</source>
+        <translation>The ID number in the QR code is not 12 digits. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Số chứng minh nhân dân cũ trong mã QR không đúng dạng. Xin quét lại hoặc nhập tay.</source>
+        <translation>The old ID number in the QR code is malformed. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Họ tên trong mã QR không đọc được. Xin quét lại hoặc nhập tay.</source>
+        <translation>The name in the QR code could not be read. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Ngày sinh trong mã QR không đúng. Xin quét lại hoặc nhập tay.</source>
+        <translation>The date of birth in the QR code is not a valid date. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Giới tính trong mã QR không đọc được. Xin quét lại hoặc nhập tay.</source>
+        <translation>The sex in the QR code could not be read. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Ngày cấp thẻ trong mã QR không đúng. Xin quét lại hoặc nhập tay.</source>
+        <translation>The issue date in the QR code is not a valid date. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Số định danh trong mã QR không khớp với ngày sinh hoặc giới tính. Xin quét lại hoặc nhập tay.</source>
+        <translation>The ID number in the QR code does not match the date of birth or the sex. Please scan again or type the details.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/input/_camera.py"/>
+        <source>Không có camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_camera.py"/>
+        <source>Đưa mã QR trên thẻ căn cước vào trước camera</source>
+        <translation>Hold the QR code on the ID card in front of the camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_camera.py"/>
+        <source>Camera quét mã QR</source>
+        <translation>QR code camera</translation>
     </message>
 </context>
 <context>
