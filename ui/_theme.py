@@ -103,11 +103,12 @@ def stylesheet(scale: int = 100, high_contrast: bool = False) -> str:
     touch = max(48, s(44))  # inside the padding and border: 48 px at 100 %, ~110 px at 200 %
     # Scroll bars are touch targets too: a whole-width groove and a handle a finger can
     # drag (no arrow buttons: with only a width set, Qt drew the bar as two small boxes).
-    # The handle's least length stays Qt's own (22 px with its margins): Qt counts it, plus
-    # two bar widths for arrows, in every scroll area's least height, and a longer one
-    # pushed the on-screen keyboard off a 768 px screen at 200 %. The handle is as long
-    # as the view's share of the page, so it is far longer on every resident screen.
+    # A bar's length in the style sheet is only its size hint (the scroll area stretches it
+    # over the view): kept at Qt's own (two bar widths for arrows and 26 px), since every
+    # scroll area's least height counts it; a longer one pushed the on-screen keyboard off
+    # a 768 px screen at 200 %.
     bar = max(48, s(34))
+    bar_hint = 2 * bar + 26
     return f"""
 QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {s(22)}px; color: {c["fg"]}; }}
 QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget,
@@ -188,13 +189,13 @@ QCheckBox::indicator:checked {{ background: {c["checked"]}; }}
 QProgressBar {{ min-height: {s(14)}px; max-height: {s(14)}px; border: 1px solid {c["border"]};
     border-radius: 6px; background: {c["panel"]}; }}
 QProgressBar::chunk {{ background: {c["primary"]}; border-radius: 6px; }}
-QScrollBar:vertical {{ width: {bar}px; margin: 0; background: {c["groove"]};
-    border: none; border-left: {border}px solid {c["border"]}; }}
-QScrollBar:horizontal {{ height: {bar}px; margin: 0; background: {c["groove"]};
-    border: none; border-top: {border}px solid {c["border"]}; }}
-QScrollBar::handle:vertical {{ min-height: 14px; margin: 4px {s(6)}px;
+QScrollBar:vertical {{ width: {bar}px; height: {bar_hint}px; margin: 0;
+    background: {c["groove"]}; border: none; border-left: {border}px solid {c["border"]}; }}
+QScrollBar:horizontal {{ height: {bar}px; width: {bar_hint}px; margin: 0;
+    background: {c["groove"]}; border: none; border-top: {border}px solid {c["border"]}; }}
+QScrollBar::handle:vertical {{ min-height: {bar}px; margin: 4px {s(6)}px;
     background: {c["handle"]}; border-radius: {s(8)}px; }}
-QScrollBar::handle:horizontal {{ min-width: 14px; margin: {s(6)}px 4px;
+QScrollBar::handle:horizontal {{ min-width: {bar}px; margin: {s(6)}px 4px;
     background: {c["handle"]}; border-radius: {s(8)}px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none;
     background: none; }}

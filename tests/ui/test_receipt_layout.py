@@ -91,3 +91,30 @@ def test_at_100_percent_the_qr_is_beside_the_code(qtbot: Any, services: KioskSer
     screen = _shown(qtbot, services, (1366, 768), scale=100)
     code, qr = _rect(screen.code, screen), _rect(screen.qr, screen)
     assert qr.left() > code.right() and qr.top() < code.bottom()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_long_page_still_has_a_handle_a_finger_can_drag(
+    qtbot: Any, scale: int, high_contrast: bool
+) -> None:
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setStyleSheet(stylesheet(scale=scale, high_contrast=high_contrast))
+    area.setWidget(QLabel("\n".join(f"dòng {n}" for n in range(400))))
+    area.resize(600, 500)
+    area.show()
+    qtbot.waitExposed(area)
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    assert bar.width() >= 48
+    image = bar.grab().toImage()
+    handle = QColor(colors(high_contrast)["handle"])
+    middle = image.width() // 2
+    run = [y for y in range(image.height()) if image.pixelColor(middle, y) == handle]
+    assert len(run) >= 48, f"handle {len(run)} px long"
+    # Qt counts the bar's length hint in every scroll area's least height: it stays Qt's
+    # own (two arrows and a 26 px handle), so no screen's layout got taller.
+    assert bar.sizeHint().height() == 2 * bar.width() + 26
