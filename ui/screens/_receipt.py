@@ -75,6 +75,9 @@ class ReceiptScreen(QWidget):
         self.place.setWordWrap(True)
         self.fee = set_role(QLabel(self), "answer")
         self.fee.setWordWrap(True)
+        self.payment = set_role(QLabel(self), "hint")  # how to pay: sentences, not a figure
+        self.payment.setWordWrap(True)
+        self.payment.setVisible(False)
         self.fee_qr = QLabel(self)  # the VietQR paying the fee, when the receipt carries one
         self.fee_qr.setAccessibleName(self.tr("Mã VietQR nộp lệ phí"))
         self.fee_qr.setVisible(False)
@@ -87,6 +90,7 @@ class ReceiptScreen(QWidget):
         for w in (self.due, self.place, self.fee, self.next_steps, self.filer, self.documents):
             facts.addWidget(w)
             if w is self.fee:
+                facts.addWidget(self.payment)
                 facts.addWidget(self.fee_qr)
         self.facts_card.setVisible(False)
         self.print_status = set_role(QLabel(self), "hint")
@@ -240,7 +244,9 @@ class ReceiptScreen(QWidget):
         self.due.setText(self.tr("Hẹn trả kết quả: %1").replace("%1", facts.due))
         self.place.setText(self.tr("Nơi nhận kết quả: %1").replace("%1", facts.result_place))
         fee = self.tr("Lệ phí: %1").replace("%1", facts.fee)
-        self.fee.setText(fee + (f"\n{facts.payment}" if facts.payment else ""))
+        self.fee.setText(fee)
+        self.payment.setText(facts.payment)
+        self.payment.setVisible(bool(facts.payment))
         self._show_fee_qr(receipt)
         self.next_steps.setText(
             self.tr("Các bước tiếp theo:") + "\n" + "\n".join(f"• {s}" for s in facts.next_steps)
@@ -264,8 +270,16 @@ class ReceiptScreen(QWidget):
         """Everything the facts card says (tests compare it with the printed receipt)."""
         if not self.facts_card.isVisibleTo(self):
             return ""
-        labels = (self.filer, self.documents, self.due, self.place, self.fee, self.next_steps)
-        return "\n".join(w.text() for w in labels)
+        labels = (
+            self.filer,
+            self.documents,
+            self.due,
+            self.place,
+            self.fee,
+            self.payment,
+            self.next_steps,
+        )
+        return "\n".join(w.text() for w in labels if w.text())
 
     def show_print_result(self, message: str) -> None:
         """Where the receipt went (printer, or the PDF's folder)."""
@@ -294,11 +308,13 @@ class ReceiptScreen(QWidget):
             self.due,
             self.place,
             self.fee,
+            self.payment,
             self.next_steps,
         ):
             label.clear()
         self.facts_card.setVisible(False)
         self.print_status.setVisible(False)
+        self.payment.setVisible(False)
         self.qr.clear()
         self.fee_qr.clear()
         self.fee_qr.setVisible(False)
