@@ -27,6 +27,7 @@ from tests.kiosk.test_receipt_fee import fee_receipt as fee_receipt_of
 from tests.kiosk.test_receipts_every_procedure import CASES, expected_due
 from tests.kiosk.test_receipts_every_procedure import services as services
 from ui import Translators
+from ui._app import translators_of
 from ui.screens import ReceiptScreen
 
 # Letters only Vietnamese uses (as tests/ui/test_english.py).
@@ -58,7 +59,10 @@ def translators(tmp_path: Path) -> Iterator[Translators]:
         capture_output=True,
         timeout=120,
     )
-    found = Translators(QApplication.instance(), tmp_path)  # type: ignore[arg-type]
+    app = QApplication.instance()
+    assert app is not None
+    translators_of(app).use("vi")  # an earlier test's window may have left English installed
+    found = Translators(app, tmp_path)
     yield found
     found.use("vi")
 
