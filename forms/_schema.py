@@ -396,6 +396,8 @@ class FormDefinition(_Strict):
     agency: str | None = None
     receiving_unit: str | None = None
     result_place: str | None = None
+    result_place_en: str | None = None
+    """``result_place`` in English ({commune} stays the commune's Vietnamese name)."""
     declaration_form: str | None = None
     filer: list[str] = Field(default_factory=lambda: ["requester"], min_length=1)
     verify: list[VerifyItem] = Field(default_factory=list)

@@ -385,7 +385,13 @@ class ResidentFlow(QObject):
         journey = self._host.screens["wizard"]._journey()
         phone = journey.phone() if s.sms_opt_in and journey is not None else None
         self._host.screens["receipt"].show_application(
-            record, procedure_name=name, sms_phone=phone, receipt=receipt, images=images
+            record,
+            procedure_name=name,
+            sms_phone=phone,
+            receipt=receipt,
+            images=images,
+            definition=s.definition,
+            lang=self._host.lang,
         )
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:

@@ -46,6 +46,8 @@ _NORMAL = {
     "grid": "#8a8a8a",
     "alert": "#8c0019",
     "alert_bg": "#fde7ea",
+    "groove": "#e2ded4",
+    "handle": "#4a4a4a",
 }
 _HIGH_CONTRAST = {
     "bg": "#000000",
@@ -75,6 +77,8 @@ _HIGH_CONTRAST = {
     "grid": "#ffffff",
     "alert": "#ffff00",
     "alert_bg": "#000000",
+    "groove": "#000000",
+    "handle": "#ffffff",
 }
 
 
@@ -97,7 +101,14 @@ def stylesheet(scale: int = 100, high_contrast: bool = False) -> str:
         return px(n, scale)
 
     touch = max(48, s(44))  # inside the padding and border: 48 px at 100 %, ~110 px at 200 %
-    bar = max(48, s(34))  # scroll bars are touch targets too
+    # Scroll bars are touch targets too: a whole-width groove and a handle a finger can
+    # drag (no arrow buttons: with only a width set, Qt drew the bar as two small boxes).
+    # A bar's length in the style sheet is only its size hint (the scroll area stretches it
+    # over the view): kept at Qt's own (two bar widths for arrows and 26 px), since every
+    # scroll area's least height counts it; a longer one pushed the on-screen keyboard off
+    # a 768 px screen at 200 %.
+    bar = max(48, s(34))
+    bar_hint = 2 * bar + 26
     return f"""
 QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {s(22)}px; color: {c["fg"]}; }}
 QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget,
@@ -178,8 +189,19 @@ QCheckBox::indicator:checked {{ background: {c["checked"]}; }}
 QProgressBar {{ min-height: {s(14)}px; max-height: {s(14)}px; border: 1px solid {c["border"]};
     border-radius: 6px; background: {c["panel"]}; }}
 QProgressBar::chunk {{ background: {c["primary"]}; border-radius: 6px; }}
-QScrollBar:vertical {{ width: {bar}px; }}
-QScrollBar:horizontal {{ height: {bar}px; }}
+QScrollBar:vertical {{ width: {bar}px; height: {bar_hint}px; margin: 0;
+    background: {c["groove"]}; border: none; border-left: {border}px solid {c["border"]}; }}
+QScrollBar:horizontal {{ height: {bar}px; width: {bar_hint}px; margin: 0;
+    background: {c["groove"]}; border: none; border-top: {border}px solid {c["border"]}; }}
+QScrollBar::handle:vertical {{ min-height: {bar}px; margin: 4px {s(6)}px;
+    background: {c["handle"]}; border-radius: {s(8)}px; }}
+QScrollBar::handle:horizontal {{ min-width: {bar}px; margin: {s(6)}px 4px;
+    background: {c["handle"]}; border-radius: {s(8)}px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none;
+    background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QScrollBar::up-arrow, QScrollBar::down-arrow, QScrollBar::left-arrow,
+QScrollBar::right-arrow {{ width: 0; height: 0; background: none; }}
 QTabWidget::pane, QStackedWidget#ConsolePages {{ border: {border}px solid {c["border"]};
     background: {c["panel"]}; }}
 QTabBar::tab {{ min-height: {touch}px; padding: 0 {s(18)}px; margin-right: 4px; font-weight: bold;

@@ -9,7 +9,7 @@ at the far end, so it is not tapped instead of "Đọc to" or "Gọi cán bộ".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -41,7 +41,8 @@ class TopBar(QWidget):
         super().__init__(parent)
         self.setObjectName("TopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.name = set_role(QLabel(kiosk_name, self), "topbar")
+        self._kiosk_name = kiosk_name
+        self.name = set_role(QLabel(_kiosk_words(kiosk_name), self), "topbar")
         self.name.setMinimumWidth(40)  # gives way to the controls at large text sizes...
         self.name.setWordWrap(True)  # ... on more lines, never cut
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -177,6 +178,7 @@ class TopBar(QWidget):
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""
+        self.name.setText(_kiosk_words(self._kiosk_name))
         self.more.setText(self.tr("Aa Cỡ chữ, màu"))
         self.more.setAccessibleName(self.tr("Hiện cài đặt cỡ chữ, tương phản và giọng đọc"))
         self.typist.setAccessibleName(self.tr("Chuyển người nhập: cán bộ hoặc người dân"))
@@ -253,3 +255,12 @@ class TopBar(QWidget):
     def _on_typist_toggled(self, checked: bool) -> None:
         self._label_typist(checked)
         self.typist_toggled.emit(checked)
+
+
+def _kiosk_words(name: str) -> str:
+    """The configured kiosk name in the interface language.
+
+    The name is data (``[kiosk] name``, printed on receipts); the stock one has an English
+    translation under the context "KioskName", a name of the commune's own stays as set.
+    """
+    return QCoreApplication.translate("KioskName", name)

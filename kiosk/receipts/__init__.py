@@ -22,7 +22,19 @@ from kiosk.receipts._data import (
     format_vn_datetime,
     to_hanoi_time,
 )
-from kiosk.receipts._facts import FEE_UNCONFIRMED, NO_DUE, PAID, ResidentFacts, resident_facts
+from kiosk.receipts._facts import (
+    FEE_UNCONFIRMED,
+    NO_DUE,
+    PAID,
+    NextStep,
+    Payment,
+    ReceiptFacts,
+    ReceivedDocument,
+    ResidentFacts,
+    receipt_facts,
+    resident_facts,
+    vnd,
+)
 from kiosk.receipts._qr import qr_png
 
 if TYPE_CHECKING:
@@ -105,8 +117,12 @@ __all__ = [
     "SELF_SERVICE_NOTE",
     "TITLE",
     "Level",
+    "NextStep",
+    "Payment",
     "PrinterError",
     "ReceiptData",
+    "ReceiptFacts",
+    "ReceivedDocument",
     "ResidentFacts",
     "ResultNotice",
     "SlipBuilder",
@@ -120,6 +136,7 @@ __all__ = [
     "print_slip",
     "probe_printer",
     "qr_png",
+    "receipt_facts",
     "register_fonts",
     "render_receipt_pdf",
     "resident_facts",
@@ -128,5 +145,6 @@ __all__ = [
     "thermal_result_notice",
     "thermal_test_slip",
     "to_hanoi_time",
+    "vnd",
     "write_receipt_pdf",
 ]

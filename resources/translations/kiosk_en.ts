@@ -1606,6 +1606,26 @@ Text version: %4</translation>
 <context>
     <name>IntroScreen</name>
     <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source>Thẻ căn cước của bạn</source>
+        <translation>Your ID card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source>Thẻ căn cước của người mẹ (nếu có)</source>
+        <translation>The mother&apos;s ID card (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source>Thẻ căn cước của người cha (nếu có)</source>
+        <translation>The father&apos;s ID card (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_intro.py"/>
+        <source> (nếu có)</source>
+        <translation> (if any)</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/_intro.py" line="55"/>
         <source>Giấy tờ cần có sẵn:</source>
         <translation>Papers to have at hand:</translation>
@@ -2062,6 +2082,188 @@ Text version: %4</translation>
         <location filename="../../ui/_lockdown.py" line="178"/>
         <source>Hãy nhập mã cán bộ và mã PIN.</source>
         <translation>Enter the staff ID and the PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskName</name>
+    <message>
+        <location filename="../../ui/_topbar.py"/>
+        <source>Điểm phục vụ hành chính công</source>
+        <translation>Public service point</translation>
+    </message>
+</context>
+<context>
+    <name>CardError</name>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Không đọc được mã QR trên thẻ. Xin quét lại hoặc nhập tay.</source>
+        <translation>The QR code on the card could not be read. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Mã vừa quét không phải mã QR của thẻ căn cước. Xin quét lại hoặc nhập tay.</source>
+        <translation>The code scanned is not the QR code of a citizen ID card. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Số định danh trong mã QR không đúng 12 chữ số. Xin quét lại hoặc nhập tay.</source>
+        <translation>The ID number in the QR code is not 12 digits. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Số chứng minh nhân dân cũ trong mã QR không đúng dạng. Xin quét lại hoặc nhập tay.</source>
+        <translation>The old ID number in the QR code is malformed. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Họ tên trong mã QR không đọc được. Xin quét lại hoặc nhập tay.</source>
+        <translation>The name in the QR code could not be read. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Ngày sinh trong mã QR không đúng. Xin quét lại hoặc nhập tay.</source>
+        <translation>The date of birth in the QR code is not a valid date. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Giới tính trong mã QR không đọc được. Xin quét lại hoặc nhập tay.</source>
+        <translation>The sex in the QR code could not be read. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Ngày cấp thẻ trong mã QR không đúng. Xin quét lại hoặc nhập tay.</source>
+        <translation>The issue date in the QR code is not a valid date. Please scan again or type the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_autofill.py"/>
+        <source>Số định danh trong mã QR không khớp với ngày sinh hoặc giới tính. Xin quét lại hoặc nhập tay.</source>
+        <translation>The ID number in the QR code does not match the date of birth or the sex. Please scan again or type the details.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/input/_camera.py"/>
+        <source>Không có camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_camera.py"/>
+        <source>Đưa mã QR trên thẻ căn cước vào trước camera</source>
+        <translation>Hold the QR code on the ID card in front of the camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_camera.py"/>
+        <source>Camera quét mã QR</source>
+        <translation>QR code camera</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFacts</name>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>%1 (mã thủ tục %2)</source>
+        <translation>%1 (procedure code %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Không có giấy tờ kèm theo</source>
+        <translation>No documents attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Sẽ báo khi hồ sơ được tiếp nhận chính thức</source>
+        <translation>You will be told once the application is officially received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>%1 tệp đính kèm</source>
+        <translation>files attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>%1 bản giấy</source>
+        <translation>paper copies handed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Hồ sơ được gửi lên Cổng dịch vụ công khi kiosk có mạng; khi đó hồ sơ mới được tiếp nhận chính thức và có mã hồ sơ chính thức.</source>
+        <translation>The application is sent to the Public Service Portal when the kiosk is online; only then is it officially received and given an official application code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>%1 xem xét hồ sơ; nếu cần bổ sung, bạn sẽ được báo qua tin nhắn hoặc điện thoại.</source>
+        <translation>%1 reviews the application; if anything more is needed, you will be told by text message or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Kết quả điện tử được trả trên Cổng dịch vụ công và ứng dụng VNeID; bản giấy nhận tại nơi nhận kết quả.</source>
+        <translation>The electronic result is issued on the Public Service Portal and in the VNeID app; collect the paper copy where results are collected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Đến nơi nhận kết quả đúng hẹn, mang theo giấy này và giấy tờ tùy thân.</source>
+        <translation>Come to collect the result on the date given, with this receipt and your ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Khi nhận bản giấy, mang theo giấy này và giấy tờ tùy thân.</source>
+        <translation>When you collect the paper copy, bring this receipt and your ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Không có thông tin lệ phí; hỏi cán bộ một cửa.</source>
+        <translation>No fee information; ask the one-stop desk staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Mức lệ phí này đang chờ xác nhận; cơ quan giải quyết sẽ thông báo mức chính thức.</source>
+        <translation>This fee is awaiting confirmation; the deciding agency will announce the official amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>%1. Biểu phí: %2</source>
+        <translation>%1. Fee schedule: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Miễn lệ phí (0 đồng) khi nộp trực tuyến. %1</source>
+        <translation>Free (0 VND) when filed online. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>%1 khi nộp trực tuyến. %2</source>
+        <translation>%1 when filed online. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Đã thanh toán: %1, lúc %2. Không cần nộp lại.</source>
+        <translation>Paid: %1, on %2. Nothing more to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Lệ phí nộp tại quầy một cửa; cán bộ sẽ cho biết số tiền chính xác.</source>
+        <translation>Pay the fee at the one-stop counter; the staff will tell you the exact amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Lệ phí %1 nộp tại quầy một cửa.</source>
+        <translation>Pay the fee of %1 at the one-stop counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Hồ sơ chưa được gửi lên Cổng dịch vụ công (mã tạm thời): không cần nộp ngay; có thể nộp lệ phí sau bằng chính mã QR này, hoặc nộp tại quầy một cửa.</source>
+        <translation>The application has not reached the Public Service Portal yet (provisional code): no need to pay now; you can pay later with this same QR code, or at the one-stop counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Có thể nộp lệ phí sau bằng chính mã QR này, hoặc nộp tại quầy một cửa.</source>
+        <translation>You can pay later with this same QR code, or at the one-stop counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_receipt_words.py"/>
+        <source>Nộp lệ phí %1 bằng VietQR: quét mã bằng ứng dụng ngân hàng, kiểm tra người nhận %2 và số tiền trước khi xác nhận.</source>
+        <translation>Pay the fee of %1 by VietQR: scan the code with your banking app and check the payee %2 and the amount before you confirm.</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_every_text_of_the_english_walk_is_translated(
     import forms
     from kiosk.receipts import qr_png
     from kiosk.services import KioskServices, StoreExecutor, open_context
-    from ui._app import build_window, load_fonts
+    from ui._app import build_window, load_fonts, translators_of
     from ui._screen_walk import SIZES, sample_answers, settle, walk
     from ui.staff._demo import seed_demo
 
@@ -120,6 +120,7 @@ def test_every_text_of_the_english_walk_is_translated(
         window.deleteLater()
         qapp.processEvents()
         executor.shutdown(lambda s: s.store.close())
+        translators_of(qapp).use("vi")  # later tests in this process expect Vietnamese
     assert "consent" in screens and "staff-settings" in screens, f"walk stopped: {screens}"
     assert ("ConsentData", "họ tên") in recorder.asked  # the consent lines were looked up
     have = _translated()

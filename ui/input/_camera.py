@@ -22,6 +22,7 @@ __all__ = ["NO_CAMERA_TEXT", "CameraScanner", "decode_qr_image"]
 
 log = logging.getLogger(__name__)
 
+# Shown through self.tr() (context "CameraScanner" in resources/translations).
 NO_CAMERA_TEXT = "Không có camera"
 _HINT_TEXT = "Đưa mã QR trên thẻ căn cước vào trước camera"
 
@@ -88,7 +89,7 @@ class CameraScanner(QWidget):
         use_camera: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Camera quét mã QR")
+        self.setAccessibleName(self.tr("Camera quét mã QR"))
         self.decode_interval_ms = decode_interval_ms
         self._view = QLabel(self)
         self._view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,7 +133,7 @@ class CameraScanner(QWidget):
         self._last_image = None
         self._view.clear()
         if not self._available:
-            self._view.setText(NO_CAMERA_TEXT)
+            self._view.setText(self.tr(NO_CAMERA_TEXT))
 
     def process_image(self, image: QImage) -> list[str]:
         """Show ``image`` and decode it now; emits the scan signals. Returns the texts found.
@@ -151,8 +152,8 @@ class CameraScanner(QWidget):
         mm = _load_multimedia() if use_camera else None
         devices = mm.QMediaDevices.videoInputs() if mm is not None else []
         if mm is None or not devices:
-            self._view.setText(NO_CAMERA_TEXT)
-            self._view.setAccessibleName(NO_CAMERA_TEXT)
+            self._view.setText(self.tr(NO_CAMERA_TEXT))
+            self._view.setAccessibleName(self.tr(NO_CAMERA_TEXT))
             return False
         self._camera = mm.QCamera(devices[0], self)
         self._session = mm.QMediaCaptureSession(self)
@@ -161,7 +162,7 @@ class CameraScanner(QWidget):
         self._session.setVideoSink(self._sink)
         self._sink.videoFrameChanged.connect(self._on_frame)
         self._camera.errorOccurred.connect(self._on_camera_error)
-        self._status.setText(_HINT_TEXT)
+        self._status.setText(self.tr(_HINT_TEXT))
         return True
 
     def _on_frame(self, frame: Any) -> None:

@@ -37,11 +37,17 @@ def nobody_message() -> str:
 
 
 def scan_failed_message(text: str) -> str:
-    """The plain message of a failed scan, in the interface language when it is the stock one."""
+    """The plain message of a failed scan, in the interface language.
+
+    A card the parser refused says why in Vietnamese (``kiosk.idcard.CardError.message``);
+    each of those sentences is translated under the context "CardError".
+    """
     from ui.input import SCAN_FAILED_MESSAGE
 
     if not text or text == SCAN_FAILED_MESSAGE:
         text = QCoreApplication.translate(
             "Autofill", "Không đọc được thẻ. Xin quét lại hoặc nhập tay."
         )
+    else:
+        text = QCoreApplication.translate("CardError", text)
     return text + " " + QCoreApplication.translate("Autofill", "Chưa điền gì từ thẻ.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,25 +16,29 @@ import forms
 from ui._theme import set_role
 from ui.screens._field_widgets import pick
 
-_PEOPLE = {
-    "requester": ("Thẻ căn cước của bạn", "Your ID card"),
-    "mother": ("Thẻ căn cước của người mẹ (nếu có)", "The mother's ID card (if any)"),
-    "father": ("Thẻ căn cước của người cha (nếu có)", "The father's ID card (if any)"),
+_PEOPLE: dict[str, str] = {  # translated under "IntroScreen" (resources/translations)
+    "requester": "Thẻ căn cước của bạn",
+    "mother": "Thẻ căn cước của người mẹ (nếu có)",
+    "father": "Thẻ căn cước của người cha (nếu có)",
 }
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("IntroScreen", source)
 
 
 def papers_at_hand(definition: Any, lang: str) -> list[str]:
     """The papers to have ready: the documents of the procedure, then the ID cards to scan."""
-    en = lang == "en"
+    optional = _tr(" (nếu có)")
     papers = [
-        pick(doc, "name", lang) + ("" if doc.required else (" (if any)" if en else " (nếu có)"))
+        pick(doc, "name", lang) + ("" if doc.required else optional)
         for doc in definition.required_documents
     ]
     for section in definition.sections:
         card = _PEOPLE.get(section.person or "")
         has_card = any(f.autofill == "id_number" for f in section.fields)
         if card is not None and has_card:
-            papers.append(card[1] if en else card[0])
+            papers.append(_tr(card))
     return papers
 
 

@@ -1,16 +1,19 @@
 """Receipt screen: the code and its QR, due date, where to collect, fee, next steps; print, finish.
 
-The facts come from the same receipt data and wording as the printed receipt
-(:func:`kiosk.receipts.resident_facts`), so screen and paper never disagree.
+The facts come from the same receipt data as the printed receipt
+(:func:`kiosk.receipts.receipt_facts`), worded through Qt's translations
+(ui.screens._receipt_words): in Vietnamese exactly as the paper, in English for English
+readers, so screen and paper never disagree.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QPushButton,
@@ -77,6 +80,9 @@ class ReceiptScreen(QWidget):
         self.place.setWordWrap(True)
         self.fee = set_role(QLabel(self), "answer")
         self.fee.setWordWrap(True)
+        self.payment = set_role(QLabel(self), "hint")  # how to pay: sentences, not a figure
+        self.payment.setWordWrap(True)
+        self.payment.setVisible(False)
         self.fee_qr = QLabel(self)  # the VietQR paying the fee, when the receipt carries one
         self.fee_qr.setAccessibleName(self.tr("Mã VietQR nộp lệ phí"))
         self.fee_qr.setVisible(False)
@@ -89,6 +95,7 @@ class ReceiptScreen(QWidget):
         for w in (self.due, self.place, self.fee, self.next_steps, self.filer, self.documents):
             facts.addWidget(w)
             if w is self.fee:
+                facts.addWidget(self.payment)
                 facts.addWidget(self.fee_qr)
         self.facts_card.setVisible(False)
         self.print_status = set_role(QLabel(self), "hint")
@@ -106,43 +113,69 @@ class ReceiptScreen(QWidget):
         self.done.clicked.connect(self.done_requested)
 
         card = set_role(QFrame(self), "card")
-        # The QR goes under the code: beside it, a 200 % code on a portrait screen made the
-        # page wider than the screen (cut under the scroll bar).
+        # The QR goes beside the code where the code still fits on its line, else under
+        # it: beside it, a 200 % code on a portrait screen made the page wider than the
+        # screen (cut under the scroll bar); under it, the card took a laptop's whole view.
         inner = QVBoxLayout(card)
         inner.setContentsMargins(24, 18, 24, 18)
+        self._code_row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._code_row.setSpacing(24)
+        words = QVBoxLayout()
         for w in (self.procedure, self.code_caption, self.code, self.sms):
-            inner.addWidget(w)
-        inner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
+            words.addWidget(w)
+        words.addStretch(1)
+        self._code_row.addLayout(words, 1)
+        self._code_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addLayout(self._code_row)
 
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(40, 20, 40, 10)
         column.setSpacing(14)
-        parts: tuple[QWidget, ...] = (
-            self.title,
-            card,
-            self.note,
-            self.facts_card,
-            self.print_status,
-        )
-        for part in parts:
+        # What to do next comes before the rating; the rating (optional) ends the page so
+        # the button bar below stays one line at 200 % and the page keeps the height.
+        for part in (self.title, card, self.note, self.facts_card):
             column.addWidget(part)
+        column.addWidget(self.rate, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(body)
 
         bar = WrapRow(self)  # wraps rather than cut a label at 200 %
-        bar.add(self.print_button, self.rate)
+        bar.add(self.print_button)
         bar.wrap.addStretch()
         bar.add(self.done)
         buttons = QVBoxLayout()
         buttons.setContentsMargins(40, 8, 40, 16)
+        buttons.addWidget(self.print_status)  # where the receipt went, beside its button
         buttons.addWidget(bar)
+        self.print_status.setVisible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self._scroll, 1)
         outer.addLayout(buttons)
+
+    def _arrange(self) -> None:
+        """QR beside the code when the row has room for the code on one line, else under it."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        room = self.width() - 80 - bar - 2 * 24 - 8 - self.qr.width() - self._code_row.spacing()
+        need = max(self.code.sizeHint().width(), self.code_caption.sizeHint().width(), 360)
+        wide = room >= need
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._code_row.direction() != direction:
+            self._code_row.setDirection(direction)
+            align = Qt.AlignmentFlag.AlignRight if wide else Qt.AlignmentFlag.AlignLeft
+            self._code_row.setAlignment(self.qr, align | Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange()  # the text size changed: the code is wider or narrower
 
     def show_application(
         self,
@@ -151,11 +184,14 @@ class ReceiptScreen(QWidget):
         procedure_name: str = "",
         sms_phone: str | None = None,
         receipt: Any = None,
+        definition: Any = None,
+        lang: str = "vi",
         images: ReceiptImages | None = None,
     ) -> None:
         """Render an application: official code once the portal has it, else the provisional one.
 
-        ``receipt`` (a ``ReceiptData``) adds what the resident needs next, as printed.
+        ``receipt`` (a ``ReceiptData``) adds what the resident needs next, as printed,
+        worded in ``lang``; ``definition`` (the procedure's) gives its English names.
         ``images``: its QR codes made beforehand off the GUI thread (:func:`receipt_images`);
         made here when missing or made for another code.
         """
@@ -172,6 +208,7 @@ class ReceiptScreen(QWidget):
         )
         self.code.setText(record.code)
         self.qr.setPixmap(_png_pixmap(images.code_png, 260))
+        self._arrange()
         if official:
             self.note.setText(
                 self.tr(
@@ -194,16 +231,17 @@ class ReceiptScreen(QWidget):
                 ).replace("%1", _masked(sms_phone))
             )
         self.sms.setVisible(bool(sms_phone))
-        self._show_facts(receipt, images)
+        self._show_facts(receipt, images, definition, lang)
         self.spoken.emit(self.title.text(), self.note.text(), self.due.text())
 
-    def _show_facts(self, receipt: Any, images: ReceiptImages) -> None:
+    def _show_facts(self, receipt: Any, images: ReceiptImages, definition: Any, lang: str) -> None:
         if receipt is None:
             self.facts_card.setVisible(False)
             return
-        from kiosk.receipts import resident_facts
+        from kiosk.receipts import receipt_facts
+        from ui.screens._receipt_words import word_facts
 
-        facts = resident_facts(receipt)
+        facts = word_facts(receipt_facts(receipt), lang, definition)
         self.filer.setText(
             self.tr("Người nộp: %1 — %2 — Cơ quan giải quyết: %3")
             .replace("%1", facts.filer)
@@ -216,7 +254,9 @@ class ReceiptScreen(QWidget):
         self.due.setText(self.tr("Hẹn trả kết quả: %1").replace("%1", facts.due))
         self.place.setText(self.tr("Nơi nhận kết quả: %1").replace("%1", facts.result_place))
         fee = self.tr("Lệ phí: %1").replace("%1", facts.fee)
-        self.fee.setText(fee + (f"\n{facts.payment}" if facts.payment else ""))
+        self.fee.setText(fee)
+        self.payment.setText(facts.payment)
+        self.payment.setVisible(bool(facts.payment))
         self._show_fee_qr(images)
         self.next_steps.setText(
             self.tr("Các bước tiếp theo:") + "\n" + "\n".join(f"• {s}" for s in facts.next_steps)
@@ -234,18 +274,28 @@ class ReceiptScreen(QWidget):
         """Everything the facts card says (tests compare it with the printed receipt)."""
         if not self.facts_card.isVisibleTo(self):
             return ""
-        labels = (self.filer, self.documents, self.due, self.place, self.fee, self.next_steps)
-        return "\n".join(w.text() for w in labels)
+        labels = (
+            self.filer,
+            self.documents,
+            self.due,
+            self.place,
+            self.fee,
+            self.payment,
+            self.next_steps,
+        )
+        return "\n".join(w.text() for w in labels if w.text())
 
     def show_print_result(self, message: str) -> None:
         """Where the receipt went (printer, or the PDF's folder)."""
         self.print_status.setText(message)
+        self.print_status.setVisible(bool(message))
         self.print_button.setEnabled(True)
 
     def set_printing(self) -> None:
         """The receipt is being made: the button waits."""
         self.print_button.setEnabled(False)
         self.print_status.setText(self.tr("Đang chuẩn bị giấy biên nhận…"))
+        self.print_status.setVisible(True)
 
     def clear(self) -> None:
         """Forget the application (wipe)."""
@@ -262,10 +312,13 @@ class ReceiptScreen(QWidget):
             self.due,
             self.place,
             self.fee,
+            self.payment,
             self.next_steps,
         ):
             label.clear()
         self.facts_card.setVisible(False)
+        self.print_status.setVisible(False)
+        self.payment.setVisible(False)
         self.qr.clear()
         self.fee_qr.clear()
         self.fee_qr.setVisible(False)
