@@ -8,7 +8,7 @@ problem lines naming the widget, so a failing test says what to fix:
 - a control or text cut off by a parent that can't scroll to it (the window edge, a
   layout squeezed below its minimum, a scroll area whose scroll bar can't reach it);
 - the on-screen keyboard shown with no text field focused, or over the focused field,
-  a visible error or the primary action;
+  a visible error, the primary action or (when they fit together) the question above it;
 - a touch target (button, tick box, line edit, tab, list/table row, scroll bar) under 48 px;
 - a text/background pair under 7:1 (4.5:1 for disabled controls), measured on the
   rendered pixels by tests/ui/_layout_colour.py (which also holds the shared helpers).
@@ -156,7 +156,6 @@ def _tab_problems(bar: QTabBar) -> list[str]:
     return out
 
 
-
 def _view_problems(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None:
@@ -296,6 +295,24 @@ def _fully_shown(widget: QWidget) -> bool:
     return region.boundingRect().size() == widget.size() and region.rectCount() >= 1
 
 
+def _question_of(field: QWidget, page: QWidget) -> QLabel | None:
+    """The visible question label (role "answer") above ``field`` in its nearest holder."""
+    top = field.mapTo(page, QPoint(0, 0)).y() if page.isAncestorOf(field) else None
+    holder = field.parentWidget()
+    while top is not None and holder is not None and holder is not page:
+        labels = [
+            w
+            for w in holder.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.property("role") == "answer"
+            and w.isVisible()
+            and w.mapTo(page, QPoint(0, 0)).y() <= top
+        ]
+        if labels:
+            return max(labels, key=lambda w: w.mapTo(page, QPoint(0, 0)).y())
+        holder = holder.parentWidget()
+    return None
+
+
 def keyboard_problems(window: QWidget) -> list[str]:
     keyboards = [
         k
@@ -323,14 +340,29 @@ def keyboard_problems(window: QWidget) -> list[str]:
             out.append(f"keyboard up but the focused field {describe(focus)} is not all in view")
         page = kb.parentWidget() or window
         content = getattr(page, "content", page)  # a KeyboardHost's page
-        errors = [e for e in visible_widgets(content.findChildren(QLabel))
-                  if e.property("role") == "error" and e.text()]
+        errors = [
+            e
+            for e in visible_widgets(content.findChildren(QLabel))
+            if e.property("role") == "error" and e.text()
+        ]
         # Its own error: in the same question (a common parent below the page), or the
         # page's only one. Other questions' errors may be scrolled out of view.
         own = [e for e in errors if _common_parent(e, focus) not in (content, None)]
-        for other in own or (errors if len(errors) == 1 else []):
+        shown = own or (errors if len(errors) == 1 else [])
+        for other in shown:
             if _window_rect(other, window).intersects(kb_rect) or not _fully_shown(other):
                 out.append(f"keyboard hides {describe(other)}")
+        question = _question_of(focus, content)
+        area = getattr(page, "scroll_area", None)
+        if question is not None and area is not None:
+            together = _window_rect(focus, window).united(_window_rect(question, window))
+            for other in shown:
+                together = together.united(_window_rect(other, window))
+            fits = together.height() <= area.viewport().height()
+            if fits and (
+                _window_rect(question, window).intersects(kb_rect) or not _fully_shown(question)
+            ):
+                out.append(f"question {describe(question)} cut off above the focused field")
         for other in visible_widgets(window.findChildren(QPushButton)):
             if other.property("role") == "primary" and not in_keyboard(other):
                 if _window_rect(other, window).intersects(kb_rect) or not _fully_shown(other):
