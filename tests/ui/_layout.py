@@ -173,12 +173,26 @@ def _view_problems(view: QAbstractItemView) -> list[str]:
             text = str(model.data(index) or "")
             if not text:
                 continue
+            room = rect.width() - 2 * margin
+            if isinstance(view, QTableView) and view.wordWrap():
+                # Wrapped onto lines (where Qt may break: spaces, after a hyphen): no
+                # unbreakable piece may be wider than the cell, the lines must fit in height.
+                flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+                lines = fm.boundingRect(QRect(0, 0, max(room, 1), 100_000), flags, text)
+                if lines.width() > room + _SLACK:
+                    out.append(f"cell {text[:24]!r} cut ({lines.width()} px in {room})")
+                elif lines.height() > rect.height() + _SLACK:
+                    out.append(f"cell {text[:24]!r} cut in height")
+                continue
             width = max(fm.horizontalAdvance(line) for line in text.splitlines())
-            if isinstance(view, QTableView) and width > rect.width() - 2 * margin + _SLACK:
+            if isinstance(view, QTableView) and width > room + _SLACK:
                 out.append(f"cell {text[:24]!r} elided ({width} px in {rect.width()})")
             if fm.height() * len(text.splitlines()) > rect.height() + _SLACK:
                 out.append(f"item {text[:24]!r} cut in height")
     if isinstance(view, QTableView):
+        bar = view.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > bar.minimum():
+            out.append("table scrolls sideways: its columns don't fit its width")
         header = view.horizontalHeader()
         hfm = QFontMetrics(header.font())
         for col in range(column_count(model)):

@@ -19,6 +19,7 @@ from tests.ui import _layout
 from tests.ui._kiosk import close_window, kiosk_env, make_window  # noqa: F401
 from ui._screen_walk import SIZES
 from ui.input import KeyboardHost
+from ui.staff._table_fit import TableFitter
 
 LAPTOP = SIZES["laptop"]
 
@@ -29,6 +30,15 @@ def _rect_in(window: QWidget, widget: QWidget) -> QRect:
 
 def _fully_in(outer: QRect, inner: QRect) -> bool:
     return outer.adjusted(-1, -1, 1, 1).contains(inner)
+
+
+@pytest.fixture(autouse=True)
+def _back_to_vietnamese(qapp) -> Any:
+    """An English case leaves the app's translator on English: later tests expect Vietnamese."""
+    yield
+    translators = getattr(qapp, "_kiosk_translators", None)
+    if translators is not None:
+        translators.use("vi")
 
 
 @pytest.fixture
@@ -82,5 +92,41 @@ def test_question_field_and_error_show_above_the_keyboard(qapp, qtbot, kiosk_env
             assert _fully_in(viewport, rect), f"the {name} is cut: {rect} outside {viewport}"
             assert not rect.intersects(keyboard), f"the keyboard covers the {name}"
         assert not _layout.keyboard_problems(window)
+    finally:
+        close_window(qtbot, window)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_staff_tables_fit_without_sideways_scrolling(qapp, qtbot, kiosk_env, lang) -> None:
+    from kiosk.security import StaffMember
+    from ui._app import load_fonts
+    from ui.staff._demo import seed_demo
+
+    context, _catalog, executor = kiosk_env
+    context.config.kiosk.language = lang
+    executor.call(lambda svc: seed_demo(svc.store))
+    load_fonts()
+    window = make_window(qtbot, kiosk_env)
+    window.setFixedSize(*LAPTOP)
+    qtbot.waitExposed(window)
+    try:
+        window.flow._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))
+        window.set_font_scale(200)
+        window.open_staff_console()
+        console = window.staff_page("staff_console")
+        for tab in range(3):
+            console.tabs.setCurrentIndex(tab)
+            panel = console.tabs.currentWidget()
+            table = panel.table
+            qtbot.waitUntil(lambda t=table: t.rowCount() > 0, timeout=10_000)
+            qtbot.waitUntil(lambda: window.tasks.idle, timeout=10_000)
+            _settled(qapp, window)
+            fitter = table.findChild(TableFitter)
+            qtbot.waitUntil(lambda f=fitter: not f._later.isActive(), timeout=5_000)
+            _settled(qapp, window)
+            bar = table.horizontalScrollBar()
+            assert bar.maximum() == 0, f"tab {tab}: scrolls sideways by {bar.maximum()} px"
+            problems = [p for p in _layout.text_problems(window) if "QTable" in p]
+            assert not problems, "\n".join(problems)
     finally:
         close_window(qtbot, window)
