@@ -1171,12 +1171,17 @@
     <message>
         <location filename="../../ui/screens/_consent.py" line="36"/>
         <source>Đồng ý xử lý dữ liệu cá nhân</source>
-        <translation>Consent to processing personal data</translation>
+        <translation>Personal data consent</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_consent.py" line="40"/>
         <source>Đọc từng mục dưới đây. Đánh dấu vào ô nếu bạn đồng ý. Không đánh dấu nghĩa là không đồng ý.</source>
         <translation>Read each item below. Tick the box if you agree. No tick means you do not agree.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py" line="49"/>
+        <source>Đánh dấu ô nếu bạn đồng ý.</source>
+        <translation>Tick the box if you agree.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_consent.py" line="59"/>

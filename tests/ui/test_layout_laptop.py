@@ -130,3 +130,30 @@ def test_staff_tables_fit_without_sideways_scrolling(qapp, qtbot, kiosk_env, lan
             assert not problems, "\n".join(problems)
     finally:
         close_window(qtbot, window)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_first_consent_tick_box_is_on_the_first_screen(qapp, qtbot, kiosk_env, lang) -> None:
+    from ui._app import load_fonts
+
+    context, catalog, _executor = kiosk_env
+    context.config.kiosk.language = lang
+    load_fonts()
+    window = make_window(qtbot, kiosk_env)
+    window.setFixedSize(*LAPTOP)
+    qtbot.waitExposed(window)
+    try:
+        window.set_font_scale(200)
+        consent = window.get_screen("consent")
+        consent.show_consents(catalog.get("1.001193"), window.lang)
+        window.show_screen("consent")
+        _settled(qapp, window)
+        box = next(iter(consent.boxes.values()))
+        area = consent.body.parentWidget().parentWidget()  # the scroll area around the cards
+        viewport = _rect_in(window, area.viewport())
+        assert _fully_in(viewport, _rect_in(window, box)), "the first tick box is below the fold"
+        header = _rect_in(window, consent.intro).bottom() - _rect_in(window, consent).top()
+        assert header < 0.3 * consent.height(), f"the header takes {header} px"
+        assert not [p for p in _layout.text_problems(window) if "Consent" in p]
+    finally:
+        close_window(qtbot, window)

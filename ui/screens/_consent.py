@@ -44,21 +44,25 @@ class ConsentScreen(QWidget):
         self.consents: list[Any] = []
         self.boxes: dict[str, QCheckBox] = {}
         self.title = set_role(QLabel(self.tr("Đồng ý xử lý dữ liệu cá nhân"), self), "title")
-        self.intro = set_role(
-            QLabel(
-                self.tr(
-                    "Đọc từng mục dưới đây. Đánh dấu vào ô nếu bạn đồng ý. "
-                    "Không đánh dấu nghĩa là không đồng ý."
-                ),
-                self,
-            ),
-            "hint",
-        )
+        # The header stays short (title and one line) so the first tick box is on the first
+        # screen at 200 % on a 768 px high screen; the full instruction follows the cards.
+        self.intro = set_role(QLabel(self.tr("Đánh dấu ô nếu bạn đồng ý."), self), "hint")
         self.intro.setWordWrap(True)
         self.body = QWidget(self)
         self.cards = QVBoxLayout(self.body)
         self.cards.setContentsMargins(40, 10, 40, 10)
         self.cards.setSpacing(16)
+        self.details = set_role(
+            QLabel(
+                self.tr(
+                    "Đọc từng mục dưới đây. Đánh dấu vào ô nếu bạn đồng ý. "
+                    "Không đánh dấu nghĩa là không đồng ý."
+                ),
+                self.body,
+            ),
+            "hint",
+        )
+        self.details.setWordWrap(True)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
@@ -79,9 +83,11 @@ class ConsentScreen(QWidget):
         buttons.addWidget(self.send)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 20, 0, 0)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setSpacing(4)
         header = QVBoxLayout()
         header.setContentsMargins(40, 0, 40, 0)
+        header.setSpacing(0)
         header.addWidget(self.title)
         header.addWidget(self.intro)
         outer.addLayout(header)
@@ -99,9 +105,11 @@ class ConsentScreen(QWidget):
         self.consents = list(definition.consents)
         for consent in self.consents:
             self.cards.addWidget(self._card(consent))
+        self.cards.addWidget(self.details)
+        self.details.show()
         self.cards.addStretch(1)
         self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
-        self.spoken.emit(self.title.text(), self.intro.text(), "")
+        self.spoken.emit(self.title.text(), self.details.text(), "")
 
     def show_error(self, message: str) -> None:
         """Say what is missing (e.g. a required consent)."""
@@ -123,7 +131,7 @@ class ConsentScreen(QWidget):
         while self.cards.count():
             item = self.cards.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None and widget is not self.details:
                 widget.setParent(None)
                 widget.deleteLater()
 
