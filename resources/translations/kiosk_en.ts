@@ -1721,7 +1721,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="53"/>
         <source>bỏ dấu</source>
-        <translation>no accent</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="53"/>

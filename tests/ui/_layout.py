@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtGui import QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -89,11 +89,11 @@ def _label_problem(label: QLabel) -> str | None:
 
 
 def _button_problem(button: QAbstractButton) -> str | None:
+    if type(button).__name__ == "KeyButton":  # the space bar has a caption, no label
+        return _key_problem(button)
     text = button.text()
     if not text:
         return None
-    if type(button).__name__ == "KeyButton":
-        return _key_problem(button)
     fm = QFontMetrics(button.font())
     needed = fm.boundingRect(QRect(0, 0, 100000, 100000), int(Qt.AlignmentFlag.AlignLeft), text)
     option = QStyleOptionButton()
@@ -121,18 +121,43 @@ def _button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def _font_px(font: QFont) -> float:
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+
+MIN_KEY_TEXT_SHARE = 0.4
+"""A key's label or caption is at least this share of the keyboard's text size: secondary
+labels ("Chọn dấu", "dấu cách", tone names) follow the resident's text size too."""
+
+
 def _key_problem(key: QAbstractButton) -> str | None:
     label_font = getattr(key, "_label_font", key.font())
     caption_font = getattr(key, "_caption_font", key.font())
+    base_font = getattr(key, "_base_font", None)
     caption = str(getattr(key, "caption", ""))
+    inline = bool(getattr(key, "_inline", False))
     room = key.rect().adjusted(2, 2, -2, -2)
-    caption_h = QFontMetrics(caption_font).height() if caption else 0
-    fm = QFontMetrics(label_font)
+    fm, cfm = QFontMetrics(label_font), QFontMetrics(caption_font)
+    caption_h = cfm.height() if caption else 0
+    if base_font is not None:
+        least = MIN_KEY_TEXT_SHARE * _font_px(base_font)
+        if key.text() and _font_px(label_font) < least:
+            return f"key label {key.text()!r} too small ({_font_px(label_font):.0f} px)"
+        if caption and _font_px(caption_font) < least:
+            return f"key caption {caption!r} too small ({_font_px(caption_font):.0f} px)"
+    if inline:
+        wide = fm.horizontalAdvance(key.text()) + cfm.horizontalAdvance(" " + caption)
+        if wide > room.width() + _SLACK:
+            return f"key label and caption wider than the key ({caption!r})"
+        if max(fm.height(), caption_h) > room.height() + 2 * _SLACK + 2:
+            return "key label or caption taller than the key"
+        return None
     if fm.horizontalAdvance(key.text()) > room.width() + _SLACK:
         return "key label cut"
-    if caption and QFontMetrics(caption_font).horizontalAdvance(caption) > room.width() + _SLACK:
+    if caption and cfm.horizontalAdvance(caption) > room.width() + _SLACK:
         return f"key caption elided ({caption!r})"
-    if fm.height() + caption_h > room.height() + 2 * _SLACK + 2:
+    label_h = fm.height() if key.text() else 0
+    if label_h + caption_h > room.height() + 2 * _SLACK + 2:
         return "key label and caption taller than the key"
     return None
 
