@@ -1820,6 +1820,21 @@ Text version: %4</translation>
         <source>Luôn chữ hoa</source>
         <translation>All capitals</translation>
     </message>
+    <message>
+        <location filename="../../ui/input/_picker.py" line="39"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_picker.py" line="57"/>
+        <source>Chọn chữ có dấu cho “%1”:</source>
+        <translation>Choose the accented letter for “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_picker.py" line="60"/>
+        <source>Chữ %1</source>
+        <translation>Letter %1</translation>
+    </message>
 </context>
 <context>
     <name>KioskApp</name>

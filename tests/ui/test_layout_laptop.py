@@ -96,8 +96,9 @@ def test_question_field_and_error_show_above_the_keyboard(qapp, qtbot, kiosk_env
         close_window(qtbot, window)
 
 
+@pytest.mark.parametrize("size", ["laptop", "portrait"])
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_staff_tables_fit_without_sideways_scrolling(qapp, qtbot, kiosk_env, lang) -> None:
+def test_staff_tables_fit_without_sideways_scrolling(qapp, qtbot, kiosk_env, lang, size) -> None:
     from kiosk.security import StaffMember
     from ui._app import load_fonts
     from ui.staff._demo import seed_demo
@@ -107,7 +108,7 @@ def test_staff_tables_fit_without_sideways_scrolling(qapp, qtbot, kiosk_env, lan
     executor.call(lambda svc: seed_demo(svc.store))
     load_fonts()
     window = make_window(qtbot, kiosk_env)
-    window.setFixedSize(*LAPTOP)
+    window.setFixedSize(*SIZES[size])
     qtbot.waitExposed(window)
     try:
         window.flow._on_signed_in(StaffMember("qt01", "Phạm Thu Hà", "admin"))

@@ -58,8 +58,8 @@ class OutboxPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         # Narrow (200 % text): the time goes under the code, the bar goes (the state
-        # cell says the percentage).
-        fit_table(self.table, fixed={3: 160}, fold={4: 0, 3: 2})
+        # cell says the percentage), then the state goes under the procedure.
+        fit_table(self.table, fixed={3: 160}, fold={4: 0, 3: 2, 2: 1})
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
         top = QHBoxLayout()

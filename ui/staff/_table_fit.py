@@ -146,12 +146,19 @@ class TableFitter(QObject):
         text = str(model.data(model.index(row, col, QModelIndex())) or "")
         lines = [text] if text else []
         for other in self.folded:
-            if self.fold.get(other) == col:
+            if self._host(other) == col:
                 value = str(model.data(model.index(row, other, QModelIndex())) or "")
                 name = str(model.headerData(other, Qt.Orientation.Horizontal) or "")
                 if value:
                     lines.append(f"{name}: {value}" if name else value)
         return "\n".join(lines)
+
+    def _host(self, col: int) -> int:
+        """The shown column that ``col``'s text folds into (through folded hosts)."""
+        host = self.fold[col]
+        while host in self.folded and host in self.fold:
+            host = self.fold[host]
+        return host
 
     def fit(self) -> None:
         """Set the column widths for the current text, font and viewport width."""
