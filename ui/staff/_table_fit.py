@@ -65,7 +65,8 @@ class _FoldingDelegate(QStyledItemDelegate):
         # A copy: PySide hands initStyleOption overrides a copy, so the text is set here.
         result = QStyleOptionViewItem(option)
         self.initStyleOption(result, index)
-        result.text = self.fitter.cell_text(index.row(), index.column())
+        # A Unicode line separator: a plain "\n" next to a wrap point was drawn as nothing.
+        result.text = self.fitter.cell_text(index.row(), index.column()).replace("\n", "\u2028")
         return result
 
     def sizeHint(  # noqa: N802 - Qt API
