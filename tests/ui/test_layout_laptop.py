@@ -41,20 +41,6 @@ def _back_to_vietnamese(qapp) -> Any:
         translators.use("vi")
 
 
-@pytest.fixture
-def laptop_window(qapp, qtbot, kiosk_env) -> Any:
-    from ui._app import load_fonts
-
-    load_fonts()
-    window = make_window(qtbot, kiosk_env)
-    window.setFixedSize(*LAPTOP)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.set_font_scale(200)
-    yield window
-    close_window(qtbot, window)
-
-
 def _settled(qapp: Any, window: Any) -> None:
     for _ in range(5):
         qapp.processEvents()
