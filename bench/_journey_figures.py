@@ -21,6 +21,27 @@ class _Clicks:
         QTest.mouseClick(widget, button, pos=pos)
 
 
+def _wait_as_the_kiosk(until: Any, timeout: float = 30.0) -> None:
+    """Run the GUI until ``until()`` holds, sleeping between events as the kiosk's event loop
+    does (``_Gui.pump`` spins instead: that spin was counted as the GUI thread's CPU time
+    and took the GIL from the store's thread while a submission was waited for)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+
+    end = time.monotonic() + timeout
+    wake = QTimer()  # a condition that no event announces is looked at again soon
+    wake.setInterval(10)
+    wake.start()
+    try:
+        while not until():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            # Outside exec() Qt never runs deleteLater(); the kiosk's event loop does.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            if time.monotonic() > end:
+                raise TimeoutError("the GUI did not get there")
+    finally:
+        wake.stop()
+
+
 def _bare_switch_ms(samples: int = 20) -> list[float]:
     """Floor: a QStackedWidget of the same size switching between two labelled pages."""
     from PySide6.QtWidgets import QLabel, QStackedWidget
@@ -56,11 +77,8 @@ def journey(runs: int = 5) -> list[Figure]:
         try:
             gui.settle()
             finger = Finger(_Clicks())
-            wait = gui.pump
             results.append(
-                register_birth_by_touch(
-                    gui.window, finger, lambda until, w=wait: w(until, 30), dt.date.today()
-                )
+                register_birth_by_touch(gui.window, finger, _wait_as_the_kiosk, dt.date.today())
             )
         finally:
             gui.close()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from kiosk.journey import Journey
 from ui._flow_forms import FormPages, preload_card_parser
 from ui._flow_wiring import warm_up_once, wire_screen
+from ui._receipt_images import receipt_images
 from ui._result_desk import ResultDesk
 
 if TYPE_CHECKING:
@@ -67,6 +68,13 @@ class ResidentFlow(QObject):
         self._host = host
         self._save_in_flight = False
         self._save_dirty = False
+        # An answer's autosave starts on the next turn of the event loop: the tap that
+        # changed it ("Tiếp tục" commits what was typed) first puts the next screen up,
+        # without the store's thread taking the GIL meanwhile (issue 16's screen change).
+        self._save_soon = QTimer(self)
+        self._save_soon.setSingleShot(True)
+        self._save_soon.setInterval(0)
+        self._save_soon.timeout.connect(self._on_save_soon_timeout)
         self._new_draft: dict[str, Any] = {}
         self._looked_up: tuple[Any, str] = (None, "")
         """The last lookup's record and procedure name (for its result notice)."""
@@ -77,6 +85,7 @@ class ResidentFlow(QObject):
 
     def forget(self) -> None:
         """The wipe: no save is pending for the resident who left."""
+        self._save_soon.stop()
         self._save_in_flight = False
         self._save_dirty = False
         self._new_draft = {}
@@ -204,7 +213,16 @@ class ResidentFlow(QObject):
 
     def _on_wizard_answer_changed(self, _field_id: str) -> None:
         self._save_dirty = True
-        if not self._save_in_flight:
+        if self._save_in_flight:
+            return
+        if not getattr(self._host, "isHidden", lambda: False)():
+            self._save_soon.start()
+        else:  # the window is closing (a field's text committed as it hides): save now,
+            # while the store's executor still takes work
+            self._save_draft()
+
+    def _on_save_soon_timeout(self) -> None:
+        if self._save_dirty and not self._save_in_flight:
             self._save_draft()
 
     def _save_draft(self) -> None:
@@ -236,6 +254,7 @@ class ResidentFlow(QObject):
         s = self._host.session
         if s.procedure_code is None or not (self._save_dirty or self._save_in_flight):
             return
+        self._save_soon.stop()  # saved here instead
         draft_of = self._draft_of()
         answers, entered_by = dict(s.answers), dict(s.entered_by)
         self._save_dirty = False
@@ -257,6 +276,11 @@ class ResidentFlow(QObject):
     def open_review(self) -> None:
         self._host.screens["review"].refresh(self._host.lang)
         self._host.show_screen("review")
+        # While the resident reads the review, the consent cards are built.
+        consent, lang = self._host.screens["consent"], self._host.lang
+        definition = self._host.session.definition
+        if definition is not None:
+            QTimer.singleShot(0, consent, lambda: consent.prepare(definition, lang))
 
     def _on_review_edit_requested(self, field_id: str) -> None:
         self.forms.show_form_field(field_id)
@@ -321,16 +345,18 @@ class ResidentFlow(QObject):
                 staff_name=staff_name,
                 papers=papers,
             )
-            return record, svc.receipt_data(record.id)
+            receipt = svc.receipt_data(record.id)
+            # The QR codes are encoded here, not on the tap that shows the receipt.
+            return record, receipt, receipt_images(record.code, receipt)
 
         self._host.screens["consent"].set_busy(True)
         self._run(work, self._on_submitted, self._on_submit_failed)
 
-    def _on_submitted(self, result: tuple[Any, Any]) -> None:
-        record, receipt = result
+    def _on_submitted(self, result: tuple[Any, Any, Any]) -> None:
+        record, receipt, images = result
         self._host.session.application = record
         self._host.screens["consent"].set_busy(False)
-        self._show_receipt(record, receipt)
+        self._show_receipt(record, receipt, images)
         self._host.show_screen("receipt")
         if self._host.sync is not None:
             self._host.sync.sync_now()
@@ -353,13 +379,13 @@ class ResidentFlow(QObject):
             return
         self.forms.show_form_field(first.field_id, message)
 
-    def _show_receipt(self, record: Any, receipt: Any = None) -> None:
+    def _show_receipt(self, record: Any, receipt: Any = None, images: Any = None) -> None:
         s = self._host.session
         name = _pick(s.definition, "name", self._host.lang) if s.definition is not None else ""
         journey = self._host.screens["wizard"]._journey()
         phone = journey.phone() if s.sms_opt_in and journey is not None else None
         self._host.screens["receipt"].show_application(
-            record, procedure_name=name, sms_phone=phone, receipt=receipt
+            record, procedure_name=name, sms_phone=phone, receipt=receipt, images=images
         )
 
     def _on_sync_item_changed(self, app_id: str, state: str, _progress: float) -> None:
@@ -368,14 +394,15 @@ class ResidentFlow(QObject):
             return
 
         def reload(svc: Any) -> Any:
-            return svc.application(app_id), svc.receipt_data(app_id)
+            record, receipt = svc.application(app_id), svc.receipt_data(app_id)
+            return record, receipt, receipt_images(record.code, receipt)
 
         self._run(reload, self._on_application_reloaded)
 
-    def _on_application_reloaded(self, result: tuple[Any, Any]) -> None:
-        record, receipt = result
+    def _on_application_reloaded(self, result: tuple[Any, Any, Any]) -> None:
+        record, receipt, images = result
         self._host.session.application = record
-        self._show_receipt(record, receipt)
+        self._show_receipt(record, receipt, images)
 
     def _on_receipt_rate_requested(self) -> None:
         self._host.screens["feedback"].reset()

@@ -3,7 +3,8 @@
 Structure, display settings and the session wipe live here; what each intent
 does with the services is in :mod:`ui._flow`. Screens are rebuilt from scratch
 on every wipe and language change, so no widget (nor an undo history inside a
-line edit) keeps the previous resident's text.
+line edit) keeps the previous resident's text. Only the on-screen keyboard, which
+holds none, is kept and reset (``ui.input._keyboard_pool``, issue 17).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from ui._tasks import TaskManager
 from ui._theme import set_role, stylesheet
 from ui._topbar import TopBar
 from ui._voice import Voice
-from ui.input import forget_captures
+from ui.input import drop_spare_keyboards, forget_captures
 from ui.screens._pickers import set_today_source
 
 if TYPE_CHECKING:
@@ -254,7 +255,8 @@ class KioskWindow(QMainWindow):
 
         The home screen is built now; the others once it has painted, one per turn of
         the event loop (:meth:`_prebuild`), or on first use if a tap comes sooner. No
-        widget keeps the previous resident's text: every screen is new.
+        widget keeps the previous resident's text: every screen is new (its keyboard is
+        given back reset by ``release`` and kept for the new one).
         """
         self.extra_pages.drop_all()
         for name, widget in list(self.screens.items()):
@@ -479,6 +481,7 @@ class KioskWindow(QMainWindow):
         if scanner is not None:
             scanner.uninstall()
         self.flow.forms.release_pages()
+        drop_spare_keyboards()  # kept across wipes, not beyond the window
         super().closeEvent(event)
 
 

@@ -72,7 +72,8 @@ def register_birth_by_touch(
     def tap_to(button: Any, until: Callable[[], bool]) -> None:
         from PySide6.QtWidgets import QApplication
 
-        QApplication.processEvents()  # the resident looks at the screen before tapping
+        QApplication.processEvents()  # the resident looks at the screen before tapping:
+        wait(lambda: window.tasks.idle)  # long enough for the last answer's autosave
         started, cpu = time.perf_counter(), time.thread_time()
         finger.click(button)
         wait(until)

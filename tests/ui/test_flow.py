@@ -125,6 +125,10 @@ def test_review_edit_then_consent_submit_receipt_and_pdf(qtbot, window, attachme
     assert "Mã hồ sơ tạm thời" in receipt.note.text()
     assert "chưa được tiếp nhận chính thức" in receipt.note.text()
     assert not receipt.qr.pixmap().isNull()
+    # The QR was encoded on the store's thread with the submission: it holds this code.
+    from ui.screens._receipt import qr_pixmap
+
+    assert receipt.qr.pixmap().toImage() == qr_pixmap(record.code).toImage()
 
     receipt.print_button.click()  # no printer: the receipt shows on screen, no file anywhere
     qtbot.waitUntil(lambda: window.current_screen() == "receipt_preview", timeout=15_000)
@@ -164,3 +168,26 @@ def test_catalog_search_finds_birth_registration(qtbot, window) -> None:
     assert BIRTH in catalog.buttons
     catalog.search.setText("zzzz không có")
     assert catalog.empty.isVisible() or not catalog.buttons
+
+
+def test_catalog_cards_are_built_before_the_tap_and_follow_the_search(qtbot, window) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    catalog = window.get_screen("catalog")  # built once home has painted
+    assert BIRTH in catalog.buttons, "the cards exist before the resident taps 'Bắt đầu'"
+    card = catalog.buttons[BIRTH]
+    window.flow.open_catalog()
+    qtbot.waitUntil(lambda: window.current_screen() == "catalog")
+    assert catalog.buttons[BIRTH] is card, "opening the catalog shows the cards built already"
+    every = set(catalog.buttons)
+    catalog.search.setText("giay khai sinh")
+    listed = {code for code, b in catalog.buttons.items() if b.isVisible()}
+    assert BIRTH in listed and listed == set(catalog.buttons) and listed < every
+    hidden = [c for c in catalog.body.findChildren(QPushButton) if not c.isVisible()]
+    assert hidden, "cards that do not match are hidden"
+    catalog.search.setText("")
+    assert set(catalog.buttons) == every
+    assert all(b.isVisible() for b in catalog.buttons.values())
+    assert catalog.buttons[BIRTH] is card
+    names = [catalog.list.itemAt(i).widget() for i in range(catalog.list.count())]
+    assert [w for w in names if w is not None] == list(catalog.buttons.values())

@@ -59,3 +59,27 @@ def test_switch_to_english_and_back(qtbot, kiosk_env, english) -> None:
         assert window.topbar.contrast.text() == "◐ Tương phản cao"
     finally:
         close_window(qtbot, window)
+
+
+def test_the_keyboard_kept_across_wipes_is_in_the_pages_language(qtbot, kiosk_env, english) -> None:
+    """Keyboards are kept across wipes (issue 17), one per language: an English page gets
+    an English keyboard, and the next resident's Vietnamese page a Vietnamese one."""
+    window = make_window(qtbot, kiosk_env)
+    try:
+        window.get_screen("home").language.click()
+        start_birth_registration(qtbot, window)
+        english_keyboard = window.get_screen("wizard").host.keyboard
+        assert english_keyboard.accessibleName() == "On-screen keyboard"
+        assert english_keyboard.key("Dấu sắc").accessibleName() == "Acute accent (sắc)"
+        press_done(window)
+        start_birth_registration(qtbot, window)
+        keyboard = window.get_screen("wizard").host.keyboard
+        assert keyboard is not english_keyboard
+        assert keyboard.accessibleName() == "Bàn phím ảo"
+        assert keyboard.key("Dấu sắc").accessibleName() == "Dấu sắc"
+        press_done(window)
+        window.get_screen("home").language.click()
+        start_birth_registration(qtbot, window)
+        assert window.get_screen("wizard").host.keyboard is english_keyboard  # kept, not rebuilt
+    finally:
+        close_window(qtbot, window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QLineEdit
 
@@ -127,3 +127,62 @@ def test_idle_watcher_counts_down_and_any_input_resets_it(qtbot) -> None:
     assert watcher.running
     watcher.stop()
     assert not watcher.running
+
+
+def test_the_keyboard_kept_across_a_wipe_holds_nothing_of_the_resident(qtbot, window) -> None:
+    """The on-screen keyboard is kept for the next resident (issue 17: not rebuilt per
+    session): after a wipe it types into the new page only, in its starting state, and no
+    widget (nor a line edit's undo history) keeps what was typed."""
+    start_birth_registration(qtbot, window)
+    wizard = window.get_screen("wizard")
+    keyboard = wizard.host.keyboard
+    qtbot.waitUntil(keyboard.isVisible, timeout=5_000)
+    old_field = keyboard.target()
+    assert old_field is not None
+    for name in ("Chữ hoa", "Phím Q", "Phím k", "Phím b", "Chữ hoa", "Chữ hoa"):
+        qtbot.mouseClick(keyboard.key(name), Qt.MouseButton.LeftButton)
+    assert keyboard.shift_state() == "caps"
+    qtbot.mouseClick(keyboard.key("Chọn dấu"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(keyboard.key("Phím E"), Qt.MouseButton.LeftButton)
+    assert keyboard.page() == "picker"  # left open, with caps on, for the wipe
+    assert old_field.text() == "Qkb" and old_field.isUndoAvailable()
+    QGuiApplication.clipboard().setText(RESIDENT_NAME)
+    answer(window, RESIDENT_NAME)
+    with qtbot.waitSignal(window.wiped, timeout=5_000):
+        press_done(window)
+    _assert_wiped(window)
+    assert keyboard.target() is None and not keyboard.isVisible()
+
+    start_birth_registration(qtbot, window)
+    fresh = window.get_screen("wizard")
+    assert fresh is not wizard  # the page is new; its keyboard is the same one
+    assert fresh.host.keyboard is keyboard
+    qtbot.waitUntil(keyboard.isVisible, timeout=5_000)
+    field = keyboard.target()
+    assert field is not None and field is not old_field and field.text() == ""
+    assert not field.isUndoAvailable()
+    assert keyboard.shift_state() == "off" and keyboard.page() == "letters"
+    assert not keyboard.key("Chọn dấu").isChecked()
+    for text in _texts_left():  # every line edit, its undo history too, every label and key
+        assert RESIDENT_NAME not in text and "Qkb" not in text, text
+    qtbot.mouseClick(keyboard.key("Phím a"), Qt.MouseButton.LeftButton)
+    assert field.text() == "a"  # it types into the new resident's field
+
+
+def test_the_kept_keyboard_is_sized_for_the_next_residents_display(qtbot, window) -> None:
+    """A keyboard kept across a wipe is sized again for the next page: in a portrait window,
+    a resident who turns on high contrast gets every key inside the keyboard (before it was
+    sized again, two keys stood past its right edge)."""
+    window.setFixedSize(1080, 1920)
+    for contrast in (False, True, False):
+        window.set_high_contrast(contrast)
+        start_birth_registration(qtbot, window)
+        keyboard = window.get_screen("wizard").host.keyboard
+        qtbot.waitUntil(keyboard.isVisible, timeout=5_000)
+        page = keyboard._letters
+        qtbot.waitUntil(lambda p=page: p.minimumSizeHint().width() <= p.width(), timeout=5_000)
+        keys = [k for k in page.findChildren(QAbstractButton) if k.isVisible()]
+        assert keys and all(page.rect().contains(k.geometry()) for k in keys), [
+            k.text() for k in keys if not page.rect().contains(k.geometry())
+        ]
+        press_done(window)

@@ -76,6 +76,7 @@ from ui.input._document import DocumentCamera, check_photo, crop_to_paper, forge
 from ui.input._fields import FIELD_KINDS, VietLineEdit, VietPlainTextEdit
 from ui.input._host import KeyboardHost
 from ui.input._keyboard import NUMERIC_KINDS, OnScreenKeyboard
+from ui.input._keyboard_pool import drop_spare_keyboards
 from ui.input._keys import MIN_KEY_PX
 from ui.input._scan import SCAN_FAILED_MESSAGE, ScanResult, classify_payload
 from ui.input._settings import (
@@ -112,6 +113,7 @@ __all__ = [
     "crop_to_paper",
     "decode_qr_image",
     "default_input_method",
+    "drop_spare_keyboards",
     "forget_captures",
     "input_method_settings",
     "set_default_input_method",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 from ui.input._composer import is_text_field
 from ui.input._focus import FocusLink
 from ui.input._keyboard import OnScreenKeyboard
+from ui.input._keyboard_pool import borrow_keyboard, give_back_keyboard, refit_keyboard
 
 __all__ = ["KeyboardHost"]
 
@@ -28,7 +29,8 @@ class KeyboardHost(QWidget):
 
     Args:
         content: the page (a wizard step, a form).
-        keyboard: a keyboard to use; a new one is made if ``None``.
+        keyboard: a keyboard to use; if ``None``, one is borrowed (see
+            :mod:`ui.input._keyboard_pool`) and given back by :meth:`release`.
         auto_show: show the keyboard when a text field inside ``content`` gets
             focus (the keyboard's own "hide" key hides it again).
 
@@ -54,7 +56,10 @@ class KeyboardHost(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
-        self.keyboard = keyboard or OnScreenKeyboard(self)
+        self._borrowed = keyboard is None
+        self._released = False
+        self._sized = False
+        self.keyboard = keyboard or borrow_keyboard()
         self.keyboard.setParent(self)
         self.keyboard.hide()
         self.keyboard.hide_requested.connect(self.hide_keyboard)
@@ -74,11 +79,43 @@ class KeyboardHost(QWidget):
 
     # -- public -------------------------------------------------------------------------
 
+    def release(self) -> None:
+        """The page is being thrown away (a wipe, a language change, the window closing):
+        stop following focus and give a borrowed keyboard back, reset, for the next page.
+        The host does nothing more after this."""
+        if self._released:
+            return
+        self._released = True
+        self._focus.disconnect()
+        self._reveal_later.stop()
+        self.content.removeEventFilter(self)
+        self.scroll_area.viewport().removeEventFilter(self)
+        self.keyboard.hide_requested.disconnect(self.hide_keyboard)
+        if self._borrowed:
+            layout = self.layout()
+            if layout is not None:
+                layout.removeWidget(self.keyboard)
+            give_back_keyboard(self.keyboard)
+        else:
+            self.keyboard.hide()  # a keyboard of the caller's: it stops following focus
+
+    @property
+    def released(self) -> bool:
+        """True once :meth:`release` has run."""
+        return self._released
+
     def show_keyboard(self, field: QWidget | None = None) -> None:
         """Show the keyboard typing into ``field`` (default: the focused field), field in view."""
+        if self._released:
+            return
         field = field or self._focused_field()
         if field is not None:
             self.keyboard.set_target(field)
+        if self._borrowed and not self._sized:
+            # A kept keyboard is sized again once, here, where a new one would be polished:
+            # in this window, under the style sheet it has now (high contrast, text size).
+            self._sized = True
+            refit_keyboard(self.keyboard)
         self._limit_keyboard()
         self.keyboard.show()
         self.keyboard_toggled.emit(True)
@@ -88,6 +125,8 @@ class KeyboardHost(QWidget):
 
     def hide_keyboard(self) -> None:
         """Hide the keyboard; the page gets the room back."""
+        if self._released:
+            return
         self.keyboard.hide()
         self.keyboard_toggled.emit(False)
         self._settle()
@@ -95,7 +134,7 @@ class KeyboardHost(QWidget):
     def reveal(self, field: QWidget) -> None:
         """Scroll so ``field`` is fully in view above the keyboard, together with a shown
         error message when both fit (else the field alone)."""
-        if self.content.isAncestorOf(field):
+        if not self._released and self.content.isAncestorOf(field):
             self._settle()
             self._reveal_with_errors(field)
 
@@ -218,7 +257,7 @@ class KeyboardHost(QWidget):
         return None
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or not self.content.isAncestorOf(new):
+        if self._released or new is None or not self.content.isAncestorOf(new):
             return
         if not is_text_field(new):
             # A choice, yes/no or attachment step: nothing to type, the page gets the room.
@@ -234,6 +273,8 @@ class KeyboardHost(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        if self._released:
+            return
         self._focus.connect()  # follow focus only while shown; see ui.input._focus
         # Focus may have moved into the page while it was hidden (no signal reached us).
         field = self._focused_field()
@@ -248,6 +289,8 @@ class KeyboardHost(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        if self._released:
+            return
         self._limit_keyboard()
         field = self.keyboard.target()
         if field is not None and self.keyboard.isVisible():
@@ -257,6 +300,8 @@ class KeyboardHost(QWidget):
         # A page that grows (a section unfolds) keeps the typed field in view.
         # An error message that appears gets room too; a field that went away (the next
         # step has none) takes the keyboard with it.
+        if self._released:
+            return False
         if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             if self.keyboard.isVisible() and self.keyboard.target() is not None:
                 self._reveal_later.start()
@@ -276,6 +321,8 @@ class KeyboardHost(QWidget):
         return False
 
     def _on_reveal_later_timeout(self) -> None:
+        if self._released:
+            return
         field = self.keyboard.target()
         if field is not None and self.keyboard.isVisible() and self.content.isAncestorOf(field):
             self._reveal_with_errors(field)

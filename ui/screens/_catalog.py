@@ -93,6 +93,9 @@ class CatalogScreen(QWidget):
         self.catalog = catalog
         self.lang = "vi"
         self.buttons: dict[str, QPushButton] = {}
+        """The cards listed now, by procedure code."""
+        self._cards: dict[str, tuple[Any, str, QPushButton]] = {}
+        self._listed: list[QPushButton] = []
         self.title = set_role(QLabel(self.tr("Chọn thủ tục"), self), "title")
         self.search = line_edit(self)
         self.search.setPlaceholderText(self.tr("Gõ tên thủ tục để tìm"))
@@ -126,6 +129,8 @@ class CatalogScreen(QWidget):
         row.addWidget(self.back)
         row.addStretch(1)
         column.addLayout(row)
+        # The cards are built with the screen (after home has painted), not on the tap.
+        self._fill("")
 
     def show_procedures(self, query: str = "", lang: str = "vi") -> None:
         """List every procedure, or the matches for ``query``."""
@@ -146,21 +151,40 @@ class CatalogScreen(QWidget):
         return [self.catalog.get(hit.code) for hit in self.catalog.search(query)]
 
     def _fill(self, query: str) -> None:
-        while self.list.count():
-            item = self.list.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        self.buttons.clear()
         definitions = self._definitions(query)
         self.empty.setVisible(not definitions)
-        for definition in definitions:
-            button = self._card(definition)
-            self.list.addWidget(button)
-            self.buttons[definition.code] = button
+        cards = [self._card_of(definition) for definition in definitions]
+        self.buttons = {d.code: card for d, card in zip(definitions, cards, strict=True)}
+        if cards == self._listed:
+            return  # the same cards in the same order: nothing to lay out again
+        while self.list.count():  # the cards stay built (hidden) for the next search
+            item = self.list.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget not in cards:
+                widget.hide()
+        for card in cards:
+            self.list.addWidget(card)
+            card.setVisible(True)
         self.list.addStretch(1)
+        self._listed = cards
         self.body.updateGeometry()
+
+    def _card_of(self, definition: Any) -> QPushButton:
+        """The card of ``definition`` in this screen's language, built once (a catalog tap
+        then only shows cards, issue 16's screen change)."""
+        cached = self._cards.get(definition.code)
+        if cached is not None and cached[0] is definition and cached[1] == self.lang:
+            return cached[2]
+        if cached is not None:
+            stale = cached[2]
+            self.list.removeWidget(stale)
+            stale.hide()
+            stale.deleteLater()
+            if stale in self._listed:
+                self._listed = []
+        card = self._card(definition)
+        self._cards[definition.code] = (definition, self.lang, card)
+        return card
 
     def _card(self, definition: Any) -> QPushButton:
         name = pick(definition, "name", self.lang)

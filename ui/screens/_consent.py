@@ -43,6 +43,9 @@ class ConsentScreen(QWidget):
         self.lang = "vi"
         self.consents: list[Any] = []
         self.boxes: dict[str, QCheckBox] = {}
+        self._built_for: tuple[Any, str] | None = None
+        """The definition and language the cards were built for (built while the review is
+        read, so "Đồng ý, tiếp tục" only shows them: issue 16's screen change)."""
         self.title = set_role(QLabel(self.tr("Đồng ý xử lý dữ liệu cá nhân"), self), "title")
         # The header stays short (title and one line) so the first tick box is on the first
         # screen at 200 % on a 768 px high screen; the full instruction follows the cards.
@@ -100,6 +103,19 @@ class ConsentScreen(QWidget):
 
     def show_consents(self, definition: Any, lang: str = "vi") -> None:
         """Show the definition's consent purposes, every box unticked."""
+        if not self._is_built_for(definition, lang):
+            self.prepare(definition, lang)
+        else:  # built beforehand, or shown before: as new, nothing ticked
+            self.error.hide()
+            self.error.clear()
+            for box in self.boxes.values():
+                box.setChecked(False)
+        self.spoken.emit(self.title.text(), self.details.text(), "")
+
+    def prepare(self, definition: Any, lang: str = "vi") -> None:
+        """Build the cards of ``definition``'s consents, every box unticked, unseen."""
+        if self._is_built_for(definition, lang):
+            return
         self.lang = lang
         self.clear()
         self.consents = list(definition.consents)
@@ -109,7 +125,12 @@ class ConsentScreen(QWidget):
         self.details.show()
         self.cards.addStretch(1)
         self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
-        self.spoken.emit(self.title.text(), self.details.text(), "")
+        self._built_for = (definition, lang)
+
+    def _is_built_for(self, definition: Any, lang: str) -> bool:
+        return self._built_for is not None and (
+            self._built_for[0] is definition and self._built_for[1] == lang
+        )
 
     def show_error(self, message: str) -> None:
         """Say what is missing (e.g. a required consent)."""
@@ -124,6 +145,7 @@ class ConsentScreen(QWidget):
 
     def clear(self) -> None:
         """Untick and remove every card."""
+        self._built_for = None
         self.error.hide()
         self.error.clear()
         self.boxes.clear()

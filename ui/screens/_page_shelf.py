@@ -25,6 +25,7 @@ class PageShelf:
         self.layout = layout
         self.changed = changed
         self.built: dict[str, tuple[QWidget, dict[str, QuestionRow]]] = {}
+        self._preparing = False
 
     def get(self, page: Any, lang: str, staff: bool) -> tuple[QWidget, dict[str, QuestionRow]]:
         """The box and rows of ``page`` (hidden when new); ``staff``: file dialogs allowed."""
@@ -38,7 +39,7 @@ class PageShelf:
         rows: dict[str, QuestionRow] = {}
         for field in page.fields:
             row = QuestionRow(field, lang, box)
-            row.input.value_changed.connect(lambda r=row: self.changed(r))
+            row.input.value_changed.connect(lambda r=row: self._on_value_changed(r))
             set_staff = getattr(row.input, "set_staff", None)
             if set_staff is not None:  # the file dialog is for staff only
                 set_staff(staff)
@@ -50,14 +51,17 @@ class PageShelf:
         return box, rows
 
     @staticmethod
-    def refresh(rows: dict[str, QuestionRow], journey: Any, changed: list[str] | None) -> None:
+    def refresh(
+        rows: dict[str, QuestionRow], journey: Any, changed: list[str] | None, page: Any = None
+    ) -> None:
         """Show the rows that apply; put in the answers of ``changed`` (None: every answer).
 
         Only answers that changed are put back into their inputs: an input being typed
-        into keeps its text until it is committed.
+        into keeps its text until it is committed. ``page``: the journey's page these
+        rows ask (default: the one showing; another when it is built ahead).
         """
         answers = journey.session.answers
-        shown = {f.id for f in journey.shown()}
+        shown = {f.id for f in journey.shown(page)}
         for field_id, row in rows.items():
             row.setVisible(field_id in shown)
             row.show_label(
@@ -71,6 +75,22 @@ class PageShelf:
                 current = forms.normalize_value(row.field, row.input.value())
                 if current != value and not (value is None and current in ("", None, {})):
                     row.input.set_value(value)
+
+    def prepare(self, journey: Any, page: Any, build: Callable[[Any], tuple[QWidget, Any]]) -> None:
+        """Build ``page`` unseen with ``build`` (:meth:`get` in the screen's language), style
+        it and put in its answers as they stand: showing it then redraws only what changed
+        meanwhile (issue 16's screen change: no input filled, no offer built on the tap)."""
+        box, rows = build(page)
+        self.polish(box)
+        self._preparing = True  # what goes into its inputs is no answer of the resident's
+        try:
+            self.refresh(rows, journey, None, page)
+        finally:
+            self._preparing = False
+
+    def _on_value_changed(self, row: QuestionRow) -> None:
+        if not self._preparing:
+            self.changed(row)
 
     def hide_all(self) -> None:
         for box, _rows in self.built.values():

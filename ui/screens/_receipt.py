@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui._receipt_images import ReceiptImages, receipt_images
 from ui._theme import set_role
 from ui._wrap import WrapRow
 
@@ -27,8 +28,12 @@ def qr_pixmap(text: str, size: int = 260) -> QPixmap:
     """A QR code of ``text`` as a pixmap (the same image as on the printed receipt)."""
     from kiosk.receipts import qr_png
 
+    return _png_pixmap(qr_png(text), size)
+
+
+def _png_pixmap(png: bytes, size: int) -> QPixmap:
     pixmap = QPixmap()
-    pixmap.loadFromData(qr_png(text))
+    pixmap.loadFromData(png)
     return pixmap.scaled(
         size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
     )
@@ -146,11 +151,16 @@ class ReceiptScreen(QWidget):
         procedure_name: str = "",
         sms_phone: str | None = None,
         receipt: Any = None,
+        images: ReceiptImages | None = None,
     ) -> None:
         """Render an application: official code once the portal has it, else the provisional one.
 
         ``receipt`` (a ``ReceiptData``) adds what the resident needs next, as printed.
+        ``images``: its QR codes made beforehand off the GUI thread (:func:`receipt_images`);
+        made here when missing or made for another code.
         """
+        if images is None or images.code != record.code:
+            images = receipt_images(record.code, receipt)
         official = bool(getattr(record, "official_code", None))
         self.code_text = record.code
         self.title.setText(
@@ -161,7 +171,7 @@ class ReceiptScreen(QWidget):
             self.tr("Mã hồ sơ chính thức:") if official else self.tr("Mã hồ sơ tạm thời:")
         )
         self.code.setText(record.code)
-        self.qr.setPixmap(qr_pixmap(record.code))
+        self.qr.setPixmap(_png_pixmap(images.code_png, 260))
         if official:
             self.note.setText(
                 self.tr(
@@ -184,10 +194,10 @@ class ReceiptScreen(QWidget):
                 ).replace("%1", _masked(sms_phone))
             )
         self.sms.setVisible(bool(sms_phone))
-        self._show_facts(receipt)
+        self._show_facts(receipt, images)
         self.spoken.emit(self.title.text(), self.note.text(), self.due.text())
 
-    def _show_facts(self, receipt: Any) -> None:
+    def _show_facts(self, receipt: Any, images: ReceiptImages) -> None:
         if receipt is None:
             self.facts_card.setVisible(False)
             return
@@ -207,24 +217,18 @@ class ReceiptScreen(QWidget):
         self.place.setText(self.tr("Nơi nhận kết quả: %1").replace("%1", facts.result_place))
         fee = self.tr("Lệ phí: %1").replace("%1", facts.fee)
         self.fee.setText(fee + (f"\n{facts.payment}" if facts.payment else ""))
-        self._show_fee_qr(receipt)
+        self._show_fee_qr(images)
         self.next_steps.setText(
             self.tr("Các bước tiếp theo:") + "\n" + "\n".join(f"• {s}" for s in facts.next_steps)
         )
         self.facts_card.setVisible(True)
 
-    def _show_fee_qr(self, receipt: Any) -> None:
-        from kiosk.payments import VietQRError
-
-        try:
-            payload = receipt.fee_qr_payload()
-        except VietQRError:
-            payload = None  # the printed receipt says: pay at the counter
-        self.fee_qr.setVisible(payload is not None)
-        if payload is None:
+    def _show_fee_qr(self, images: ReceiptImages) -> None:
+        self.fee_qr.setVisible(images.fee_png is not None)
+        if images.fee_png is None:
             self.fee_qr.clear()
         else:
-            self.fee_qr.setPixmap(qr_pixmap(payload, 220))
+            self.fee_qr.setPixmap(_png_pixmap(images.fee_png, 220))
 
     def facts_text(self) -> str:
         """Everything the facts card says (tests compare it with the printed receipt)."""

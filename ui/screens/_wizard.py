@@ -384,7 +384,7 @@ class WizardScreen(QWidget):
             return
         following = journey.index + 1
         if following < len(journey.pages):
-            self.shelf.polish(self._page_widgets(journey.pages[following])[0])
+            self.shelf.prepare(journey, journey.pages[following], self._page_widgets)
 
     def _drop_rows(self) -> None:
         """Throw every built page away (a new journey, the wipe)."""
@@ -404,10 +404,10 @@ class WizardScreen(QWidget):
 
     def _commit_all(self) -> None:
         for row in list(self.rows.values()):
-            if not row.isHidden():
+            if not row.isHidden() and (changed := self._commit(row)):
                 # What the journey filled besides the row goes into its input before
-                # that input is read in turn.
-                self._refresh_rows(self._commit(row)[1:])
+                # that input is read in turn (an unchanged answer changes nothing).
+                self._refresh_rows(changed[1:])
 
     def _on_row_value_changed(self, row: QuestionRow) -> None:
         if self._refreshing:

@@ -3,11 +3,8 @@ release, the input-method row, the field id of an error."""
 
 from __future__ import annotations
 
-import warnings
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -44,22 +41,14 @@ def set_progress(bar: QProgressBar, value: int, total: int) -> None:
 
 
 def release_keyboard(host: KeyboardHost) -> None:
-    """Stop a keyboard host (and its keyboard) from following the application's focus.
+    """A page being thrown away (a wipe, a language change) lets go of its keyboard.
 
-    Both connect ``QApplication.focusChanged``; a page being thrown away must drop
-    those connections itself, or a later focus change can reach the deleted widgets
-    (seen as a crash in PySide6 6.11 once the window holding them was deleted).
+    The host stops following the application's focus (a later focus change must not
+    reach deleted widgets: a crash in PySide6 6.11 once the window holding them was
+    deleted) and gives its keyboard back, reset, for the next page (issue 17: no
+    keyboard is rebuilt per resident; see ``ui.input._keyboard_pool``).
     """
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    with warnings.catch_warnings():  # PySide warns (not raises) when already disconnected
-        warnings.simplefilter("ignore", RuntimeWarning)
-        for slot in (host._on_focus_changed, host.keyboard._on_focus_changed):
-            try:
-                app.focusChanged.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
+    host.release()
 
 
 def typing_row(parent: QWidget) -> tuple[QHBoxLayout, InputMethodSwitch]:
