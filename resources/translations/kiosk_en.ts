@@ -1171,12 +1171,17 @@
     <message>
         <location filename="../../ui/screens/_consent.py" line="36"/>
         <source>Đồng ý xử lý dữ liệu cá nhân</source>
-        <translation>Consent to processing personal data</translation>
+        <translation>Personal data consent</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_consent.py" line="40"/>
         <source>Đọc từng mục dưới đây. Đánh dấu vào ô nếu bạn đồng ý. Không đánh dấu nghĩa là không đồng ý.</source>
         <translation>Read each item below. Tick the box if you agree. No tick means you do not agree.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/_consent.py" line="49"/>
+        <source>Đánh dấu ô nếu bạn đồng ý.</source>
+        <translation>Tick the box if you agree.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/_consent.py" line="59"/>
@@ -1736,7 +1741,7 @@ Text version: %4</translation>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="53"/>
         <source>bỏ dấu</source>
-        <translation>no accent</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../ui/input/_keyboard.py" line="53"/>
@@ -1834,6 +1839,21 @@ Text version: %4</translation>
         <location filename="../../ui/input/_keyboard.py" line="440"/>
         <source>Luôn chữ hoa</source>
         <translation>All capitals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_picker.py" line="39"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_picker.py" line="57"/>
+        <source>Chọn chữ có dấu cho “%1”:</source>
+        <translation>Choose the accented letter for “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/input/_picker.py" line="60"/>
+        <source>Chữ %1</source>
+        <translation>Letter %1</translation>
     </message>
 </context>
 <context>

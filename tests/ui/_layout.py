@@ -8,7 +8,7 @@ problem lines naming the widget, so a failing test says what to fix:
 - a control or text cut off by a parent that can't scroll to it (the window edge, a
   layout squeezed below its minimum, a scroll area whose scroll bar can't reach it);
 - the on-screen keyboard shown with no text field focused, or over the focused field,
-  a visible error or the primary action;
+  a visible error, the primary action or (when they fit together) the question above it;
 - a touch target (button, tick box, line edit, tab, list/table row, scroll bar) under 48 px;
 - a text/background pair under 7:1 (4.5:1 for disabled controls), measured on the
   rendered pixels by tests/ui/_layout_colour.py (which also holds the shared helpers).
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtGui import QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -89,11 +89,11 @@ def _label_problem(label: QLabel) -> str | None:
 
 
 def _button_problem(button: QAbstractButton) -> str | None:
+    if type(button).__name__ == "KeyButton":  # the space bar has a caption, no label
+        return _key_problem(button)
     text = button.text()
     if not text:
         return None
-    if type(button).__name__ == "KeyButton":
-        return _key_problem(button)
     fm = QFontMetrics(button.font())
     needed = fm.boundingRect(QRect(0, 0, 100000, 100000), int(Qt.AlignmentFlag.AlignLeft), text)
     option = QStyleOptionButton()
@@ -121,18 +121,43 @@ def _button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def _font_px(font: QFont) -> float:
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+
+MIN_KEY_TEXT_SHARE = 0.4
+"""A key's label or caption is at least this share of the keyboard's text size: secondary
+labels ("Chọn dấu", "dấu cách", tone names) follow the resident's text size too."""
+
+
 def _key_problem(key: QAbstractButton) -> str | None:
     label_font = getattr(key, "_label_font", key.font())
     caption_font = getattr(key, "_caption_font", key.font())
+    base_font = getattr(key, "_base_font", None)
     caption = str(getattr(key, "caption", ""))
+    inline = bool(getattr(key, "_inline", False))
     room = key.rect().adjusted(2, 2, -2, -2)
-    caption_h = QFontMetrics(caption_font).height() if caption else 0
-    fm = QFontMetrics(label_font)
+    fm, cfm = QFontMetrics(label_font), QFontMetrics(caption_font)
+    caption_h = cfm.height() if caption else 0
+    if base_font is not None:
+        least = MIN_KEY_TEXT_SHARE * _font_px(base_font)
+        if key.text() and _font_px(label_font) < least:
+            return f"key label {key.text()!r} too small ({_font_px(label_font):.0f} px)"
+        if caption and _font_px(caption_font) < least:
+            return f"key caption {caption!r} too small ({_font_px(caption_font):.0f} px)"
+    if inline:
+        wide = fm.horizontalAdvance(key.text()) + cfm.horizontalAdvance(" " + caption)
+        if wide > room.width() + _SLACK:
+            return f"key label and caption wider than the key ({caption!r})"
+        if max(fm.height(), caption_h) > room.height() + 2 * _SLACK + 2:
+            return "key label or caption taller than the key"
+        return None
     if fm.horizontalAdvance(key.text()) > room.width() + _SLACK:
         return "key label cut"
-    if caption and QFontMetrics(caption_font).horizontalAdvance(caption) > room.width() + _SLACK:
+    if caption and cfm.horizontalAdvance(caption) > room.width() + _SLACK:
         return f"key caption elided ({caption!r})"
-    if fm.height() + caption_h > room.height() + 2 * _SLACK + 2:
+    label_h = fm.height() if key.text() else 0
+    if label_h + caption_h > room.height() + 2 * _SLACK + 2:
         return "key label and caption taller than the key"
     return None
 
@@ -156,7 +181,6 @@ def _tab_problems(bar: QTabBar) -> list[str]:
     return out
 
 
-
 def _view_problems(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None:
@@ -174,12 +198,26 @@ def _view_problems(view: QAbstractItemView) -> list[str]:
             text = str(model.data(index) or "")
             if not text:
                 continue
+            room = rect.width() - 2 * margin
+            if isinstance(view, QTableView) and view.wordWrap():
+                # Wrapped onto lines (where Qt may break: spaces, after a hyphen): no
+                # unbreakable piece may be wider than the cell, the lines must fit in height.
+                flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+                lines = fm.boundingRect(QRect(0, 0, max(room, 1), 100_000), flags, text)
+                if lines.width() > room + _SLACK:
+                    out.append(f"cell {text[:24]!r} cut ({lines.width()} px in {room})")
+                elif lines.height() > rect.height() + _SLACK:
+                    out.append(f"cell {text[:24]!r} cut in height")
+                continue
             width = max(fm.horizontalAdvance(line) for line in text.splitlines())
-            if isinstance(view, QTableView) and width > rect.width() - 2 * margin + _SLACK:
+            if isinstance(view, QTableView) and width > room + _SLACK:
                 out.append(f"cell {text[:24]!r} elided ({width} px in {rect.width()})")
             if fm.height() * len(text.splitlines()) > rect.height() + _SLACK:
                 out.append(f"item {text[:24]!r} cut in height")
     if isinstance(view, QTableView):
+        bar = view.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > bar.minimum():
+            out.append("table scrolls sideways: its columns don't fit its width")
         header = view.horizontalHeader()
         hfm = QFontMetrics(header.font())
         for col in range(column_count(model)):
@@ -296,6 +334,24 @@ def _fully_shown(widget: QWidget) -> bool:
     return region.boundingRect().size() == widget.size() and region.rectCount() >= 1
 
 
+def _question_of(field: QWidget, page: QWidget) -> QLabel | None:
+    """The visible question label (role "answer") above ``field`` in its nearest holder."""
+    top = field.mapTo(page, QPoint(0, 0)).y() if page.isAncestorOf(field) else None
+    holder = field.parentWidget()
+    while top is not None and holder is not None and holder is not page:
+        labels = [
+            w
+            for w in holder.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.property("role") == "answer"
+            and w.isVisible()
+            and w.mapTo(page, QPoint(0, 0)).y() <= top
+        ]
+        if labels:
+            return max(labels, key=lambda w: w.mapTo(page, QPoint(0, 0)).y())
+        holder = holder.parentWidget()
+    return None
+
+
 def keyboard_problems(window: QWidget) -> list[str]:
     keyboards = [
         k
@@ -323,14 +379,29 @@ def keyboard_problems(window: QWidget) -> list[str]:
             out.append(f"keyboard up but the focused field {describe(focus)} is not all in view")
         page = kb.parentWidget() or window
         content = getattr(page, "content", page)  # a KeyboardHost's page
-        errors = [e for e in visible_widgets(content.findChildren(QLabel))
-                  if e.property("role") == "error" and e.text()]
+        errors = [
+            e
+            for e in visible_widgets(content.findChildren(QLabel))
+            if e.property("role") == "error" and e.text()
+        ]
         # Its own error: in the same question (a common parent below the page), or the
         # page's only one. Other questions' errors may be scrolled out of view.
         own = [e for e in errors if _common_parent(e, focus) not in (content, None)]
-        for other in own or (errors if len(errors) == 1 else []):
+        shown = own or (errors if len(errors) == 1 else [])
+        for other in shown:
             if _window_rect(other, window).intersects(kb_rect) or not _fully_shown(other):
                 out.append(f"keyboard hides {describe(other)}")
+        question = _question_of(focus, content)
+        area = getattr(page, "scroll_area", None)
+        if question is not None and area is not None:
+            together = _window_rect(focus, window).united(_window_rect(question, window))
+            for other in shown:
+                together = together.united(_window_rect(other, window))
+            fits = together.height() <= area.viewport().height()
+            if fits and (
+                _window_rect(question, window).intersects(kb_rect) or not _fully_shown(question)
+            ):
+                out.append(f"question {describe(question)} cut off above the focused field")
         for other in visible_widgets(window.findChildren(QPushButton)):
             if other.property("role") == "primary" and not in_keyboard(other):
                 if _window_rect(other, window).intersects(kb_rect) or not _fully_shown(other):

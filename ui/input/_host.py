@@ -74,6 +74,8 @@ class KeyboardHost(QWidget):
         self._reveal_later.setInterval(0)
         self._reveal_later.timeout.connect(self._on_reveal_later_timeout)
         content.installEventFilter(self)
+        # The keyboard settling to its final height shrinks the viewport, not the host.
+        self.scroll_area.viewport().installEventFilter(self)
 
     # -- public -------------------------------------------------------------------------
 
@@ -87,6 +89,7 @@ class KeyboardHost(QWidget):
         self._focus.disconnect()
         self._reveal_later.stop()
         self.content.removeEventFilter(self)
+        self.scroll_area.viewport().removeEventFilter(self)
         self.keyboard.hide_requested.disconnect(self.hide_keyboard)
         if self._borrowed:
             layout = self.layout()
@@ -138,24 +141,45 @@ class KeyboardHost(QWidget):
     # -- internals ----------------------------------------------------------------------
 
     def _reveal_with_errors(self, field: QWidget) -> None:
-        area = self._content_rect(field)
-        # The field first, then its error while both fit. With no error shown, the question
-        # it answers instead (at 200 % a resident should read what is asked, not half of it);
-        # an error names its question, and its own height may still be settling.
+        # Geometry first: an error that just appeared (a word-wrapped label) may not have its
+        # final height yet, and the question above it moves when it grows.
+        for widget in (field, *self._shown_errors(field)):
+            self._settle_around(widget)
         errors = self._shown_errors(field)
-        question = None if errors else self._question_label(field)
+        question = self._question_label(field)
+        viewport = self.scroll_area.viewport()
+        room = viewport.height()
+        # The field first, then its error (never hidden for the question), then the question
+        # it answers while they all fit: at 200 % a resident should read what is asked,
+        # not half of it. The scroll margin gives way when the three only just fit.
+        area = self._content_rect(field)
         for extra in [*errors, *([question] if question else [])]:
             both = area.united(self._content_rect(extra))
-            if both.height() + 2 * _MARGIN <= self.scroll_area.viewport().height():
+            if both.height() <= room:
                 area = both
+        margin = max(0, min(_MARGIN, (room - area.height()) // 2))
         centre = area.center()
-        viewport = self.scroll_area.viewport()
         self.scroll_area.ensureVisible(
             centre.x(),
             centre.y(),
             min(area.width() // 2 + _MARGIN, viewport.width() // 2),
-            min(area.height() // 2 + _MARGIN, viewport.height() // 2),
+            min(area.height() // 2 + margin, room // 2),
         )
+
+    def _settle_around(self, widget: QWidget) -> None:
+        """Activate the layouts from the page down to ``widget`` (top first), so the
+        widget's rect and the rects around it are final before scrolling."""
+        chain: list[QWidget] = []
+        holder: QWidget | None = widget.parentWidget()
+        while holder is not None and holder is not self.scroll_area.viewport():
+            chain.append(holder)
+            if holder is self.content:
+                break
+            holder = holder.parentWidget()
+        for holder in reversed(chain):
+            layout = holder.layout()
+            if layout is not None:
+                layout.activate()
 
     def _question_label(self, field: QWidget) -> QLabel | None:
         """The label asking for ``field``: in the nearest enclosing widget (below the page)
@@ -178,7 +202,11 @@ class KeyboardHost(QWidget):
         return None
 
     def _content_rect(self, widget: QWidget) -> QRect:
-        return QRect(widget.mapTo(self.content, QPoint(0, 0)), widget.size())
+        size = widget.size()
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.width() > 0:
+            # A label whose text just changed may still have its old height.
+            size.setHeight(max(size.height(), widget.heightForWidth(widget.width())))
+        return QRect(widget.mapTo(self.content, QPoint(0, 0)), size)
 
     def _shown_errors(self, field: QWidget | None = None) -> list[QLabel]:
         """The error messages shown about ``field`` (default: the keyboard's target): those
@@ -202,12 +230,12 @@ class KeyboardHost(QWidget):
         limit = min(KEYBOARD_SHARE * window_height, _HOST_SHARE * self.height())
         field = self.keyboard.target() or self._focused_field()
         if field is not None and self.content.isAncestorOf(field):
-            needed = field.height() + 2 * _MARGIN
-            width = max(field.width(), 100)
-            needed += sum(
-                max(e.height(), e.heightForWidth(width)) + _MARGIN for e in self._shown_errors()
-            )
-            limit = min(limit, self.height() - needed)
+            # The field, its error and the question above it, as _reveal_with_errors shows them.
+            area = self._content_rect(field)
+            question = self._question_label(field)
+            for extra in [*self._shown_errors(field), *([question] if question else [])]:
+                area = area.united(self._content_rect(extra))
+            limit = min(limit, self.height() - area.height() - 2 * _MARGIN)
         self.keyboard.set_height_limit(max(1, round(limit)))
         self.keyboard.set_width_limit(self.width() if self.width() > 0 else None)
 
@@ -273,6 +301,10 @@ class KeyboardHost(QWidget):
         # An error message that appears gets room too; a field that went away (the next
         # step has none) takes the keyboard with it.
         if self._released:
+            return False
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            if self.keyboard.isVisible() and self.keyboard.target() is not None:
+                self._reveal_later.start()
             return False
         if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
             field = self.keyboard.target()

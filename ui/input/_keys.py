@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -85,35 +85,55 @@ class KeyButton(QPushButton):
         self._unit = MIN_KEY_PX
         self._label_font = QFont(self.font())
         self._caption_font = QFont(self.font())
+        self._base_font = QFont(self.font())
+        self._inline = False  # caption beside the label (a short, wide key)
 
     def apply_metrics(self, side: int, base_font: QFont, unit: int | None = None) -> None:
-        """Size for a standard key ``side`` px high and ``unit`` px wide (default: square);
-        one-letter labels get a bigger font, a label too big for the key a smaller one."""
+        """Size for a standard key ``side`` px high and ``unit`` px wide (default: square).
+
+        The label and caption follow ``base_font`` (the resident's text size): one-letter
+        labels bigger, captions a little smaller; they shrink only as far as the key as
+        laid out needs (see :meth:`_fit_fonts`).
+        """
         self._side = side
         self._unit = unit or side
-        font = scaled_font(base_font, 1.35 if len(self.text()) <= 2 else 1.0)
-        caption = scaled_font(base_font, 0.8)
-        if self.caption:  # a squeezed key: the caption gets at most 40 % of the height
-            caption_h = QFontMetrics(caption).height()
-            if caption_h > 0.4 * (side - 4):
-                caption = scaled_font(caption, 0.4 * (side - 4) / caption_h)
-        self._caption_font = caption
-        room = side - 4 - (QFontMetrics(caption).height() if self.caption else 0)
-        label_height = QFontMetrics(font).height()
-        if label_height > room > 0:  # a squeezed key: the label shrinks to fit
-            font = scaled_font(font, room / label_height)
-        width = round(self._unit * self.span) - 8
-        label_width = max((QFontMetrics(font).horizontalAdvance(self.text()), 1))
-        if label_width > width > 0:  # a long label ("Chọn dấu") on a narrow key
-            font = scaled_font(font, width / label_width)
-        caption_width = QFontMetrics(caption).horizontalAdvance(self.caption)
-        if self.caption and caption_width > width > 0:
-            self._caption_font = scaled_font(caption, width / caption_width)
-        # Kept apart from self.font(): an application style sheet's font-size wins there.
-        self._label_font = font
-        self.setFont(font)
+        self._base_font = QFont(base_font)
         self.setMinimumSize(round(self._unit * self.span), side)
+        self._fit_fonts()
         self.updateGeometry()
+
+    def _fit_fonts(self) -> None:
+        """Label and caption fonts for the key's size as laid out (keys stretch wider than
+        their unit): stacked (caption under the label) or, on a short wide key, side by side,
+        whichever keeps the caption bigger. Nothing is elided."""
+        width = self.width() if self.width() > 0 else round(self._unit * self.span)
+        height = self.height() if self.height() > 0 else self._side
+        room_w, room_h = max(1, width - 12), max(1, height - 4)  # a little air at the sides
+        base = self._base_font
+        label = scaled_font(base, 1.35 if len(self.text()) <= 2 else 1.0)
+        if not self.caption:
+            self._inline = False
+            self._label_font = _fit(label, self.text(), room_w, room_h)
+            self._caption_font = scaled_font(base, 0.8)
+        elif not self.text():  # the space bar: its caption is its label
+            self._inline = False
+            self._label_font = label
+            self._caption_font = _fit(QFont(base), self.caption, room_w, room_h)
+        else:
+            caption = scaled_font(base, 0.8)
+            stacked = _stack(label, self.text(), caption, self.caption, room_w, room_h)
+            # Side by side the letter needs no extra size to stand out from its caption.
+            beside = scaled_font(base, 1.1)
+            inline = _side_by_side(beside, self.text(), caption, self.caption, room_w, room_h)
+            self._inline = _px(inline[1]) > _px(stacked[1])
+            self._label_font, self._caption_font = inline if self._inline else stacked
+        # Kept apart from self.font(): an application style sheet's font-size wins there.
+        self.setFont(self._label_font)
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_fonts()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(round(self._unit * self.span), self._side)
@@ -134,7 +154,27 @@ class KeyButton(QPushButton):
             color = QColor(theme["disabled"])
         painter.setPen(color)
         area = self.rect().adjusted(2, 2, -2, -2)
+        if self._inline:  # label and caption side by side, centred together
+            label_w = QFontMetrics(self._label_font).horizontalAdvance(self.text())
+            gap = QFontMetrics(self._caption_font).horizontalAdvance(" ")
+            caption_w = QFontMetrics(self._caption_font).horizontalAdvance(self.caption)
+            left = area.left() + (area.width() - label_w - gap - caption_w) // 2
+            painter.setFont(self._label_font)
+            painter.drawText(
+                QRect(left, area.top(), label_w, area.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                self.text(),
+            )
+            painter.setFont(self._caption_font)
+            painter.drawText(
+                QRect(left + label_w + gap, area.top(), caption_w + 1, area.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                self.caption,
+            )
+            return
         caption_h = QFontMetrics(self._caption_font).height() if self.caption else 0
+        if self.caption and not self.text():
+            caption_h = area.height()  # the space bar: its caption fills the key
         top = QRect(area.left(), area.top(), area.width(), area.height() - caption_h)
         painter.setFont(self._label_font)
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self.text())
@@ -145,3 +185,42 @@ class KeyButton(QPushButton):
                 self.caption, Qt.TextElideMode.ElideRight, area.width()
             )
             painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, caption)
+
+
+def _px(font: QFont) -> float:
+    """A font's size in pixels (style sheet fonts are in pixels; others in points)."""
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+
+def _fit(font: QFont, text: str, width: int, height: int) -> QFont:
+    """``font``, smaller if ``text`` in it is wider or taller than ``width`` x ``height``."""
+    fm = QFontMetrics(font)
+    factor = min(1.0, height / max(1, fm.height()))
+    if text:
+        factor = min(factor, width / max(1, fm.horizontalAdvance(text)))
+    return scaled_font(font, factor) if factor < 1.0 else QFont(font)
+
+
+def _stack(
+    label: QFont, text: str, caption: QFont, words: str, width: int, height: int
+) -> tuple[QFont, QFont]:
+    """Fonts for the caption under the label: both shrink together to fit the height."""
+    total = QFontMetrics(label).height() + QFontMetrics(caption).height()
+    factor = min(1.0, height / max(1, total))
+    label, caption = scaled_font(label, factor), scaled_font(caption, factor)
+    return _fit(label, text, width, height), _fit(caption, words, width, height)
+
+
+def _side_by_side(
+    label: QFont, text: str, caption: QFont, words: str, width: int, height: int
+) -> tuple[QFont, QFont]:
+    """Fonts for the caption beside the label on one line, both shrunk together to fit."""
+    lfm, cfm = QFontMetrics(label), QFontMetrics(caption)
+    wide = lfm.horizontalAdvance(text) + cfm.horizontalAdvance(" ") + cfm.horizontalAdvance(words)
+    factor = min(1.0, width / max(1, wide), height / max(1, lfm.height(), cfm.height()))
+    label, caption = scaled_font(label, factor), scaled_font(caption, factor)
+    # Rounding to whole pixels may make the pair a pixel too wide: one step smaller then.
+    lfm, cfm = QFontMetrics(label), QFontMetrics(caption)
+    if lfm.horizontalAdvance(text) + cfm.horizontalAdvance(" " + words) > width:
+        label, caption = scaled_font(label, 0.94), scaled_font(caption, 0.94)
+    return label, caption

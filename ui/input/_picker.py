@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -35,7 +35,8 @@ class DiacriticPicker(QWidget):
         self._title = QLabel(self)
         self._grid = QGridLayout()
         self._grid.setSpacing(6)
-        self._cancel = KeyButton("Quay lại", "Quay lại", self, span=3, role="cancel")
+        back = QCoreApplication.translate("Keyboard", "Quay lại")
+        self._cancel = KeyButton(back, back, self, span=3, role="cancel")
         self._cancel.clicked.connect(self.cancelled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,10 +53,12 @@ class DiacriticPicker(QWidget):
             self._grid.removeWidget(button)
             button.deleteLater()
         self.buttons = []
-        self._title.setText(f"Chọn chữ có dấu cho “{vowel}”:")
+        title = QCoreApplication.translate("Keyboard", "Chọn chữ có dấu cho “%1”:")
+        self._title.setText(title.replace("%1", vowel))
         for row, forms in enumerate(picker_rows(vowel)):
             for col, form in enumerate(forms):
-                button = KeyButton(form, f"Chữ {form}", self, role="variant")
+                name = QCoreApplication.translate("Keyboard", "Chữ %1").replace("%1", form)
+                button = KeyButton(form, name, self, role="variant")
                 button.clicked.connect(lambda _=False, f=form: self.chosen.emit(f))
                 button.apply_metrics(self._side, self._font)
                 self._grid.addWidget(button, row, col)

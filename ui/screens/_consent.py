@@ -47,21 +47,25 @@ class ConsentScreen(QWidget):
         """The definition and language the cards were built for (built while the review is
         read, so "Đồng ý, tiếp tục" only shows them: issue 16's screen change)."""
         self.title = set_role(QLabel(self.tr("Đồng ý xử lý dữ liệu cá nhân"), self), "title")
-        self.intro = set_role(
-            QLabel(
-                self.tr(
-                    "Đọc từng mục dưới đây. Đánh dấu vào ô nếu bạn đồng ý. "
-                    "Không đánh dấu nghĩa là không đồng ý."
-                ),
-                self,
-            ),
-            "hint",
-        )
+        # The header stays short (title and one line) so the first tick box is on the first
+        # screen at 200 % on a 768 px high screen; the full instruction follows the cards.
+        self.intro = set_role(QLabel(self.tr("Đánh dấu ô nếu bạn đồng ý."), self), "hint")
         self.intro.setWordWrap(True)
         self.body = QWidget(self)
         self.cards = QVBoxLayout(self.body)
         self.cards.setContentsMargins(40, 10, 40, 10)
         self.cards.setSpacing(16)
+        self.details = set_role(
+            QLabel(
+                self.tr(
+                    "Đọc từng mục dưới đây. Đánh dấu vào ô nếu bạn đồng ý. "
+                    "Không đánh dấu nghĩa là không đồng ý."
+                ),
+                self.body,
+            ),
+            "hint",
+        )
+        self.details.setWordWrap(True)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
@@ -82,9 +86,11 @@ class ConsentScreen(QWidget):
         buttons.addWidget(self.send)
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 20, 0, 0)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setSpacing(4)
         header = QVBoxLayout()
         header.setContentsMargins(40, 0, 40, 0)
+        header.setSpacing(0)
         header.addWidget(self.title)
         header.addWidget(self.intro)
         outer.addLayout(header)
@@ -104,7 +110,7 @@ class ConsentScreen(QWidget):
             self.error.clear()
             for box in self.boxes.values():
                 box.setChecked(False)
-        self.spoken.emit(self.title.text(), self.intro.text(), "")
+        self.spoken.emit(self.title.text(), self.details.text(), "")
 
     def prepare(self, definition: Any, lang: str = "vi") -> None:
         """Build the cards of ``definition``'s consents, every box unticked, unseen."""
@@ -115,6 +121,8 @@ class ConsentScreen(QWidget):
         self.consents = list(definition.consents)
         for consent in self.consents:
             self.cards.addWidget(self._card(consent))
+        self.cards.addWidget(self.details)
+        self.details.show()
         self.cards.addStretch(1)
         self.body.updateGeometry()  # the scroll area re-reads the (word-wrapped) content height
         self._built_for = (definition, lang)
@@ -145,7 +153,7 @@ class ConsentScreen(QWidget):
         while self.cards.count():
             item = self.cards.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None and widget is not self.details:
                 widget.setParent(None)
                 widget.deleteLater()
 

@@ -21,28 +21,20 @@ QGroupBox QLabel { font-weight: normal; }
 """
 
 
-def fit_table(table: QTableWidget, fixed: dict[int, int] | None = None) -> None:
-    """Columns as wide as their text (never "Đă…": the table scrolls sideways instead),
-    the last one taking what is left; rows at least a touch target (48 px) high.
+def fit_table(
+    table: QTableWidget, fixed: dict[int, int] | None = None, fold: dict[int, int] | None = None
+) -> None:
+    """Columns as wide as their text, wrapped onto more lines rather than scrolling
+    sideways when the table is too narrow (never "Đă…"); rows at least a touch target
+    (48 px) high. See ui.staff._table_fit.
 
     ``fixed``: column -> width for columns holding a widget (a progress bar), not text.
+    ``fold``: secondary column -> the column that shows it as an extra line when even
+    wrapped text is too wide (in folding order).
     """
-    from PySide6.QtWidgets import QHeaderView
+    from ui.staff._table_fit import TableFitter
 
-    header = table.horizontalHeader()
-    header.setMinimumSectionSize(48)
-    for col in range(table.columnCount()):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-    for col, width in (fixed or {}).items():
-        # A widget column (progress bar): as wide as its header text, and at least width.
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        table.setColumnWidth(col, width)
-    # No stretched last column: stretched, it could get less than its text needs.
-    header.setStretchLastSection(False)
-    rows = table.verticalHeader()
-    rows.setMinimumSectionSize(50)  # 48 px inside the grid line
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setWordWrap(False)
+    TableFitter(table, fixed, fold)
 
 
 def tr(text: str) -> str:

@@ -50,7 +50,7 @@ class DraftsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        fit_table(self.table)
+        fit_table(self.table, fold={2: 0})  # narrow: the time under the code
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(lambda _: self._on_resume_clicked())
         self.info = set_role(QLabel(self), "hint")
