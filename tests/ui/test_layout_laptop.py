@@ -9,6 +9,7 @@ box below the fold, the drafts table scrolling sideways.
 # ruff: noqa: F811
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -91,7 +92,9 @@ def test_staff_tables_fit_without_sideways_scrolling(qapp, qtbot, kiosk_env, lan
 
     context, _catalog, executor = kiosk_env
     context.config.kiosk.language = lang
-    executor.call(lambda svc: seed_demo(svc.store))
+    # Demo rows on fixed days (the widest date and time texts), not the hour the test runs.
+    seeded_at = datetime(2026, 12, 31, 16, 59, 50, tzinfo=UTC)  # 23:59:50 local
+    executor.call(lambda svc: seed_demo(svc.store, now=seeded_at))
     load_fonts()
     window = make_window(qtbot, kiosk_env)
     window.setFixedSize(*SIZES[size])

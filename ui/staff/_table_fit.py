@@ -167,6 +167,12 @@ class TableFitter(QObject):
         if table.columnCount() == 0:
             return
         room = table.viewport().width()
+        bar = table.verticalScrollBar()
+        if not bar.isVisible():
+            # Fit as if the vertical bar were shown: rows that grow by wrapping bring the bar,
+            # which narrows the viewport, which folded a column, which shortened the rows...
+            # Without this the fit went back and forth with the bar (and scrolled sideways).
+            room -= bar.sizeHint().width()
         folds = list(self.fold)
         self.folded = []
         while True:
