@@ -274,7 +274,11 @@ class ReceiptScreen(QWidget):
         """Everything the facts card says (tests compare it with the printed receipt)."""
         if not self.facts_card.isVisibleTo(self):
             return ""
-        labels = (
+        return "\n".join(w.text() for w in self._fact_labels() if w.text())
+
+    def _fact_labels(self) -> tuple[QLabel, ...]:
+        """The facts card's lines, in reading order."""
+        return (
             self.filer,
             self.documents,
             self.due,
@@ -283,7 +287,6 @@ class ReceiptScreen(QWidget):
             self.payment,
             self.next_steps,
         )
-        return "\n".join(w.text() for w in labels if w.text())
 
     def show_print_result(self, message: str) -> None:
         """Where the receipt went (printer, or the PDF's folder)."""
@@ -307,13 +310,7 @@ class ReceiptScreen(QWidget):
             self.note,
             self.sms,
             self.print_status,
-            self.filer,
-            self.documents,
-            self.due,
-            self.place,
-            self.fee,
-            self.payment,
-            self.next_steps,
+            *self._fact_labels(),
         ):
             label.clear()
         self.facts_card.setVisible(False)
